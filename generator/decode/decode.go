@@ -1,0 +1,403 @@
+// Package decode reads YAML and TOML documents into typed Go values, strictly,
+// with a line number in every error.
+//
+// Front matter, followup.toml, checklist files and the timeline rules are all
+// written by people, so every mistake must point at its line and say what to
+// write instead. Both formats are first parsed into the same tree, a
+// *yaml.Node (YAML directly, TOML through ParseTOML), and then Into walks that
+// tree and the target value together:
+//
+//   - every mapping key must name a field (the field's `yaml` tag, else its
+//     lower-cased name); an unknown key is an error at the key's line that
+//     lists the known keys and suggests the nearest one;
+//   - a value of the wrong kind is an error at the value's line, worded for
+//     people ("weight must be a whole number, not "abc"");
+//   - time.Time accepts YAML and TOML dates and date strings (2026-11-20,
+//     2026-11-20T15:04:05Z, 2026-11-20 15:04);
+//   - a field of type any or map[string]any takes any value (free-form data);
+//   - a type with a DecodeNode(*yaml.Node) error method decodes itself.
+//
+// All problems in a document are reported, not only the first, as a
+// diag.List whose errors carry lines and no path; the caller adds the path
+// with diag.Locate.
+package decode
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/followup/followup/generator/diag"
+	yaml "go.yaml.in/yaml/v3"
+)
+
+// Decoder is implemented by types that decode themselves from a node.
+// Errors without a line are placed at the node's line.
+type Decoder interface {
+	DecodeNode(n *yaml.Node) error
+}
+
+// maxNodes bounds the work of one decode, so that YAML aliases that expand
+// exponentially ("billion laughs") fail instead of exhausting memory.
+const maxNodes = 1_000_000
+
+// ParseYAML parses one YAML document. An empty document gives a nil node.
+func ParseYAML(src []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, yamlError(err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	return doc.Content[0], nil
+}
+
+// yamlError turns "yaml: line 3: did not find expected key" into a line and a message.
+func yamlError(err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if i := strings.Index(rest, ":"); i > 0 {
+			if n, convErr := strconv.Atoi(rest[:i]); convErr == nil {
+				line, msg = n, strings.TrimSpace(rest[i+1:])
+			}
+		}
+	}
+	return &diag.Error{Line: line, Msg: "invalid YAML: " + msg + " (check indentation, colons after keys, and quotes around values with special characters)", Err: err}
+}
+
+// Into decodes n into the value v points to. A nil node leaves v unchanged.
+func Into(n *yaml.Node, v any) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		panic("decode.Into: need a non-nil pointer")
+	}
+	if n == nil {
+		return nil
+	}
+	d := &decoder{}
+	d.value(n, rv.Elem(), "")
+	return d.errs.Err()
+}
+
+type decoder struct {
+	errs  diag.List
+	nodes int
+}
+
+// maxErrors bounds the errors kept from one document.
+const maxErrors = 50
+
+func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
+	switch {
+	case len(d.errs) < maxErrors:
+		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: fmt.Sprintf(format, args...)})
+	case len(d.errs) == maxErrors:
+		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: "too many errors; fix the ones above first"})
+	}
+}
+
+var (
+	timeType = reflect.TypeFor[time.Time]()
+	decType  = reflect.TypeFor[Decoder]()
+)
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value, name string) {
+	if d.nodes++; d.nodes > maxNodes {
+		if d.nodes == maxNodes+1 {
+			d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: fmt.Sprintf("document too large or too deeply aliased (more than %d values)", maxNodes)})
+		}
+		return
+	}
+	if n.Kind == yaml.AliasNode {
+		d.value(n.Alias, v, name)
+		return
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	if v.CanAddr() && v.Addr().Type().Implements(decType) {
+		if err := v.Addr().Interface().(Decoder).DecodeNode(n); err != nil {
+			for _, e := range diag.Errors(err) {
+				if e.Line == 0 {
+					e.Line = n.Line
+				}
+				d.errs = append(d.errs, e)
+			}
+		}
+		return
+	}
+	switch {
+	case v.Type() == timeType:
+		t, err := parseTime(n)
+		if err != nil {
+			d.fail(n, "%s must be a date like 2026-11-20 or 2026-11-20T15:04:05Z, not %s", label(name), quote(n))
+			return
+		}
+		v.Set(reflect.ValueOf(t))
+		return
+	case v.Kind() == reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.value(n, v.Elem(), name)
+		return
+	case v.Kind() == reflect.Interface && v.NumMethod() == 0:
+		d.generic(n, v)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.structure(n, v, name)
+	case reflect.Map:
+		d.mapping(n, v, name)
+	case reflect.Slice:
+		d.sequence(n, v, name)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.fail(n, "%s must be text, not %s", label(name), kindName(n))
+			return
+		}
+		v.SetString(n.Value)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" || err != nil {
+			d.fail(n, "%s must be true or false, not %s", label(name), quote(n))
+			return
+		}
+		v.SetBool(b)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
+			d.fail(n, "%s must be a whole number, not %s", label(name), quote(n))
+			return
+		}
+		v.SetInt(i)
+	case reflect.Float32, reflect.Float64:
+		f, err := strconv.ParseFloat(n.Value, 64)
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || err != nil || math.IsNaN(f) {
+			d.fail(n, "%s must be a number, not %s", label(name), quote(n))
+			return
+		}
+		v.SetFloat(f)
+	default:
+		panic("decode: unsupported field type " + v.Type().String())
+	}
+}
+
+func (d *decoder) generic(n *yaml.Node, v reflect.Value) {
+	var out any
+	if err := n.Decode(&out); err != nil {
+		d.fail(n, "%v", err)
+		return
+	}
+	if out != nil {
+		v.Set(reflect.ValueOf(out))
+	}
+}
+
+// field describes one key a struct accepts.
+type field struct {
+	key   string
+	index int
+}
+
+func fieldsOf(t reflect.Type) []field {
+	var fs []field
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		key, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
+		if key == "-" {
+			continue
+		}
+		if key == "" {
+			key = strings.ToLower(sf.Name)
+		}
+		fs = append(fs, field{key, i})
+	}
+	return fs
+}
+
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, "%s must be a table of keys and values, not %s", label(name), kindName(n))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if !d.firstTime(seen, k, name) {
+			continue
+		}
+		var f *field
+		for j := range fields {
+			if fields[j].key == k.Value {
+				f = &fields[j]
+				break
+			}
+		}
+		if f == nil {
+			d.fail(k, "%s", unknownKey(join(name, k.Value), k.Value, fields))
+			continue
+		}
+		d.value(val, v.Field(f.index), join(name, k.Value))
+	}
+}
+
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, "%s must be a table of keys and values, not %s", label(name), kindName(n))
+		return
+	}
+	if v.Type().Key().Kind() != reflect.String {
+		panic("decode: map keys must be strings")
+	}
+	if v.IsNil() {
+		v.Set(reflect.MakeMap(v.Type()))
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if !d.firstTime(seen, k, name) {
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.value(val, elem, join(name, k.Value))
+		v.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
+	}
+}
+
+func (d *decoder) sequence(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind != yaml.SequenceNode {
+		d.fail(n, "%s must be a list like [a, b], not %s", label(name), kindName(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.value(item, s.Index(i), fmt.Sprintf("%s[%d]", name, i+1))
+	}
+	v.Set(s)
+}
+
+// firstTime records key k of a mapping and reports a key written twice.
+func (d *decoder) firstTime(seen map[string]int, k *yaml.Node, name string) bool {
+	if first, dup := seen[k.Value]; dup {
+		d.fail(k, "key %q is set twice (first at line %d); keep one", join(name, k.Value), first)
+		return false
+	}
+	seen[k.Value] = k.Line
+	return true
+}
+
+func unknownKey(full, key string, fields []field) string {
+	known := make([]string, len(fields))
+	best, bestDist := "", 3
+	for i, f := range fields {
+		known[i] = f.key
+		if dist := editDistance(key, f.key); dist < bestDist {
+			best, bestDist = f.key, dist
+		}
+	}
+	sort.Strings(known)
+	msg := fmt.Sprintf("unknown key %q", full)
+	if best != "" {
+		msg += fmt.Sprintf(": did you mean %q?", best)
+	}
+	if len(known) > 0 {
+		msg += " (known keys: " + strings.Join(known, ", ") + ")"
+	}
+	return msg
+}
+
+// Timestamp layouts accepted for dates, most specific first.
+var timeLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04",
+	"2006-01-02",
+}
+
+// ParseTime parses a date as written in front matter or a data file. Times
+// without a zone are UTC.
+func ParseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range timeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%q is not a date like 2026-11-20", s)
+}
+
+func parseTime(n *yaml.Node) (time.Time, error) {
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!timestamp" && n.Tag != "!!str") {
+		return time.Time{}, fmt.Errorf("not a date")
+	}
+	return ParseTime(n.Value)
+}
+
+func join(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
+}
+
+func label(name string) string {
+	if name == "" {
+		return "the document"
+	}
+	return name
+}
+
+func quote(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode {
+		return strconv.Quote(n.Value)
+	}
+	return kindName(n)
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a table"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return strconv.Quote(n.Value)
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,181 @@
+package decode
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followup/followup/generator/diag"
+)
+
+type menuItem struct {
+	Name   string `yaml:"name"`
+	URL    string `yaml:"url"`
+	Weight int    `yaml:"weight"`
+}
+
+type doc struct {
+	Title  string         `yaml:"title"`
+	Weight int            `yaml:"weight"`
+	Draft  bool           `yaml:"draft"`
+	Ratio  float64        `yaml:"ratio"`
+	Date   time.Time      `yaml:"date"`
+	Tags   []string       `yaml:"tags"`
+	Menu   []menuItem     `yaml:"menu"`
+	Extra  map[string]any `yaml:"extra"`
+}
+
+func parse(t *testing.T, format, src string) (doc, error) {
+	t.Helper()
+	var d doc
+	parseFn := ParseYAML
+	if format == "toml" {
+		parseFn = ParseTOML
+	}
+	n, err := parseFn([]byte(src))
+	if err != nil {
+		return d, err
+	}
+	return d, Into(n, &d)
+}
+
+func TestDecodeValid(t *testing.T) {
+	want := doc{
+		Title: "Thank you", Weight: 30, Draft: true, Ratio: 1.5,
+		Date: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC),
+		Tags: []string{"email", "timing"},
+		Menu: []menuItem{{"Guide", "guides/", 1}, {"About", "about/", 2}},
+	}
+	tests := []struct{ format, src string }{
+		{"yaml", "title: Thank you\nweight: 30\ndraft: true\nratio: 1.5\ndate: 2026-11-20\ntags: [email, timing]\nmenu:\n  - {name: Guide, url: guides/, weight: 1}\n  - name: About\n    url: about/\n    weight: 2\n"},
+		{"toml", "title = 'Thank you'\nweight = 30\ndraft = true\nratio = 1.5\ndate = 2026-11-20\ntags = ['email', \"timing\"]\n[[menu]]\nname = 'Guide'\nurl = 'guides/'\nweight = 1\n[[menu]]\nname = 'About'\nurl = 'about/'\nweight = 0x2\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			got, err := parse(t, tt.format, tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestDecodeExtraIsFreeForm(t *testing.T) {
+	for format, src := range map[string]string{
+		"yaml": "extra:\n  colour: blue\n  level: 3\n  nested: {a: [1, 2]}\n",
+		"toml": "[extra]\ncolour = 'blue'\nlevel = 3\n[extra.nested]\na = [1, 2]\n",
+	} {
+		got, err := parse(t, format, src)
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		want := map[string]any{"colour": "blue", "level": 3, "nested": map[string]any{"a": []any{1, 2}}}
+		if !reflect.DeepEqual(got.Extra, want) {
+			t.Errorf("%s: extra = %#v, want %#v", format, got.Extra, want)
+		}
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, format, src string
+		want              []string // "line: substring" for each error, in order
+	}{
+		{"unknown key suggests", "yaml", "title: x\nwieght: 3\n", []string{`2: unknown key "wieght": did you mean "weight"?`}},
+		{"unknown key lists known", "toml", "title = 'x'\n\nfoo = 1\n", []string{`3: unknown key "foo" (known keys: date, draft, extra, menu, ratio, tags, title, weight)`}},
+		{"unknown nested key", "toml", "[[menu]]\nname = 'a'\nlink = 'b'\n", []string{`3: unknown key "menu[1].link" (known keys: name, url, weight)`}},
+		{"weight not a number", "yaml", "title: x\nweight: heavy\n", []string{`2: weight must be a whole number, not "heavy"`}},
+		{"weight float", "toml", "weight = 1.5\n", []string{`1: weight must be a whole number, not "1.5"`}},
+		{"draft not bool", "yaml", "draft: yes\n", []string{`1: draft must be true or false, not "yes"`}},
+		{"date not a date", "yaml", "\n\ndate: soon\n", []string{`3: date must be a date like 2026-11-20`}},
+		{"date month 13", "toml", "date = '2026-13-01'\n", []string{`1: date must be a date`}},
+		{"tags not a list", "yaml", "tags: email\n", []string{`1: tags must be a list like [a, b], not "email"`}},
+		{"title a table", "yaml", "title:\n  a: b\n", []string{`2: title must be text, not a table`}},
+		{"several errors all reported", "yaml", "weight: x\ndraft: 3\nfoo: 1\n", []string{"1: weight", "2: draft", "3: unknown key"}},
+		{"yaml syntax", "yaml", "title: x\ntags: [a, b\n", []string{"invalid YAML"}},
+		{"yaml duplicate key", "yaml", "title: a\ntitle: b\n", []string{`2: key "title" is set twice (first at line 1)`}},
+		{"toml syntax", "toml", "title = 'x\n", []string{"1: invalid TOML"}},
+		{"toml duplicate key", "toml", "title = 'a'\ntitle = 'b'\n", []string{`2: key "title" is set twice (first at line 1)`}},
+		{"toml duplicate table", "toml", "[extra]\na = 1\n[extra]\nb = 2\n", []string{`3: table [extra] is declared twice`}},
+		{"toml value then table", "toml", "title = 'x'\n[title]\n", []string{`2: key "title" is already set to a value at line 1`}},
+		{"document not a table", "yaml", "- a\n- b\n", []string{"1: the document must be a table"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parse(t, tt.format, tt.src)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			errs := diag.Errors(err)
+			if len(errs) != len(tt.want) {
+				t.Fatalf("got %d errors, want %d:\n%v", len(errs), len(tt.want), err)
+			}
+			for i, w := range tt.want {
+				lineStr, sub, ok := strings.Cut(w, ": ")
+				got := errs[i]
+				if ok && lineStr != "" && lineStr[0] >= '0' && lineStr[0] <= '9' {
+					if want := lineStr; strconv.Itoa(got.Line) != want {
+						t.Errorf("error %d line = %d, want %s (%v)", i, got.Line, want, got)
+					}
+				} else {
+					sub = w
+				}
+				if !strings.Contains(got.Msg, sub) {
+					t.Errorf("error %d = %q, want it to contain %q", i, got.Msg, sub)
+				}
+			}
+		})
+	}
+}
+
+func TestAliasBomb(t *testing.T) {
+	// Nine levels of ten aliases each expand to 10^9 values.
+	var src strings.Builder
+	src.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 9; i++ {
+		refs := strings.TrimSuffix(strings.Repeat("*a"+strconv.Itoa(i-1)+", ", 10), ", ")
+		fmt.Fprintf(&src, "a%d: &a%d [%s]\n", i, i, refs)
+	}
+	n, err := ParseYAML([]byte(src.String()))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	var free map[string][]any // free-form values: yaml's own alias guard
+	if err := Into(n, &free); err == nil || !strings.Contains(err.Error(), "excessive aliasing") {
+		t.Errorf("free-form: decoded with error %v, want an aliasing error", err)
+	}
+	type deep []deep
+	var typed map[string]deep // typed values: our node budget
+	if err := Into(n, &typed); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("typed: decoded with error %v, want a size error", err)
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+	}{
+		{"2026-11-20", time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)},
+		{"2026-11-20T15:04:05Z", time.Date(2026, 11, 20, 15, 4, 5, 0, time.UTC)},
+		{"2026-11-20 15:04", time.Date(2026, 11, 20, 15, 4, 0, 0, time.UTC)},
+		{"2028-02-29", time.Date(2028, 2, 29, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		got, err := ParseTime(tt.in)
+		if err != nil || !got.Equal(tt.want) {
+			t.Errorf("ParseTime(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"2027-02-29", "soon", "20/11/2026", ""} {
+		if _, err := ParseTime(bad); err == nil {
+			t.Errorf("ParseTime(%q) succeeded, want an error", bad)
+		}
+	}
+}
