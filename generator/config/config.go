@@ -1,0 +1,199 @@
+// Package config reads followup.toml, the optional site configuration at the
+// root of the source folder.
+//
+// Every key has a default, so a folder of markdown with no configuration
+// builds. The keys:
+//
+//	title         the site's name in the header, <title> and feeds (default: the
+//	              home page's title, else the source folder's name)
+//	description   one sentence about the site, for the home page's meta tags
+//	language      BCP 47 language tag of the content, <html lang> (default "en")
+//	base_url      the address the site is published at, https://example.org/guide/;
+//	              enables canonical links, Open Graph tags, sitemap.xml and
+//	              absolute links in the feed. Pages link relatively either way.
+//	author        the person or team who writes the guide (feed, meta author)
+//	organisation  the organisation that publishes it (footer, feed)
+//	copyright     footer text, for example "© 2026 Example Careers"
+//	theme         the folder under themes/ with the layouts (default "default",
+//	              which is also built into the followup binary)
+//	allow_html    true lets raw HTML in markdown through; by default it is
+//	              shown as text, so a page cannot inject markup or scripts
+//
+//	[[menu]]      links in the site header, in order of weight:
+//	name          the link text
+//	url           a site path ("guides/") or a full https:// address
+//	weight        order (default: the order written)
+//
+//	[outputs]     which extra files to write (all true by default):
+//	tags          a page per tag and a tag index
+//	feed          an Atom feed, feed.xml
+//	sitemap       sitemap.xml (needs base_url: sitemaps hold absolute addresses)
+//	robots        robots.txt
+//
+// An unknown key is an error naming the key and its line, with the nearest
+// known key suggested; so is a value of the wrong type, a base_url that is
+// not an absolute http(s) address, or a language that is not a language tag.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/followup/followup/generator/decode"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/urls"
+	"golang.org/x/text/language"
+	yaml "go.yaml.in/yaml/v3"
+)
+
+// File is the name of the configuration file at the source root.
+const File = "followup.toml"
+
+// Config is the site configuration.
+type Config struct {
+	Title        string     `yaml:"title"`
+	Description  string     `yaml:"description"`
+	Language     string     `yaml:"language"`
+	BaseURL      string     `yaml:"base_url"`
+	Author       string     `yaml:"author"`
+	Organisation string     `yaml:"organisation"`
+	Copyright    string     `yaml:"copyright"`
+	Theme        string     `yaml:"theme"`
+	AllowHTML    bool       `yaml:"allow_html"`
+	Menu         []MenuItem `yaml:"menu"`
+	Outputs      Outputs    `yaml:"outputs"`
+
+	lines map[string]int // line of each top-level key, for later errors
+}
+
+// MenuItem is one header link.
+type MenuItem struct {
+	Name   string `yaml:"name"`
+	URL    string `yaml:"url"`
+	Weight int    `yaml:"weight"`
+
+	// External reports whether URL is a full address rather than a site path.
+	External bool `yaml:"-"`
+}
+
+// Outputs switches the extra files on and off.
+type Outputs struct {
+	Tags    bool `yaml:"tags"`
+	Feed    bool `yaml:"feed"`
+	Sitemap bool `yaml:"sitemap"`
+	Robots  bool `yaml:"robots"`
+}
+
+// Default returns the configuration used when there is no followup.toml.
+func Default() *Config {
+	return &Config{
+		Language: "en",
+		Theme:    "default",
+		Outputs:  Outputs{Tags: true, Feed: true, Sitemap: true, Robots: true},
+	}
+}
+
+// Load reads followup.toml from fsys (the source folder). A missing file
+// gives the defaults.
+func Load(fsys fs.FS) (*Config, error) {
+	src, err := fs.ReadFile(fsys, File)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil
+	}
+	if err != nil {
+		return nil, diag.Errorf(File, 0, "cannot read the configuration: %v", err)
+	}
+	c, err := Parse(src)
+	return c, diag.Locate(err, File, 0)
+}
+
+// Parse reads the text of a followup.toml.
+func Parse(src []byte) (*Config, error) {
+	c := Default()
+	node, err := decode.ParseTOML(src)
+	if err != nil {
+		return nil, err
+	}
+	if err := decode.Into(node, c); err != nil {
+		return nil, err
+	}
+	c.lines = keyLines(node)
+	if err := c.check(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func keyLines(n *yaml.Node) map[string]int {
+	lines := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		lines[n.Content[i].Value] = n.Content[i].Line
+	}
+	return lines
+}
+
+// Line returns the line of a top-level key in followup.toml, 0 if absent.
+func (c *Config) Line(key string) int { return c.lines[key] }
+
+func (c *Config) check() error {
+	var errs diag.List
+	fail := func(key, format string, args ...any) {
+		errs = append(errs, &diag.Error{Line: c.lines[key], Msg: key + ": " + fmt.Sprintf(format, args...)})
+	}
+	if c.BaseURL != "" {
+		if u, err := CheckBaseURL(c.BaseURL); err != nil {
+			fail("base_url", "%v", err)
+		} else {
+			c.BaseURL = u
+		}
+	}
+	if _, err := language.Parse(c.Language); err != nil || c.Language == "" {
+		fail("language", "%q is not a language tag: write one like \"en\", \"en-GB\" or \"fr-CA\"", c.Language)
+	}
+	if err := urls.CheckSegment(c.Theme); err != nil {
+		fail("theme", "must be the name of a folder under themes/: %v", err)
+	}
+	for i := range c.Menu {
+		m := &c.Menu[i]
+		if strings.TrimSpace(m.Name) == "" {
+			fail("menu", "entry %d has no name", i+1)
+		}
+		if u, err := url.Parse(m.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			m.External = true
+			continue
+		}
+		clean, err := urls.Clean(m.URL)
+		if err != nil {
+			fail("menu", "entry %d (%s): %v; write a site path like \"guides/\" or a full https:// address", i+1, m.Name, err)
+		}
+		m.URL = clean
+	}
+	slices.SortStableFunc(c.Menu, func(a, b MenuItem) int { return a.Weight - b.Weight })
+	return errs.Err()
+}
+
+// CheckBaseURL validates a base URL and returns it with a trailing slash.
+func CheckBaseURL(s string) (string, error) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("%q is not an absolute http(s) address: write it like https://example.org/guide/", s)
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("%q must not have a query or fragment", s)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	return u.String(), nil
+}
+
+// Exists reports whether the source folder has a followup.toml.
+func Exists(dir string) bool {
+	_, err := os.Stat(dir + string(os.PathSeparator) + File)
+	return err == nil
+}

@@ -1,0 +1,329 @@
+// Package content loads a site's pages from its content folder.
+//
+// The folder is the site's structure:
+//
+//	content/_index.md              the home page (optional)
+//	content/about.md               a page at about/
+//	content/guides/_index.md       the "guides" section's own page (optional)
+//	content/guides/thank-you.md    a page at guides/thank-you/
+//	content/guides/call/index.md   a page at guides/call/ whose folder holds its images
+//	content/guides/chart.png       any other file is copied to guides/chart.png
+//
+// Every folder with markdown in it is a section; without an _index.md its
+// title is the folder's name. A page's URL segment is its slug (front
+// matter), else its file name, made URL-safe. Pages and sub-sections of a
+// section are ordered by weight (pages without a weight come after those
+// with one), then by title, then by file name: the order never depends on
+// the file system. The reading order of the whole guide, used for the
+// previous/next links, walks that tree depth first from the home page.
+//
+// Drafts are left out unless Options.Drafts is set; a draft section's
+// _index.md leaves out the whole section. Files and folders whose names
+// start with "." or "_" (other than _index.md) and editor leftovers ("~",
+// ".swp", "#name#") are ignored.
+//
+// Loading reports every problem it finds: each file's front matter errors,
+// and two pages claiming one URL, all with path and line.
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/frontmatter"
+	"github.com/followup/followup/generator/urls"
+)
+
+// Dir is the content folder under the source root.
+const Dir = "content"
+
+// Kind is what a page is.
+type Kind int
+
+const (
+	KindPage Kind = iota
+	KindSection
+	KindHome
+)
+
+func (k Kind) String() string {
+	return [...]string{"page", "section", "home"}[k]
+}
+
+// Page is one page of the site, or a section, or the home page.
+type Page struct {
+	Kind   Kind
+	Source string // path from the source root, "content/guides/x.md"; "" for a section without _index.md
+	File   string // path from the content folder, "guides/x.md"
+	Path   string // site path, "guides/x/" ("" for the home page)
+
+	Title, Description, Summary string
+	Date, Lastmod               time.Time
+	Weight                      int
+	Draft                       bool
+	Tags                        []string
+	Aliases                     []string
+	Layout                      string
+	ShowTOC                     bool
+	Extra                       map[string]any
+
+	// Body is the markdown, with line numbers as in the source file.
+	Body []byte
+	// TitleFromHeading is set when the title was taken from the body's first
+	// "# heading", which the layout then prints instead of the body.
+	TitleFromHeading bool
+
+	Parent     *Page
+	Children   []*Page // a section's pages and sub-sections, in order
+	Prev, Next *Page   // neighbours in reading order
+	Front      frontmatter.FrontMatter
+}
+
+// IsSection reports whether the page lists other pages (a section or home).
+func (p *Page) IsSection() bool { return p.Kind != KindPage }
+
+// Ancestors returns the sections above p, the home page first.
+func (p *Page) Ancestors() []*Page {
+	var as []*Page
+	for a := p.Parent; a != nil; a = a.Parent {
+		as = append(as, a)
+	}
+	slices.Reverse(as)
+	return as
+}
+
+// Pages returns a section's regular pages, without sub-sections.
+func (p *Page) Pages() []*Page {
+	var ps []*Page
+	for _, c := range p.Children {
+		if c.Kind == KindPage {
+			ps = append(ps, c)
+		}
+	}
+	return ps
+}
+
+// Sections returns a section's sub-sections.
+func (p *Page) Sections() []*Page {
+	var ss []*Page
+	for _, c := range p.Children {
+		if c.Kind == KindSection {
+			ss = append(ss, c)
+		}
+	}
+	return ss
+}
+
+// Tag is a tag and the pages that carry it.
+type Tag struct {
+	Name  string // as first written
+	Slug  string
+	Path  string // "tags/<slug>/"
+	Pages []*Page
+}
+
+// Site is the loaded content.
+type Site struct {
+	Home     *Page
+	Pages    []*Page          // every page, the home page first, in reading order
+	ByPath   map[string]*Page // by site path
+	ByFile   map[string]*Page // by path from the content folder, "guides/x.md"
+	Tags     []*Tag           // by slug
+	Files    []string         // other files from the content folder, to copy as they are
+	Sections map[string]*Page // by folder from the content folder, "guides" ("" for home)
+}
+
+// Options control loading.
+type Options struct {
+	Drafts bool
+	// SiteTitle names the home page when there is no content/_index.md.
+	SiteTitle string
+}
+
+// Load reads the content folder of fsys, the source root. A site with no
+// content folder loads as an empty home page.
+func Load(fsys fs.FS, opts Options) (*Site, error) {
+	l := &loader{fsys: fsys, opts: opts, site: &Site{
+		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{},
+	}}
+	if err := l.walk(); err != nil {
+		return nil, err
+	}
+	l.assemble()
+	return l.site, l.errs.Err()
+}
+
+type loader struct {
+	fsys      fs.FS
+	opts      Options
+	site      *Site
+	errs      diag.List
+	pages     []*Page  // regular pages and section pages read from files
+	draftDirs []string // folders whose _index.md is a draft
+}
+
+func (l *loader) walk() error {
+	err := fs.WalkDir(l.fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == Dir {
+				return fs.SkipAll
+			}
+			l.errs = append(l.errs, diag.Errorf(p, 0, "cannot read: %v", err))
+			return nil
+		}
+		name := d.Name()
+		if p != Dir && ignored(name) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			return l.symlink(p)
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		rel := strings.TrimPrefix(p, Dir+"/")
+		if strings.HasSuffix(name, ".md") {
+			l.read(p, rel)
+		} else {
+			l.site.Files = append(l.site.Files, rel)
+		}
+		return nil
+	})
+	return err
+}
+
+// symlink accepts a link to a file inside the source folder (the file
+// system refuses links that leave it) and reports anything else.
+func (l *loader) symlink(p string) error {
+	info, err := fs.Stat(l.fsys, p)
+	switch {
+	case err != nil:
+		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link cannot be followed (%v): links must point to a file inside the source folder", err))
+	case info.IsDir():
+		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link to a folder: folders are not followed, move or copy the folder here instead"))
+	case strings.HasSuffix(p, ".md"):
+		l.read(p, strings.TrimPrefix(p, Dir+"/"))
+	default:
+		l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))
+	}
+	return nil
+}
+
+// ignored reports names the loader skips: hidden files, editor leftovers,
+// and underscore files other than _index.md.
+func ignored(name string) bool {
+	return strings.HasPrefix(name, ".") ||
+		strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
+		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#")) ||
+		(strings.HasPrefix(name, "_") && name != "_index.md")
+}
+
+func (l *loader) read(source, rel string) {
+	src, err := fs.ReadFile(l.fsys, source)
+	if err != nil {
+		l.errs = append(l.errs, diag.Errorf(source, 0, "cannot read: %v", err))
+		return
+	}
+	doc, err := frontmatter.Parse(src)
+	if err != nil {
+		l.errs.Add(diag.Locate(err, source, 0))
+		return
+	}
+	if doc.Front.Draft && !l.opts.Drafts {
+		if path.Base(rel) == "_index.md" {
+			l.draftDirs = append(l.draftDirs, path.Dir(rel))
+		}
+		return
+	}
+	p := newPage(source, rel, doc)
+	l.pages = append(l.pages, p)
+}
+
+func newPage(source, rel string, doc *frontmatter.Document) *Page {
+	f := doc.Front
+	p := &Page{
+		Kind: KindPage, Source: source, File: rel, Front: f,
+		Title: f.Title, Description: f.Description, Summary: f.Summary,
+		Date: f.Date, Lastmod: f.Lastmod, Weight: f.Weight, Draft: f.Draft,
+		Tags: f.Tags, Aliases: f.Aliases, Layout: f.Layout, Extra: f.Extra,
+		ShowTOC: f.TOC == nil || *f.TOC, Body: doc.Body,
+	}
+	if p.Lastmod.IsZero() {
+		p.Lastmod = p.Date
+	}
+	if p.Summary == "" {
+		p.Summary = p.Description
+	}
+	if p.Title == "" {
+		if h := firstHeading(doc.Body); h != "" {
+			p.Title, p.TitleFromHeading = h, true
+		} else {
+			name := strings.TrimSuffix(path.Base(rel), ".md")
+			if name == "index" || name == "_index" {
+				name = path.Base(path.Dir(rel))
+			}
+			if name != "." { // the home page is named after the site later
+				p.Title = humanize(name)
+			}
+		}
+	}
+	return p
+}
+
+// firstHeading returns the text of the body's first line if it is a
+// level-1 ATX heading ("# Title"), skipping blank lines.
+func firstHeading(body []byte) string {
+	for _, line := range strings.Split(string(body), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if t, ok := strings.CutPrefix(line, "# "); ok {
+			return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
+		}
+		return ""
+	}
+	return ""
+}
+
+// humanize turns a file or folder name into a title: "thank-you_email" -> "Thank you email".
+func humanize(name string) string {
+	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "Untitled"
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// segment is the URL segment for a file or folder name.
+func segment(name string) string {
+	if urls.CheckSegment(name) == nil {
+		return name
+	}
+	if s := urls.Slugify(name); s != "" {
+		return s
+	}
+	return "page"
+}
+
+func (l *loader) claim(p *Page) {
+	if other, dup := l.site.ByPath[p.Path]; dup {
+		first, second := other, p
+		if second.Source < first.Source {
+			first, second = second, first
+		}
+		l.errs = append(l.errs, diag.Errorf(second.Source, second.Front.SlugLine, "page URL %q is also claimed by %s: give one of them a different slug or file name", "/"+p.Path, first.Source))
+		return
+	}
+	l.site.ByPath[p.Path] = p
+}

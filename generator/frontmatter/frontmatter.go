@@ -1,0 +1,220 @@
+// Package frontmatter reads a content file: its metadata block and its
+// markdown body.
+//
+// A file may open with YAML front matter between two lines of "---", TOML
+// front matter between two lines of "+++", or neither. The keys, as Hugo and
+// Zola users write them:
+//
+//	title        text; without it the first "# heading" of the body, else the file name
+//	description  text, for listings and <meta name="description">
+//	summary      text shown in listings instead of the description
+//	date         2026-11-20, or with a time: 2026-11-20T09:00:00Z
+//	lastmod      date of the last substantial change
+//	weight       whole number; pages are ordered by weight, then title (0 = after the weighted ones)
+//	draft        true leaves the page out unless the build asks for drafts
+//	slug         the last segment of the page's URL instead of the file name
+//	aliases      old URLs that redirect to this page
+//	tags         list of tags; each gets a page listing its pages
+//	layout       the layout to render with instead of the default for the page's kind
+//	toc          false hides the table of contents
+//	extra        a table of free-form keys for custom layouts (.Page.Extra)
+//
+// Any other key is an error naming its line, with the nearest known key:
+// a typo never silently drops a setting. Wrong types (a weight that is not a
+// number, a date that is not a date) are errors at the value's line.
+//
+// The body keeps the file's line numbers: Parse replaces the front matter
+// with empty lines, so an error found later in the markdown points at the
+// right line of the file.
+package frontmatter
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"github.com/followup/followup/generator/decode"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/urls"
+	yaml "go.yaml.in/yaml/v3"
+)
+
+// Format is how the front matter is written.
+type Format int
+
+const (
+	None Format = iota
+	YAML
+	TOML
+)
+
+// MaxFileSize is the largest content file Parse accepts.
+const MaxFileSize = 8 << 20
+
+// FrontMatter is the typed metadata of a page.
+type FrontMatter struct {
+	Title       string         `yaml:"title"`
+	Description string         `yaml:"description"`
+	Summary     string         `yaml:"summary"`
+	Date        time.Time      `yaml:"date"`
+	Lastmod     time.Time      `yaml:"lastmod"`
+	Weight      int            `yaml:"weight"`
+	Draft       bool           `yaml:"draft"`
+	Slug        string         `yaml:"slug"`
+	Aliases     []string       `yaml:"aliases"`
+	Tags        []string       `yaml:"tags"`
+	Layout      string         `yaml:"layout"`
+	TOC         *bool          `yaml:"toc"`
+	Extra       map[string]any `yaml:"extra"`
+
+	// Lines of the keys that later checks may complain about (0 when absent).
+	SlugLine, LayoutLine, AliasesLine int `yaml:"-"`
+}
+
+// Document is a parsed content file.
+type Document struct {
+	Format Format
+	Front  FrontMatter
+	// Body is the markdown: the whole file with the front matter blanked out,
+	// so byte offsets differ from the file's but line numbers do not.
+	Body []byte
+}
+
+// Parse reads a content file. Errors carry line numbers and no path; wrap
+// them with diag.Locate.
+func Parse(src []byte) (*Document, error) {
+	if len(src) > MaxFileSize {
+		return nil, &diag.Error{Msg: fmt.Sprintf("file is %.1f MiB, more than the %d MiB limit: split it into several pages", float64(len(src))/(1<<20), MaxFileSize>>20)}
+	}
+	if err := checkText(src); err != nil {
+		return nil, err
+	}
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, &diag.Error{Line: 1, Msg: "file is empty: write a title and some text, or delete it"}
+	}
+	doc := &Document{Body: src}
+	format, meta, end, err := split(src)
+	if err != nil {
+		return nil, err
+	}
+	doc.Format = format
+	if format == None {
+		return doc, nil
+	}
+	var node *yaml.Node
+	if format == YAML {
+		node, err = decode.ParseYAML(meta)
+	} else {
+		node, err = decode.ParseTOML(meta)
+	}
+	if err == nil && node != nil {
+		err = decode.Into(node, &doc.Front)
+		doc.Front.keyLines(node)
+	}
+	if err != nil {
+		return nil, diag.Locate(err, "", 1) // the metadata starts on line 2
+	}
+	if err := doc.Front.check(); err != nil {
+		return nil, err
+	}
+	// Blank the front matter, keeping its line breaks.
+	body := make([]byte, 0, len(src))
+	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:end], []byte("\n")))...)
+	doc.Body = append(body, src[end:]...)
+	return doc, nil
+}
+
+// split finds the front matter. end is the offset just after its closing line.
+func split(src []byte) (format Format, meta []byte, end int, err error) {
+	var delim []byte
+	switch {
+	case hasDelimLine(src, "---"):
+		format, delim = YAML, []byte("---")
+	case hasDelimLine(src, "+++"):
+		format, delim = TOML, []byte("+++")
+	default:
+		return None, nil, 0, nil
+	}
+	start := bytes.IndexByte(src, '\n') + 1
+	for off := start; off < len(src); {
+		lineEnd := bytes.IndexByte(src[off:], '\n')
+		next := len(src)
+		if lineEnd >= 0 {
+			next = off + lineEnd + 1
+		}
+		if bytes.Equal(bytes.TrimRight(src[off:next], " \t\r\n"), delim) {
+			return format, src[start:off], next, nil
+		}
+		off = next
+	}
+	return None, nil, 0, &diag.Error{Line: 1, Msg: fmt.Sprintf("front matter opened with %s is never closed: add a line with just %s after the last key", delim, delim)}
+}
+
+func hasDelimLine(src []byte, delim string) bool {
+	line, _, _ := bytes.Cut(src, []byte("\n"))
+	return string(bytes.TrimRight(line, " \t\r")) == delim
+}
+
+// checkText rejects binary and non-UTF-8 files, naming the first bad line.
+func checkText(src []byte) error {
+	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
+		return nil
+	}
+	line := 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if (r == utf8.RuneError && size == 1) || r == 0 {
+			return &diag.Error{Line: line, Msg: "file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding"}
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return nil
+}
+
+// keyLines records the lines of keys that later checks point at.
+func (f *FrontMatter) keyLines(n *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		switch line := n.Content[i].Line + 1; n.Content[i].Value {
+		case "slug":
+			f.SlugLine = line
+		case "layout":
+			f.LayoutLine = line
+		case "aliases":
+			f.AliasesLine = line
+		}
+	}
+}
+
+func (f *FrontMatter) check() error {
+	var errs diag.List
+	if f.Slug != "" {
+		if err := urls.CheckSegment(f.Slug); err != nil {
+			errs = append(errs, &diag.Error{Line: f.SlugLine, Msg: fmt.Sprintf("slug is not usable: %v", err)})
+		}
+	}
+	if f.Layout != "" {
+		if err := urls.CheckSegment(f.Layout); err != nil {
+			errs = append(errs, &diag.Error{Line: f.LayoutLine, Msg: fmt.Sprintf("layout must be a layout name like \"page\": %v", err)})
+		}
+	}
+	for i, a := range f.Aliases {
+		clean, err := urls.Clean(a)
+		if err != nil || clean == "" {
+			if err == nil {
+				err = fmt.Errorf("it is the home page")
+			}
+			errs = append(errs, &diag.Error{Line: f.AliasesLine, Msg: fmt.Sprintf("alias %q cannot be used: %v", a, err)})
+			continue
+		}
+		f.Aliases[i] = clean
+	}
+	return errs.Err()
+}

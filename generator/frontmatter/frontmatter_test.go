@@ -1,0 +1,116 @@
+package frontmatter
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followup/followup/generator/diag"
+)
+
+func TestParse(t *testing.T) {
+	day := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		src    string
+		format Format
+		title  string
+		weight int
+		date   time.Time
+		tags   []string
+	}{
+		{"yaml", "---\ntitle: Thank you\nweight: 3\ndate: 2026-11-20\ntags: [email]\n---\n\nBody\n", YAML, "Thank you", 3, day, []string{"email"}},
+		{"toml", "+++\ntitle = \"Thank you\"\nweight = 3\ndate = 2026-11-20\ntags = [\"email\"]\n+++\nBody\n", TOML, "Thank you", 3, day, []string{"email"}},
+		{"none", "# A heading\n\nBody\n", None, "", 0, time.Time{}, nil},
+		{"crlf", "---\r\ntitle: CRLF\r\n---\r\nBody\r\n", YAML, "CRLF", 0, time.Time{}, nil},
+		{"bom", "\xef\xbb\xbf---\ntitle: BOM\n---\nBody\n", YAML, "BOM", 0, time.Time{}, nil},
+		{"empty front matter", "---\n---\nBody\n", YAML, "", 0, time.Time{}, nil},
+		{"dashes later are body", "Intro\n---\ntitle: no\n---\n", None, "", 0, time.Time{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := doc.Front
+			if doc.Format != tt.format || f.Title != tt.title || f.Weight != tt.weight || !f.Date.Equal(tt.date) || strings.Join(f.Tags, ",") != strings.Join(tt.tags, ",") {
+				t.Errorf("got format %v %+v", doc.Format, f)
+			}
+			src := strings.TrimPrefix(tt.src, "\xef\xbb\xbf")
+			if n, want := bytes.Count(doc.Body, []byte("\n")), strings.Count(src, "\n"); n != want {
+				t.Errorf("body has %d lines, the file %d: line numbers shifted", n, want)
+			}
+			if i := strings.LastIndex(src, "Body"); i >= 0 && !bytes.HasSuffix(doc.Body, []byte(src[i:])) {
+				t.Errorf("body = %q", doc.Body)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+		msg       string
+	}{
+		{"unclosed", "---\ntitle: x\n\nBody\n", 1, "front matter opened with --- is never closed"},
+		{"truncated yaml", "---\ntitle: \"Thank\n---\n", 3, "invalid YAML: found unexpected end of stream"},
+		{"malformed yaml", "---\ntitle: x\n  weight: 3\n---\n", 3, "invalid YAML"},
+		{"truncated toml", "+++\ntitle = \"Thank\n+++\n", 2, "invalid TOML"},
+		{"unknown key", "---\ntitle: x\ncategory: y\n---\n", 3, `unknown key "category"`},
+		{"typo", "---\ntitel: x\n---\n", 2, `did you mean "title"?`},
+		{"weight word", "+++\n\nweight = \"first\"\n+++\n", 3, "weight must be a whole number"},
+		{"date word", "---\ndate: next week\n---\n", 2, "date must be a date like 2026-11-20"},
+		{"draft word", "---\ndraft: maybe\n---\n", 2, "draft must be true or false"},
+		{"slug escapes", "---\nslug: ../../etc\n---\n", 2, "slug is not usable"},
+		{"slug with slash", "---\ntitle: x\nslug: a/b\n---\n", 3, "slug is not usable"},
+		{"alias escapes", "---\naliases: [../../x/]\n---\n", 2, `alias "../../x/" cannot be used`},
+		{"not utf-8", "---\ntitle: ok\n---\n\ncaf\xe9\n", 5, "not UTF-8"},
+		{"nul byte", "line one\n\x00\n", 2, "not UTF-8"},
+		{"empty", "", 1, "file is empty"},
+		{"blank", "\n  \n", 1, "file is empty"},
+		{"huge", strings.Repeat("a", MaxFileSize+1), 0, "MiB limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			e := diag.Errors(err)[0]
+			if e.Line != tt.line || !strings.Contains(e.Msg, tt.msg) {
+				t.Errorf("error = line %d %q, want line %d containing %q", e.Line, e.Msg, tt.line, tt.msg)
+			}
+		})
+	}
+}
+
+func TestSeveralErrorsReported(t *testing.T) {
+	_, err := Parse([]byte("---\nweight: x\ndraft: y\nfoo: z\n---\n"))
+	if got := len(diag.Errors(err)); got != 3 {
+		t.Errorf("got %d errors, want 3: %v", got, err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"---\ntitle: x\n---\nbody", "+++\ntitle = 'x'\n[extra]\na = 1\n+++\n", "# t\n", "---\n", "+++\n+++\n", "---\n- a\n---\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc, err := Parse(src)
+		if err != nil {
+			for _, e := range diag.Errors(err) {
+				if e.Msg == "" || e.Line < 0 || e.Line > bytes.Count(src, []byte("\n"))+1 {
+					t.Fatalf("bad error %+v for %q", e, src)
+				}
+			}
+			return
+		}
+		src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+		if bytes.Count(doc.Body, []byte("\n")) != bytes.Count(src, []byte("\n")) {
+			t.Fatalf("body lines differ from the file's for %q", src)
+		}
+	})
+}

@@ -1,0 +1,165 @@
+// Package markdown converts a page's markdown to HTML with goldmark.
+//
+// One Converter is built per site and shared by every goroutine of a build:
+// goldmark parsers and renderers are stateless, and everything that belongs
+// to one page travels in the Context passed to Convert.
+//
+// What the markdown supports:
+//
+//   - CommonMark, and GitHub's extensions: tables, strikethrough, autolinks,
+//     task lists; footnotes; typographic quotes and dashes.
+//   - Headings get ids (from the text, or written as "## Title {#my-id}"), a
+//     visible "#" link to themselves, and, at levels 2 and 3, an entry in the
+//     page's table of contents (Result.TOC). Ids the layout uses itself
+//     (Options.ReservedIDs) are never generated, and writing one is an error.
+//   - Callouts, GitHub's syntax: a blockquote whose first line is [!NOTE],
+//     [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION], optionally followed by
+//     a title of its own, becomes <div class="callout callout-tip" role="note">.
+//     They are recognised in the syntax tree (callout.go).
+//   - Links: a link to another markdown file ("thank-you-email.md#when")
+//     leads to that page, as on GitHub; a link written from the site root
+//     ("/guides/x/") becomes relative. The page's LinkResolver does the
+//     lookup and reports links that lead nowhere; links with a fragment are
+//     returned in Result.Refs so the build can check the fragment exists.
+//   - Fenced code is highlighted when the site is built, by chroma, with CSS
+//     classes; StyleSheet writes the matching light and dark stylesheet.
+//   - Raw HTML is shown as text unless Options.AllowHTML is set.
+//   - Shortcodes, Hugo's syntax on one line: {{< name "arg" key="value" >}}.
+//     Options.Shortcodes maps names to functions that return HTML; a block
+//     shortcode must stand alone in its paragraph and replaces it.
+//   - Tables are wrapped in a focusable, labelled region that scrolls
+//     sideways on narrow screens.
+//
+// Errors (an unknown shortcode, a broken link, a reserved heading id) are
+// all collected and returned as a diag.List with the line of each; the
+// caller adds the file's path.
+package markdown
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/followup/followup/generator/diag"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Options configure a Converter. They are fixed for its lifetime.
+type Options struct {
+	// AllowHTML passes raw HTML through; otherwise it is escaped and shown.
+	AllowHTML bool
+	// Shortcodes by name.
+	Shortcodes map[string]ShortcodeFunc
+	// ReservedIDs are element ids the layouts use (main, toc, ...); headings
+	// never get them.
+	ReservedIDs []string
+}
+
+// Converter turns markdown into HTML. It is safe for concurrent use.
+type Converter struct {
+	md   goldmark.Markdown
+	opts Options
+	bufs sync.Pool
+}
+
+// New builds a Converter.
+func New(opts Options) *Converter {
+	c := &Converter{opts: opts}
+	rendererOpts := []renderer.Option{
+		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{allowHTML: opts.AllowHTML}, 100)),
+	}
+	if opts.AllowHTML {
+		rendererOpts = append(rendererOpts, html.WithUnsafe())
+	}
+	c.md = goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithAttribute(),
+			parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 90)),
+			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts}, 100)),
+		),
+		goldmark.WithRendererOptions(rendererOpts...),
+	)
+	c.bufs.New = func() any { return new(bytes.Buffer) }
+	return c
+}
+
+// Context carries what one conversion needs to know about its page.
+type Context struct {
+	// Links resolves link destinations; nil leaves them as written.
+	Links LinkResolver
+	// DropTitle removes a leading level-1 heading: the page's title was
+	// taken from it and the layout prints the title itself.
+	DropTitle bool
+	// Page is passed to shortcodes untouched.
+	Page any
+}
+
+// Heading is one entry of a table of contents.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Ref is an internal link with a fragment, to be checked once every page's
+// ids are known.
+type Ref struct {
+	Line     int
+	Target   string // site path of the linked page
+	Fragment string
+}
+
+// Result is a converted page.
+type Result struct {
+	HTML []byte
+	TOC  []Heading // headings of level 2 and 3, in order
+	IDs  []string  // every id the content defines, in order
+	Refs []Ref
+}
+
+var stateKey = parser.NewContextKey()
+
+// state is what the transformer collects during one conversion.
+type state struct {
+	ctx    *Context
+	ids    *ids
+	result *Result
+	errs   diag.List
+	src    []byte
+}
+
+// Convert converts src, a page body, for the page described by ctx.
+func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
+	if ctx == nil {
+		ctx = &Context{}
+	}
+	st := &state{ctx: ctx, ids: newIDs(c.opts.ReservedIDs), result: &Result{}, src: src}
+	pc := parser.NewContext(parser.WithIDs(st.ids))
+	pc.Set(stateKey, st)
+	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	buf := c.bufs.Get().(*bytes.Buffer)
+	defer func() { buf.Reset(); c.bufs.Put(buf) }()
+	if err := c.md.Renderer().Render(buf, src, doc); err != nil {
+		st.errs = append(st.errs, &diag.Error{Msg: "rendering markdown: " + err.Error()})
+	}
+	if err := st.errs.Err(); err != nil {
+		return nil, err
+	}
+	st.result.HTML = bytes.Clone(buf.Bytes())
+	return st.result, nil
+}
+
+// lineAt returns the 1-based line of byte offset off in src.
+func lineAt(src []byte, off int) int {
+	if off < 0 {
+		return 0
+	}
+	return 1 + bytes.Count(src[:min(off, len(src))], []byte("\n"))
+}

@@ -1,0 +1,186 @@
+package markdown
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/followup/followup/generator/diag"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// testResolver resolves links the way the site does, on a fixed set of pages.
+type testResolver struct{}
+
+func (testResolver) Resolve(dest string) (string, Target, error) {
+	pages := map[string]string{"thank-you-email.md": "guides/thank-you-email/", "/guides/call/": "guides/call/"}
+	path, frag, _ := strings.Cut(dest, "#")
+	if strings.Contains(path, "://") || strings.HasPrefix(path, "mailto:") {
+		return dest, Target{}, nil
+	}
+	if path == "" {
+		return dest, Target{Internal: true, Path: "guides/here/", Fragment: frag}, nil
+	}
+	site, ok := pages[path]
+	if !ok {
+		return "", Target{}, fmt.Errorf("link %q leads to no page", dest)
+	}
+	href := "../" + strings.TrimPrefix(site, "guides/")
+	if frag != "" {
+		href += "#" + frag
+	}
+	return href, Target{Internal: true, Path: site, Fragment: frag}, nil
+}
+
+func testConverter(allowHTML bool) *Converter {
+	return New(Options{
+		AllowHTML:   allowHTML,
+		ReservedIDs: []string{"main", "toc"},
+		Shortcodes: map[string]ShortcodeFunc{
+			"rule": func(c *Call, _ *Context) (Output, error) {
+				if c.Arg(0) != "thank-you.hours" {
+					return Output{}, fmt.Errorf("unknown rule %q", c.Arg(0))
+				}
+				return Output{HTML: []byte("24")}, nil
+			},
+			"box": func(c *Call, _ *Context) (Output, error) {
+				return Output{HTML: []byte(`<div id="box-` + c.Arg(0) + `">` + c.Named["title"] + `</div>`), Block: true, IDs: []string{"box-" + c.Arg(0)}}, nil
+			},
+		},
+	})
+}
+
+// TestGolden converts testdata/*.txtar: "input.md" (and optional
+// "options": allow_html, drop_title) against "html", "toc", "ids", "refs"
+// or "errors".
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no golden files")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sections := map[string][]byte{}
+			for _, f := range ar.Files {
+				sections[f.Name] = f.Data
+			}
+			opts := string(sections["options"])
+			c := testConverter(strings.Contains(opts, "allow_html"))
+			res, err := c.Convert(sections["input.md"], &Context{Links: testResolver{}, DropTitle: strings.Contains(opts, "drop_title")})
+			got := map[string]string{}
+			if err != nil {
+				got["errors"] = err.Error() + "\n"
+			} else {
+				got["html"] = string(res.HTML)
+				var toc, refs strings.Builder
+				for _, h := range res.TOC {
+					fmt.Fprintf(&toc, "%d %s %s\n", h.Level, h.ID, h.Text)
+				}
+				for _, r := range res.Refs {
+					fmt.Fprintf(&refs, "%d %s#%s\n", r.Line, r.Target, r.Fragment)
+				}
+				got["toc"], got["refs"] = toc.String(), refs.String()
+				got["ids"] = strings.Join(res.IDs, " ") + "\n"
+			}
+			checkGolden(t, file, ar, got)
+		})
+	}
+}
+
+func checkGolden(t *testing.T, file string, ar *txtar.Archive, got map[string]string) {
+	t.Helper()
+	changed := false
+	for i, f := range ar.Files {
+		want, ok := got[f.Name]
+		if !ok {
+			if f.Name != "input.md" && f.Name != "options" {
+				t.Errorf("section %s: nothing produced (the conversion returned %v)", f.Name, keys(got))
+			}
+			continue
+		}
+		if string(f.Data) != want {
+			if *update {
+				ar.Files[i].Data = []byte(want)
+				changed = true
+				continue
+			}
+			t.Errorf("section %s differs:\n--- got ---\n%s--- want ---\n%s", f.Name, want, f.Data)
+		}
+	}
+	if changed {
+		if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func keys(m map[string]string) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+func TestErrorLinesAndAll(t *testing.T) {
+	src := "# T\n\nSee [x](missing.md).\n\n{{< nope >}}\n\n## Main {#main}\n\nText {{< box \"a\" >}} inline.\n"
+	_, err := testConverter(false).Convert([]byte(src), &Context{Links: testResolver{}})
+	var got []string
+	for _, e := range diag.Errors(err) {
+		got = append(got, fmt.Sprintf("%d", e.Line))
+	}
+	if strings.Join(got, " ") != "3 5 7 9" {
+		t.Errorf("error lines = %v, want 3 5 7 9; errors:\n%v", got, err)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	c := testConverter(false)
+	src := []byte("## Heading\n\n> [!TIP]\n> x\n\n```go\nfunc main() {}\n```\n")
+	want, err := c.Convert(src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				got, err := c.Convert(src, nil)
+				if err != nil || !bytes.Equal(got.HTML, want.HTML) {
+					t.Error("concurrent conversions differ")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestStyleSheet(t *testing.T) {
+	var b bytes.Buffer
+	if err := StyleSheet(&b); err != nil {
+		t.Fatal(err)
+	}
+	css := b.String()
+	if !strings.Contains(css, ".chroma .kd") || !strings.Contains(css, "@media (prefers-color-scheme: dark)") {
+		t.Errorf("stylesheet lacks keyword classes or the dark block:\n%.400s", css)
+	}
+	var again bytes.Buffer
+	_ = StyleSheet(&again)
+	if again.String() != css {
+		t.Error("stylesheet is not deterministic")
+	}
+}

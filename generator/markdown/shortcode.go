@@ -1,0 +1,195 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// A Call is one use of a shortcode: {{< name "positional" key="named" >}}.
+type Call struct {
+	Name  string
+	Args  []string          // positional arguments
+	Named map[string]string // key="value" arguments
+	Line  int
+}
+
+// Arg returns positional argument i, or "".
+func (c *Call) Arg(i int) string {
+	if i < len(c.Args) {
+		return c.Args[i]
+	}
+	return ""
+}
+
+// Output is what a shortcode produces.
+type Output struct {
+	HTML  []byte
+	Block bool     // a block (a checklist, a table) rather than inline text
+	IDs   []string // element ids inside HTML, for link checking
+}
+
+// ShortcodeFunc renders one call. Its errors are reported at the call's line.
+type ShortcodeFunc func(call *Call, ctx *Context) (Output, error)
+
+var kindShortcode = ast.NewNodeKind("Shortcode")
+
+// shortcode is the inline node the parser makes; the transformer replaces it.
+type shortcode struct {
+	ast.BaseInline
+	call *Call
+	err  error
+}
+
+func (n *shortcode) Kind() ast.NodeKind { return kindShortcode }
+
+func (n *shortcode) Dump(src []byte, level int) {
+	ast.DumpHelper(n, src, level, map[string]string{"Name": n.call.Name}, nil)
+}
+
+// shortcodeParser recognises "{{< ... >}}" within one line.
+type shortcodeParser struct{}
+
+func (shortcodeParser) Trigger() []byte { return []byte{'{'} }
+
+func (shortcodeParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if !bytes.HasPrefix(line, []byte("{{<")) {
+		return nil
+	}
+	n := &shortcode{call: &Call{}}
+	n.SetPos(seg.Start)
+	end := bytes.Index(line, []byte(">}}"))
+	if end < 0 {
+		n.err = fmt.Errorf("shortcode is not closed: end it with >}} on the same line")
+		block.Advance(len(bytes.TrimRight(line, "\r\n")))
+		return n
+	}
+	n.call, n.err = parseCall(string(line[3:end]))
+	block.Advance(end + 3)
+	return n
+}
+
+// parseCall parses the inside of {{< >}}: a name, then arguments that are
+// bare words, "quoted strings" (Go syntax) or key="value" pairs.
+func parseCall(s string) (*Call, error) {
+	c := &Call{Named: map[string]string{}}
+	s = strings.TrimSpace(s)
+	for s != "" {
+		var tok string
+		var err error
+		key := ""
+		if i := strings.IndexAny(s, "= \t\""); i > 0 && s[i] == '=' {
+			key, s = s[:i], s[i+1:]
+		}
+		tok, s, err = nextToken(s)
+		if err != nil {
+			return c, err
+		}
+		switch {
+		case c.Name == "" && key == "":
+			c.Name = tok
+		case key != "":
+			c.Named[key] = tok
+		default:
+			c.Args = append(c.Args, tok)
+		}
+		s = strings.TrimSpace(s)
+	}
+	if c.Name == "" {
+		return c, fmt.Errorf("shortcode has no name: write it like {{< checklist \"thank-you-email\" >}}")
+	}
+	return c, nil
+}
+
+func nextToken(s string) (tok, rest string, err error) {
+	if strings.HasPrefix(s, `"`) {
+		end := 1
+		for end < len(s) && (s[end] != '"' || s[end-1] == '\\') {
+			end++
+		}
+		if end == len(s) {
+			return "", "", fmt.Errorf("shortcode argument %s has no closing quote", s)
+		}
+		tok, err := strconv.Unquote(s[:end+1])
+		if err != nil {
+			return "", "", fmt.Errorf("shortcode argument %s: %v", s[:end+1], err)
+		}
+		return tok, s[end+1:], nil
+	}
+	end := strings.IndexAny(s, " \t")
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end], s[end:], nil
+}
+
+// expand replaces a shortcode node with the HTML its function returns.
+func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
+	n.call.Line = lineAt(st.src, n.Pos())
+	if n.err != nil {
+		st.fail(n, "%v", n.err)
+		return
+	}
+	fn, ok := funcs[n.call.Name]
+	if !ok {
+		names := make([]string, 0, len(funcs))
+		for name := range funcs {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		st.fail(n, "unknown shortcode %q (known: %s)", n.call.Name, strings.Join(names, ", "))
+		return
+	}
+	out, err := fn(n.call, st.ctx)
+	if err != nil {
+		st.fail(n, "%s: %v", n.call.Name, err)
+		return
+	}
+	st.result.IDs = append(st.result.IDs, out.IDs...)
+	parent := n.Parent()
+	if !out.Block {
+		parent.ReplaceChild(parent, n, &rawInline{html: out.HTML})
+		return
+	}
+	para, alone := parent.(*ast.Paragraph)
+	for c := parent.FirstChild(); alone && c != nil; c = c.NextSibling() {
+		if t, isText := c.(*ast.Text); c != n && (!isText || len(bytes.TrimSpace(t.Segment.Value(st.src))) > 0) {
+			alone = false
+		}
+	}
+	if !alone {
+		st.fail(n, "%s makes a block: put the shortcode on a line of its own, with blank lines around it", n.call.Name)
+		return
+	}
+	para.Parent().ReplaceChild(para.Parent(), para, &rawBlock{html: out.HTML})
+}
+
+var (
+	kindRawBlock  = ast.NewNodeKind("RawBlock")
+	kindRawInline = ast.NewNodeKind("RawInline")
+)
+
+// rawBlock and rawInline hold HTML made by the generator itself (never by
+// the author), written out as it is.
+type rawBlock struct {
+	ast.BaseBlock
+	html []byte
+}
+
+func (n *rawBlock) Kind() ast.NodeKind         { return kindRawBlock }
+func (n *rawBlock) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+type rawInline struct {
+	ast.BaseInline
+	html []byte
+}
+
+func (n *rawInline) Kind() ast.NodeKind         { return kindRawInline }
+func (n *rawInline) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
