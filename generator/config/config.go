@@ -47,8 +47,8 @@ import (
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
-	"golang.org/x/text/language"
 	yaml "go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
 )
 
 // File is the name of the configuration file at the source root.

@@ -1,0 +1,129 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/followup/followup/generator/diag"
+)
+
+// Marker is the file every build writes at the top of its output. Build
+// only replaces a destination folder that is empty or has this file, so a
+// mistyped --dest never deletes someone's documents.
+const Marker = ".followup-build"
+
+const markerText = "This folder is written by followup build and replaced as a whole by each build.\n"
+
+// Build generates the site in the folder source into the folder dest,
+// atomically: the previous dest stays as it was unless the build succeeds.
+func Build(source, dest string, opts Options) (*Report, error) {
+	source, err := filepath.Abs(source)
+	if err != nil {
+		return nil, err
+	}
+	dest, err = filepath.Abs(dest)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkDest(source, dest); err != nil {
+		return nil, err
+	}
+	root, err := os.OpenRoot(source)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the source folder: %w", err)
+	}
+	defer root.Close()
+	if opts.SiteName == "" {
+		opts.SiteName = filepath.Base(source)
+	}
+
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	unlock, err := lock(filepath.Join(parent, "."+base+".lock"))
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	removeLeftovers(parent, base)
+
+	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
+	if err != nil {
+		return nil, fmt.Errorf("cannot create a staging folder next to %s: %w", dest, err)
+	}
+	defer os.RemoveAll(staging) // after a swap, this is the previous output
+	sink := NewDirSink(staging)
+	report, err := Generate(root.FS(), opts, sink)
+	if err != nil {
+		return nil, err
+	}
+	if err := sink.Write(Marker, []byte(markerText)); err != nil {
+		return nil, err
+	}
+	if err := swap(staging, dest); err != nil {
+		return nil, fmt.Errorf("replacing %s with the new build: %w", dest, err)
+	}
+	return report, nil
+}
+
+// checkDest refuses destinations the build would damage: the source folder
+// or a folder above it, a folder the build reads, or a non-empty folder
+// that is not a previous build.
+func checkDest(source, dest string) error {
+	within := func(a, b string) bool { return a == b || strings.HasPrefix(a, b+string(filepath.Separator)) }
+	if within(source, dest) {
+		return &diag.Error{Msg: fmt.Sprintf("destination %s contains the source folder: choose a folder for the output only, such as %s", dest, filepath.Join(source, "public"))}
+	}
+	for _, read := range []string{"content", "layouts", "static", "themes", "checklists", "data"} {
+		if within(dest, filepath.Join(source, read)) {
+			return &diag.Error{Msg: fmt.Sprintf("destination %s is inside %s/, which the build reads: choose another folder", dest, read)}
+		}
+	}
+	entries, err := os.ReadDir(dest)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
+		return &diag.Error{Msg: fmt.Sprintf("destination %s is not empty and was not written by followup (it has no %s file): empty it or choose another folder", dest, Marker)}
+	}
+	return nil
+}
+
+// removeLeftovers deletes staging folders of builds that were killed. The
+// caller holds the destination's lock, so no build is using them.
+func removeLeftovers(parent, base string) {
+	leftovers, _ := filepath.Glob(filepath.Join(parent, "."+base+".staging-*"))
+	for _, l := range leftovers {
+		os.RemoveAll(l)
+	}
+}
+
+// DirSink writes files into a folder, creating sub-folders as needed.
+type DirSink struct {
+	dir  string
+	made sync.Map // folders already created
+}
+
+// NewDirSink returns a sink writing into dir.
+func NewDirSink(dir string) *DirSink { return &DirSink{dir: dir} }
+
+func (s *DirSink) Write(path string, data []byte) error {
+	full := filepath.Join(s.dir, filepath.FromSlash(path))
+	if dir := filepath.Dir(full); dir != s.dir {
+		if _, done := s.made.Load(dir); !done {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			s.made.Store(dir, true)
+		}
+	}
+	return os.WriteFile(full, data, 0o644)
+}

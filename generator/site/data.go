@@ -1,0 +1,127 @@
+package site
+
+import (
+	"html/template"
+	"strings"
+	"time"
+
+	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/urls"
+)
+
+// SiteInfo is what every layout knows about the site, as .Site.
+type SiteInfo struct {
+	Title, Description, Language string
+	BaseURL                      string // "" when not configured
+	Author, Organisation         string
+	Copyright                    string
+	Menu                         []config.MenuItem
+	Home                         *content.Page
+	Start                        *content.Page // the first page of the guide in reading order
+	Tags                         []*content.Tag
+	BuildDate                    time.Time
+	Generator                    string
+	HasFeed, HasTags             bool
+}
+
+// Locale returns the language as Open Graph writes it, "en_GB".
+func (s *SiteInfo) Locale() string { return strings.ReplaceAll(s.Language, "-", "_") }
+
+// PageData is the data a layout renders: one output page.
+type PageData struct {
+	Site    *SiteInfo
+	Page    *content.Page
+	Kind    string // "home", "section", "page", "taxonomy", "term", "404", ...
+	Path    string // the site path of this page
+	Content template.HTML
+	TOC     []markdown.Heading
+	Tag     *content.Tag // on a term page
+	Data    any          // what a generated page's layout needs
+
+	linker urls.Linker
+	// absolute makes every link absolute from the base URL (the 404 page,
+	// which is served at any address).
+	absolute bool
+}
+
+// URL returns the link from this page to a site path ("css/site.css",
+// "guides/"), relative so the site works under any path prefix.
+func (d *PageData) URL(target string) string {
+	if d.absolute && d.Site.BaseURL != "" {
+		return d.Site.BaseURL + target
+	}
+	return d.linker.Rel(d.Path, target)
+}
+
+// Link returns the link to another page.
+func (d *PageData) Link(p *content.Page) string { return d.URL(p.Path) }
+
+// Canonical returns this page's absolute address when a base URL is set.
+func (d *PageData) Canonical() string {
+	if d.Site.BaseURL == "" {
+		return ""
+	}
+	return d.Site.BaseURL + d.Path
+}
+
+// Description is the page's description, or the site's on the home page.
+func (d *PageData) Description() string {
+	if d.Page != nil && d.Page.Description != "" {
+		return d.Page.Description
+	}
+	if d.Kind == "home" {
+		return d.Site.Description
+	}
+	return ""
+}
+
+// ShowTOC reports whether the page shows its table of contents: it asked
+// for one (the default) and has at least two entries.
+func (d *PageData) ShowTOC() bool {
+	return d.Page != nil && d.Page.ShowTOC && len(d.TOC) >= 2
+}
+
+// InSection reports whether this page is at or below the site path p, for
+// marking the current menu entry.
+func (d *PageData) InSection(p string) bool {
+	if p == "" {
+		return d.Path == ""
+	}
+	return strings.HasPrefix(d.Path, p)
+}
+
+// TagPath returns the site path of a tag's page.
+func (d *PageData) TagPath(name string) string { return "tags/" + urls.Slugify(name) + "/" }
+
+// With returns the page data carrying a value, for partials that need both
+// a value (.Value) and the page's link helpers.
+func (d *PageData) With(v any) *Scoped { return &Scoped{PageData: d, Value: v} }
+
+// Scoped is page data plus a value.
+type Scoped struct {
+	*PageData
+	Value any
+}
+
+// funcs are the template functions every layout can use.
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"date": func(layout string, t time.Time) string { return t.Format(layout) },
+		"isoDate": func(t time.Time) string {
+			if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+				return t.Format("2006-01-02")
+			}
+			return t.Format(time.RFC3339)
+		},
+		"plural": func(n int, one, many string) string {
+			if n == 1 {
+				return one
+			}
+			return many
+		},
+		"slugify": urls.Slugify,
+		"add":     func(a, b int) int { return a + b },
+	}
+}

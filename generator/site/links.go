@@ -1,0 +1,117 @@
+package site
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/urls"
+)
+
+// pageLinks resolves the links written in one page's markdown.
+//
+//   - A full address (https:, mailto:) is left as it is.
+//   - "#part" is a fragment of the page itself.
+//   - A path ending in .md ("thank-you-email.md", "../about.md#why") is a
+//     content file relative to the page's file, as on GitHub; it leads to
+//     that file's page.
+//   - Another relative path is first a file of the content folder next to
+//     the page (an image), else a site path relative to the page's address.
+//   - A path from the site root ("/guides/call/") is a site path.
+//
+// Internal links are rewritten relative to the page. A link to nothing the
+// build writes is an error that says what was looked for.
+type pageLinks struct {
+	plan *plan
+	page *content.Page
+}
+
+var _ markdown.LinkResolver = pageLinks{}
+
+func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
+	if dest == "" {
+		return dest, markdown.Target{}, nil
+	}
+	if u, err := url.Parse(dest); err == nil && (u.Scheme != "" || strings.HasPrefix(dest, "//")) {
+		return dest, markdown.Target{}, nil
+	}
+	raw, frag, hasFrag := strings.Cut(dest, "#")
+	raw, query, _ := strings.Cut(raw, "?")
+	if unescaped, err := url.PathUnescape(raw); err == nil {
+		raw = unescaped
+	}
+	if raw == "" {
+		return dest, markdown.Target{Internal: true, Path: l.page.Path, Fragment: frag}, nil
+	}
+	target, err := l.target(raw)
+	if err != nil {
+		return "", markdown.Target{}, fmt.Errorf("link %q: %v", dest, err)
+	}
+	href := l.plan.linker.Rel(l.page.Path, target)
+	if query != "" {
+		href += "?" + query
+	}
+	if hasFrag {
+		href = l.plan.linker.Rel(l.page.Path, target+"#"+frag)
+	}
+	return href, markdown.Target{Internal: true, Path: target, Fragment: frag}, nil
+}
+
+// target finds the site path a link leads to.
+func (l pageLinks) target(raw string) (string, error) {
+	if strings.HasPrefix(raw, "/") {
+		p := l.plan.normalise(strings.TrimPrefix(raw, "/"))
+		if !l.plan.exists(p) {
+			return "", fmt.Errorf("the site has no page or file at /%s", p)
+		}
+		return p, nil
+	}
+	fromDir := path.Dir(l.page.File)
+	if l.page.IsSection() {
+		fromDir = path.Dir(l.page.File) // _index.md sits in its folder
+	}
+	file := path.Join(fromDir, raw)
+	if strings.HasPrefix(file, "../") || file == ".." {
+		return "", fmt.Errorf("it leads outside the content folder")
+	}
+	if strings.HasSuffix(raw, ".md") {
+		if p, ok := l.plan.site.ByFile[file]; ok {
+			return p.Path, nil
+		}
+		return "", fmt.Errorf("there is no page content/%s (check the file name; drafts are left out unless --drafts)", file)
+	}
+	if l.plan.exists(file) {
+		return file, nil
+	}
+	sitePath := l.plan.normalise(path.Join(l.page.Path, raw))
+	if strings.HasPrefix(sitePath, "../") {
+		return "", fmt.Errorf("it leads above the site root")
+	}
+	if l.plan.exists(sitePath) {
+		return sitePath, nil
+	}
+	return "", fmt.Errorf("there is no file content/%s and no page at /%s", file, sitePath)
+}
+
+// normalise turns a site path as written into the form the plan uses:
+// a folder-like path ("guides/x", "guides/x/") gets a trailing slash.
+func (p *plan) normalise(sp string) string {
+	sp = path.Clean("/" + sp)[1:]
+	if sp == "" {
+		return ""
+	}
+	if base := path.Base(sp); !strings.Contains(base, ".") {
+		return sp + "/"
+	}
+	return sp
+}
+
+// exists reports whether the build writes the site path sp (a page's
+// folder path, or a file).
+func (p *plan) exists(sp string) bool {
+	_, ok := p.outputs[urls.File(sp)]
+	return ok
+}

@@ -1,0 +1,287 @@
+// Package site builds a whole site: it loads the configuration, content and
+// theme, plans every file of the output, renders them on all cores, checks
+// the links between them, and writes the result.
+//
+// A build is planned as a whole before anything is rendered. The plan lists
+// every output file and what claims it (a content file, a tag, an alias, a
+// static file); two claims on one file are an error naming both. Knowing
+// every output first lets a page's links be checked while it is converted:
+// a link to a page or file the build does not write is an error at the
+// link's line, and a link to a fragment of another page is checked against
+// that page's ids once all pages are converted.
+//
+// Generate renders into any Sink. Build, the command's entry point, renders
+// into a fresh staging folder next to the destination and, only when the
+// whole build succeeded, swaps it with the destination in one atomic rename
+// (renameat2 RENAME_EXCHANGE on Linux). A failed or killed build therefore
+// never touches the previous output, and a file whose source was deleted
+// never survives a build. Builds into one destination are serialised with a
+// lock, and a staging folder left by a killed build is removed by the next.
+//
+// The output depends only on the input and Options: pages are ordered by
+// their metadata, every list is sorted, and the build date comes from
+// Options.BuildDate, never from the clock.
+//
+// Besides the pages, a build writes: tag pages (tags/, tags/<tag>/), 404.html,
+// a redirect page for each alias, feed.xml (Atom), sitemap.xml (when a base
+// URL is set), robots.txt, css/syntax.css (code highlighting, generated from
+// chroma), the theme's and the site's static files, and the non-markdown
+// files of the content folder.
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/theme"
+	"github.com/followup/followup/generator/urls"
+)
+
+// Version is the generator's version, shown by `followup version` and in
+// each page's generator meta tag.
+const Version = "0.1.0"
+
+// Options control a build.
+type Options struct {
+	Drafts    bool
+	BaseURL   string    // overrides followup.toml's base_url when set
+	BuildDate time.Time // the date used wherever a build needs one
+	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
+}
+
+// Sink receives the output files.
+type Sink interface {
+	// Write stores one file; path is a site path with forward slashes.
+	// It is called from several goroutines at once.
+	Write(path string, data []byte) error
+}
+
+// Report says what a build did.
+type Report struct {
+	Pages int // HTML pages written
+	Files int // all files written
+}
+
+// ReservedIDs are the element ids the default theme's layouts use; headings
+// never take them, and links may point at them.
+var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav"}
+
+// plan is one build: what was loaded, and every output it will write.
+type plan struct {
+	opts   Options
+	src    fs.FS
+	cfg    *config.Config
+	site   *content.Site
+	theme  *theme.Theme
+	conv   *markdown.Converter
+	info   *SiteInfo
+	linker urls.Linker
+
+	outputs map[string]string // output file -> what claims it
+	jobs    []job
+
+	mu   sync.Mutex
+	errs diag.List
+	ids  map[string][]string // content page site path -> the ids its content defines
+	refs []pageRef
+}
+
+// job renders one output file into a buffer.
+type job struct {
+	file  string
+	claim string
+	html  bool
+	run   func(buf *bytes.Buffer) error
+}
+
+type pageRef struct {
+	source string
+	ref    markdown.Ref
+}
+
+// Generate builds the site in src (the source folder) into sink.
+func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
+	p, err := load(src, opts)
+	if err != nil {
+		return nil, err
+	}
+	p.addJobs()
+	report := p.run(sink)
+	p.checkRefs()
+	return report, p.errs.Err()
+}
+
+// load reads the configuration, content and theme. Content errors are kept
+// and the build goes on, so that one run reports as much as it can.
+func load(src fs.FS, opts Options) (*plan, error) {
+	cfg, err := config.Load(src)
+	if err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = opts.BaseURL
+	}
+	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}}
+	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
+	p.errs.Add(err)
+	if p.site == nil {
+		return nil, p.errs.Err()
+	}
+	p.theme, err = theme.Load(src, cfg.Theme, funcs())
+	if err != nil {
+		if cfg.Line("theme") > 0 {
+			err = diag.Locate(err, config.File, 0)
+		}
+		p.errs.Add(err)
+		return nil, p.errs.Err()
+	}
+	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: ReservedIDs, Shortcodes: p.shortcodes()})
+	p.info = p.siteInfo()
+	return p, nil
+}
+
+func (p *plan) siteInfo() *SiteInfo {
+	cfg, home := p.cfg, p.site.Home
+	info := &SiteInfo{
+		Title: cmp.Or(cfg.Title, home.Title), Description: cmp.Or(cfg.Description, home.Description),
+		Language: cfg.Language, BaseURL: cfg.BaseURL, Author: cfg.Author,
+		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
+		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
+		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
+	}
+	if info.HasTags {
+		info.Tags = p.site.Tags
+	}
+	for _, pg := range p.site.Pages {
+		if pg.Kind == content.KindPage {
+			info.Start = pg
+			break
+		}
+	}
+	if len(info.Menu) == 0 {
+		for _, c := range home.Children {
+			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
+		}
+	}
+	return info
+}
+
+// shortcodes returns the shortcodes pages can use.
+func (p *plan) shortcodes() map[string]markdown.ShortcodeFunc {
+	return map[string]markdown.ShortcodeFunc{}
+}
+
+// add puts a job in the plan, unless another already claims its file.
+func (p *plan) add(j job) {
+	if other, taken := p.outputs[j.file]; taken {
+		p.errs = append(p.errs, &diag.Error{Msg: fmt.Sprintf("two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim)})
+		return
+	}
+	p.outputs[j.file] = j.claim
+	p.jobs = append(p.jobs, j)
+}
+
+// run renders every job on all cores and writes each result to sink.
+func (p *plan) run(sink Sink) *Report {
+	work := make(chan *job)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	report := &Report{}
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for j := range work {
+				buf.Reset()
+				if err := j.run(&buf); err != nil {
+					p.fail(err)
+					continue
+				}
+				if err := sink.Write(j.file, buf.Bytes()); err != nil {
+					p.fail(fmt.Errorf("writing %s: %w", j.file, err))
+					continue
+				}
+				mu.Lock()
+				report.Files++
+				if j.html {
+					report.Pages++
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for i := range p.jobs {
+		work <- &p.jobs[i]
+	}
+	close(work)
+	wg.Wait()
+	return report
+}
+
+func (p *plan) fail(err error) {
+	p.mu.Lock()
+	p.errs.Add(err)
+	p.mu.Unlock()
+}
+
+// renderPage converts a content page and renders it with its layout.
+func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
+	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
+	if pg.Body != nil {
+		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: pageLinks{p, pg}, DropTitle: pg.TitleFromHeading, Page: pg})
+		if err != nil {
+			return diag.Locate(err, pg.Source, 0)
+		}
+		p.mu.Lock()
+		p.ids[pg.Path] = res.IDs
+		for _, r := range res.Refs {
+			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
+		}
+		p.mu.Unlock()
+		data.Content, data.TOC = template.HTML(res.HTML), res.TOC
+	}
+	layout := cmp.Or(pg.Layout, pg.Kind.String())
+	if !p.theme.Has(layout) {
+		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %v", layout, layout, p.theme.Layouts())
+	}
+	return p.theme.Execute(buf, layout, data, cmp.Or(pg.Source, "section /"+pg.Path))
+}
+
+// checkRefs checks links to fragments of content pages against the ids
+// those pages define.
+func (p *plan) checkRefs() {
+	slices.SortFunc(p.refs, func(a, b pageRef) int {
+		return cmp.Or(cmp.Compare(a.source, b.source), cmp.Compare(a.ref.Line, b.ref.Line))
+	})
+	for _, r := range p.refs {
+		ids, isContent := p.ids[r.ref.Target]
+		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(ReservedIDs, r.ref.Fragment) {
+			continue
+		}
+		where := "this page"
+		if pg := p.site.ByPath[r.ref.Target]; pg != nil && pg.Source != r.source {
+			where = pg.Source
+		}
+		p.errs = append(p.errs, diag.Errorf(r.source, r.ref.Line, "link to #%s: %s has no heading or element with that id (its ids: %s)", r.ref.Fragment, where, idList(ids)))
+	}
+}
+
+func idList(ids []string) string {
+	if len(ids) == 0 {
+		return "none"
+	}
+	if len(ids) > 12 {
+		return fmt.Sprint(ids[:12], " ...")
+	}
+	return fmt.Sprint(ids)
+}
