@@ -2,6 +2,7 @@
 // fast, accessible static website.
 //
 //	followup build [flags]    build the site into public/
+//	followup check [flags]    audit the built site: links, HTML, axe, no-JavaScript
 //	followup version          print the version
 //	followup help [command]   explain a command
 //
@@ -41,6 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
+		{"check", "[--source DIR | --dir BUILT_DIR [--offline]] [--screenshots DIR] [--skip-browser]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
 		{"version", "", "print the version of followup", "", runVersion},
 		{"help", "[command]", "explain a command", "", nil},
 	}
@@ -102,6 +104,9 @@ func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
 		fs, _ := buildFlags(io.Discard)
+		return fs
+	case "check":
+		fs, _ := checkFlags(io.Discard)
 		return fs
 	}
 	return nil

@@ -1,0 +1,247 @@
+package audit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// pageTimeout bounds the work on one page in the browser.
+const pageTimeout = 60 * time.Second
+
+// browserRun is one run of the checks that need Chromium.
+type browserRun struct {
+	site      Site
+	pages     []string // HTML files of site.Dir
+	opts      Options
+	logf      func(string, ...any)
+	axe, nojs bool
+}
+
+// run serves the site on loopback HTTP, starts Chromium, and runs the axe
+// and nojs checks and the screenshots.
+func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
+	base, stop, err := serve(b.site.Dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer stop()
+	bctx, cancel, err := startBrowser(ctx, b.opts.Tools.Chromium)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer cancel()
+
+	var findings []Finding
+	var shots []string
+	if b.axe {
+		script, err := os.ReadFile(b.opts.Tools.AxeScript())
+		if err != nil {
+			return nil, nil, err
+		}
+		b.logf("running axe-core on %d pages in Chromium (light and dark)", len(b.pages))
+		fs, err := b.axePages(bctx, base, string(script))
+		if err != nil {
+			return nil, nil, err
+		}
+		findings = append(findings, fs...)
+	}
+	if b.opts.Screenshots != "" {
+		b.logf("writing screenshots to %s", b.opts.Screenshots)
+		shots, err = b.screenshots(bctx, base)
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	if b.nojs {
+		b.logf("loading every page with JavaScript disabled")
+		fs, err := b.noJS(bctx, servedURLs{base})
+		if err != nil {
+			return nil, nil, err
+		}
+		findings = append(findings, fs...)
+		if b.site.DiskDir != "" {
+			b.logf("loading every page from disk (file://) with JavaScript disabled")
+			dir, err := filepath.Abs(b.site.DiskDir)
+			if err != nil {
+				return nil, nil, err
+			}
+			fs, err := b.noJS(bctx, diskURLs{dir})
+			if err != nil {
+				return nil, nil, err
+			}
+			findings = append(findings, fs...)
+		}
+	}
+	return findings, shots, nil
+}
+
+// serve serves dir on a loopback port and returns its base URL, ending in "/".
+func serve(dir string) (string, func(), error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, fmt.Errorf("cannot serve the site on loopback: %w", err)
+	}
+	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String() + "/", func() { srv.Close() }, nil
+}
+
+// startBrowser starts headless Chromium with a fresh profile and returns a
+// context for its first tab. The flags keep it from reaching the network
+// on its own, which a closed CI network refuses.
+func startBrowser(ctx context.Context, execPath string) (context.Context, context.CancelFunc, error) {
+	profile, err := os.MkdirTemp("", "followup-chromium-")
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(execPath),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(profile),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("hide-scrollbars", true),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	cancel := func() {
+		cancelBrowser()
+		cancelAlloc()
+		os.RemoveAll(profile)
+	}
+	if err := chromedp.Do(bctx); err != nil {
+		cancel()
+		return nil, nil, fmt.Errorf("cannot start %s: %w", execPath, err)
+	}
+	return bctx, cancel, nil
+}
+
+// inTabs runs work on every page, spread over tabs of the browser, and
+// returns the findings sorted by page. setup prepares each new tab.
+func (b *browserRun) inTabs(bctx context.Context, setup func(tab context.Context) error,
+	work func(tab context.Context, file string) ([]Finding, error)) ([]Finding, error) {
+	tabs := min(runtime.GOMAXPROCS(0), 4, len(b.pages))
+	files := make(chan string)
+	var (
+		mu       sync.Mutex
+		findings []Finding
+		errs     []error
+		wg       sync.WaitGroup
+	)
+	for range tabs {
+		wg.Go(func() {
+			tab, cancel := chromedp.NewContext(bctx)
+			defer cancel()
+			err := chromedp.Do(tab)
+			if err == nil && setup != nil {
+				err = setup(tab)
+			}
+			for file := range files {
+				if err != nil {
+					continue // drain
+				}
+				pctx, cancelPage := context.WithTimeout(tab, pageTimeout)
+				fs, perr := work(pctx, file)
+				cancelPage()
+				mu.Lock()
+				findings = append(findings, fs...)
+				if perr != nil {
+					errs = append(errs, fmt.Errorf("%s: %w", SitePath(file), perr))
+				}
+				mu.Unlock()
+			}
+			if err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		})
+	}
+	for _, f := range b.pages {
+		files <- f
+	}
+	close(files)
+	wg.Wait()
+	return findings, errors.Join(errs...)
+}
+
+// screenshotPages returns the site files to photograph.
+func (b *browserRun) screenshotPages() []string {
+	if len(b.opts.ScreenshotPages) > 0 {
+		var files []string
+		for _, p := range b.opts.ScreenshotPages {
+			files = append(files, fileOf(p))
+		}
+		return files
+	}
+	files := []string{"index.html"}
+	for _, p := range b.pages {
+		if strings.Count(p, "/") == 2 && strings.HasSuffix(p, "/index.html") {
+			return append(files, p)
+		}
+	}
+	return files
+}
+
+// fileOf returns the file a site path is written to: "/" is index.html.
+func fileOf(sitePath string) string {
+	p := strings.TrimPrefix(sitePath, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		return p + "index.html"
+	}
+	return p
+}
+
+// screenshotWidths are the widths of the screenshots, a phone and a laptop.
+var screenshotWidths = []int64{375, 1280}
+
+// screenshots writes full-page PNGs of the screenshot pages, at each width
+// in the light and the dark scheme.
+func (b *browserRun) screenshots(bctx context.Context, base string) ([]string, error) {
+	if err := os.MkdirAll(b.opts.Screenshots, 0o755); err != nil {
+		return nil, err
+	}
+	tab, cancel := chromedp.NewContext(bctx)
+	defer cancel()
+	var written []string
+	for _, file := range b.screenshotPages() {
+		if !slices.Contains(b.pages, file) {
+			return nil, fmt.Errorf("cannot photograph %s: the site has no such page", SitePath(file))
+		}
+		name := strings.Trim(strings.ReplaceAll(strings.TrimSuffix(SitePath(file), "index.html"), "/", "-"), "-")
+		if name == "" {
+			name = "home"
+		}
+		for _, scheme := range []string{"light", "dark"} {
+			for _, w := range screenshotWidths {
+				v := view{scheme: scheme, width: w}
+				if err := chromedp.Do(tab, v.apply(), chromedp.Navigate(base+strings.TrimSuffix(file, "index.html"))); err != nil {
+					return nil, err
+				}
+				png, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
+				if err != nil {
+					return nil, err
+				}
+				out := filepath.Join(b.opts.Screenshots, fmt.Sprintf("%s-%d-%s.png", name, w, scheme))
+				if err := os.WriteFile(out, png, 0o644); err != nil {
+					return nil, err
+				}
+				written = append(written, out)
+			}
+		}
+	}
+	return written, nil
+}
