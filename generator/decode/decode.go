@@ -66,6 +66,11 @@ func yamlError(err error) error {
 			if n, convErr := strconv.Atoi(rest[:i]); convErr == nil {
 				line, msg = n, strings.TrimSpace(rest[i+1:])
 			}
+			// yaml.v3 reports parser errors that carry a context mark (an
+			// unclosed [ or {) at the 0-based line of that mark.
+			if strings.HasPrefix(msg, "did not find expected") {
+				line++
+			}
 		}
 	}
 	return &diag.Error{Line: line, Msg: "invalid YAML: " + msg + " (check indentation, colons after keys, and quotes around values with special characters)", Err: err}

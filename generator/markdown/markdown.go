@@ -82,7 +82,7 @@ func New(opts Options) *Converter {
 			parser.WithAutoHeadingID(),
 			parser.WithAttribute(),
 			parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 90)),
-			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts}, 100)),
+			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts, conv: c}, 100)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
@@ -99,6 +99,8 @@ type Context struct {
 	DropTitle bool
 	// Page is passed to shortcodes untouched.
 	Page any
+	// PagePath is the page's site path, which checklists use to remember ticks.
+	PagePath string
 }
 
 // Heading is one entry of a table of contents.
@@ -118,10 +120,11 @@ type Ref struct {
 
 // Result is a converted page.
 type Result struct {
-	HTML []byte
-	TOC  []Heading // headings of level 2 and 3, in order
-	IDs  []string  // every id the content defines, in order
-	Refs []Ref
+	HTML  []byte
+	TOC   []Heading // headings of level 2 and 3, in order
+	IDs   []string  // every id the content defines, in order
+	Refs  []Ref
+	Needs []string // assets the page needs, such as NeedChecklist
 }
 
 var stateKey = parser.NewContextKey()

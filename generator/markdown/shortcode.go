@@ -33,6 +33,7 @@ type Output struct {
 	HTML  []byte
 	Block bool     // a block (a checklist, a table) rather than inline text
 	IDs   []string // element ids inside HTML, for link checking
+	Needs []string // assets the HTML needs, such as NeedChecklist
 }
 
 // ShortcodeFunc renders one call. Its errors are reported at the call's line.
@@ -153,6 +154,9 @@ func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
 		return
 	}
 	st.result.IDs = append(st.result.IDs, out.IDs...)
+	for _, a := range out.Needs {
+		st.need(a)
+	}
 	parent := n.Parent()
 	if !out.Block {
 		parent.ReplaceChild(parent, n, &rawInline{html: out.HTML})

@@ -40,6 +40,8 @@ type PageData struct {
 	Tag     *content.Tag // on a term page
 	Data    any          // what a generated page's layout needs
 
+	needs []string // assets the page's content needs
+
 	linker urls.Linker
 	// absolute makes every link absolute from the base URL (the 404 page,
 	// which is served at any address).
@@ -75,6 +77,17 @@ func (d *PageData) Description() string {
 		return d.Site.Description
 	}
 	return ""
+}
+
+// Needs reports whether the page's content needs an asset, such as
+// "checklist" (the checklist stylesheet and script).
+func (d *PageData) Needs(asset string) bool {
+	for _, a := range d.needs {
+		if a == asset {
+			return true
+		}
+	}
+	return false
 }
 
 // ShowTOC reports whether the page shows its table of contents: it asked

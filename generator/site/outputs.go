@@ -20,6 +20,7 @@ func (p *plan) addJobs() {
 	if p.info.HasTags {
 		p.addTagPages()
 	}
+	p.addWorkbook()
 	p.add(job{file: "404.html", claim: "the 404 page", html: true, run: p.render404})
 	for _, pg := range p.site.Pages {
 		for _, alias := range pg.Aliases {
@@ -44,6 +45,7 @@ func (p *plan) addJobs() {
 	for _, f := range p.site.Files {
 		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f)})
 	}
+	p.checkChecklistLinks()
 }
 
 func claimOf(pg *content.Page) string {

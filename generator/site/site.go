@@ -45,6 +45,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
@@ -98,7 +99,12 @@ type plan struct {
 	linker urls.Linker
 
 	outputs map[string]string // output file -> what claims it
-	jobs    []job
+	jobs    []job             // rendered first: the content pages and what needs nothing else
+	late    []job             // rendered after jobs: pages made from what the first ones found
+
+	checklists   *checklist.Set
+	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
+	workbook     *Workbook
 
 	mu   sync.Mutex
 	errs diag.List
@@ -126,7 +132,10 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.run(sink)
+	report := p.run(sink, p.jobs)
+	p.orderWorkbook()
+	late := p.run(sink, p.late)
+	report.Pages, report.Files = report.Pages+late.Pages, report.Files+late.Files
 	p.checkRefs()
 	return report, p.errs.Err()
 }
@@ -141,13 +150,15 @@ func load(src fs.FS, opts Options) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}}
+	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
 	p.linker = urls.Linker{Offline: opts.Offline}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
 		return nil, p.errs.Err()
 	}
+	p.checklists, err = checklist.Load(src)
+	p.errs.Add(err)
 	p.theme, err = theme.Load(src, cfg.Theme, funcs())
 	if err != nil {
 		if cfg.Line("theme") > 0 {
@@ -183,27 +194,45 @@ func (p *plan) siteInfo() *SiteInfo {
 		for _, c := range home.Children {
 			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
 		}
+		if len(p.checklists.Lists) > 0 {
+			info.Menu = append(info.Menu, config.MenuItem{Name: "Workbook", URL: workbookPath})
+		}
 	}
 	return info
 }
 
 // shortcodes returns the shortcodes pages can use.
 func (p *plan) shortcodes() map[string]markdown.ShortcodeFunc {
-	return map[string]markdown.ShortcodeFunc{}
+	return map[string]markdown.ShortcodeFunc{
+		"checklist": p.checklistShortcode,
+	}
 }
 
 // add puts a job in the plan, unless another already claims its file.
 func (p *plan) add(j job) {
-	if other, taken := p.outputs[j.file]; taken {
-		p.errs = append(p.errs, &diag.Error{Msg: fmt.Sprintf("two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim)})
-		return
+	if p.claim(j) {
+		p.jobs = append(p.jobs, j)
 	}
-	p.outputs[j.file] = j.claim
-	p.jobs = append(p.jobs, j)
 }
 
-// run renders every job on all cores and writes each result to sink.
-func (p *plan) run(sink Sink) *Report {
+// addLate puts a job in the plan's second phase.
+func (p *plan) addLate(j job) {
+	if p.claim(j) {
+		p.late = append(p.late, j)
+	}
+}
+
+func (p *plan) claim(j job) bool {
+	if other, taken := p.outputs[j.file]; taken {
+		p.errs = append(p.errs, &diag.Error{Msg: fmt.Sprintf("two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim)})
+		return false
+	}
+	p.outputs[j.file] = j.claim
+	return true
+}
+
+// run renders jobs on all cores and writes each result to sink.
+func (p *plan) run(sink Sink, jobs []job) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -230,8 +259,8 @@ func (p *plan) run(sink Sink) *Report {
 			}
 		})
 	}
-	for i := range p.jobs {
-		work <- &p.jobs[i]
+	for i := range jobs {
+		work <- &jobs[i]
 	}
 	close(work)
 	wg.Wait()
@@ -248,7 +277,7 @@ func (p *plan) fail(err error) {
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
-		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: pageLinks{p, pg}, DropTitle: pg.TitleFromHeading, Page: pg})
+		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
 		if err != nil {
 			return diag.Locate(err, pg.Source, 0)
 		}
@@ -258,7 +287,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
 		p.mu.Unlock()
-		data.Content, data.TOC = template.HTML(res.HTML), res.TOC
+		data.Content, data.TOC, data.needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
 	if !p.theme.Has(layout) {
