@@ -155,7 +155,9 @@ func (r *Report) Summary() string {
 		part(NoJS, "no-JavaScript failure", "no-JavaScript failures"))
 }
 
-// Run audits the site with every check whose tools are available.
+// Run audits the site with every check whose tools are available. The
+// checks run at the same time: the link check, the Nu checker (a Java
+// process) and the browser.
 func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 	logf := opts.Log
 	if logf == nil {
@@ -169,13 +171,67 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 		return nil, fmt.Errorf("%s has no HTML pages: build the site first", site.Dir)
 	}
 	r := &Report{Pages: len(pages)}
+	if err := r.plan(site, opts); err != nil {
+		return nil, err
+	}
+	var (
+		mu       sync.Mutex
+		findings []Finding
+		errs     []error
+		wg       sync.WaitGroup
+	)
+	collect := func(what string, fs []Finding, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		findings = append(findings, fs...)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", what, err))
+		}
+	}
+	wg.Go(func() {
+		logf("checking links")
+		fs, err := CheckLinks(os.DirFS(site.Dir), Served)
+		if err == nil && site.DiskDir != "" {
+			var disk []Finding
+			disk, err = CheckLinks(os.DirFS(site.DiskDir), Served|FromDisk)
+			fs = append(fs, disk...)
+		}
+		collect("link check", fs, err)
+	})
+	if slices.Contains(r.Ran, HTML) {
+		wg.Go(func() {
+			logf("running the Nu HTML Checker")
+			fs, err := CheckHTML(ctx, opts.Tools, site.Dir)
+			collect("Nu HTML Checker", fs, err)
+		})
+	}
+	axe, nojs := slices.Contains(r.Ran, Axe), slices.Contains(r.Ran, NoJS)
+	if axe || nojs {
+		wg.Go(func() {
+			b := &browserRun{site: site, pages: pages, opts: opts, logf: logf, axe: axe, nojs: nojs}
+			fs, shots, err := b.run(ctx)
+			r.Screenshots = shots // only this goroutine writes it
+			collect("Chromium", fs, err)
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	r.Findings = sortFindings(findings)
+	return r, nil
+}
+
+// plan decides which checks run, from the tools found, and notes why the
+// others do not. With opts.Require, a missing tool is an error.
+func (r *Report) plan(site Site, opts Options) error {
 	missing := opts.Tools.missing(opts.SkipBrowser)
 	if opts.Require && len(missing) > 0 {
 		var msgs []string
 		for _, m := range missing {
 			msgs = append(msgs, m.what+" ("+m.install+")")
 		}
-		return nil, fmt.Errorf("the audit needs tools that are missing: %s", strings.Join(msgs, "; "))
+		return fmt.Errorf("the audit needs tools that are missing: %s", strings.Join(msgs, "; "))
 	}
 	skip := map[Check]bool{}
 	for _, m := range missing {
@@ -191,62 +247,12 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 	if site.DiskDir == "" {
 		r.Skipped = append(r.Skipped, "from-disk (file://) checks skipped: no build for opening from disk was given (followup build --offline)")
 	}
-
-	var (
-		mu       sync.Mutex
-		findings []Finding
-		errs     []error
-		wg       sync.WaitGroup
-	)
-	collect := func(c Check, fs []Finding, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		findings = append(findings, fs...)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s check: %w", c, err))
+	for _, c := range []Check{Link, HTML, Axe, NoJS} {
+		if !skip[c] {
+			r.Ran = append(r.Ran, c)
 		}
 	}
-	r.Ran = append(r.Ran, Link)
-	wg.Go(func() {
-		logf("checking links")
-		fs, err := CheckLinks(os.DirFS(site.Dir), Served)
-		if err == nil && site.DiskDir != "" {
-			var disk []Finding
-			disk, err = CheckLinks(os.DirFS(site.DiskDir), Served|FromDisk)
-			fs = append(fs, disk...)
-		}
-		collect(Link, fs, err)
-	})
-	if !skip[HTML] {
-		r.Ran = append(r.Ran, HTML)
-		wg.Go(func() {
-			logf("running the Nu HTML Checker")
-			fs, err := CheckHTML(ctx, opts.Tools, site.Dir)
-			collect(HTML, fs, err)
-		})
-	}
-	if !skip[Axe] || !skip[NoJS] {
-		if !skip[Axe] {
-			r.Ran = append(r.Ran, Axe)
-		}
-		if !skip[NoJS] {
-			r.Ran = append(r.Ran, NoJS)
-		}
-		wg.Go(func() {
-			b := &browserRun{site: site, pages: pages, opts: opts, logf: logf, axe: !skip[Axe], nojs: !skip[NoJS]}
-			fs, shots, err := b.run(ctx)
-			mu.Lock()
-			r.Screenshots = shots
-			mu.Unlock()
-			collect("browser", fs, err)
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	r.Findings = sortFindings(findings)
-	return r, nil
+	return nil
 }
 
 func checkList(cs []Check) string {

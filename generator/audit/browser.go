@@ -77,11 +77,20 @@ func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
 			if err != nil {
 				return nil, nil, err
 			}
-			fs, err := b.noJS(bctx, diskURLs{dir})
+			disk, err := b.noJS(bctx, diskURLs{dir})
 			if err != nil {
 				return nil, nil, err
 			}
-			findings = append(findings, fs...)
+			// A page that fails served fails from disk too: report it once.
+			served := map[string]bool{}
+			for _, f := range fs {
+				served[f.Page+"\x00"+f.key] = true
+			}
+			for _, f := range disk {
+				if !served[f.Page+"\x00"+f.key] {
+					findings = append(findings, f)
+				}
+			}
 		}
 	}
 	return findings, shots, nil

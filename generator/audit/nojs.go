@@ -77,6 +77,10 @@ type navLink struct {
 // every link of the nav elements.
 func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error) {
 	clickFrom := b.screenshotPages()
+	pageURLs := map[string]bool{}
+	for _, f := range b.pages {
+		pageURLs[urls.url(f)] = true
+	}
 	setup := func(tab context.Context) error {
 		_, err := chromedp.Call(tab, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 		if err == nil {
@@ -113,7 +117,7 @@ func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error
 			if l.Current || !urls.internal(l.Href) || target == here {
 				continue
 			}
-			if msg := follow(tab, here, l); msg != "" {
+			if msg := follow(tab, here, l, pageURLs[target]); msg != "" {
 				findings = append(findings, finding("nav-link", msg))
 			}
 		}
@@ -122,8 +126,9 @@ func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error
 }
 
 // follow opens the page at here, clicks the nav link l with the mouse, and
-// says what went wrong, or "" when the click led to a page that renders.
-func follow(tab context.Context, here string, l navLink) string {
+// says what went wrong, or "" when the click led where the link points and
+// that is a page of the site (checked on its own) or a page that renders.
+func follow(tab context.Context, here string, l navLink, toPage bool) string {
 	name := fmt.Sprintf("the nav link %q (%s)", l.Text, l.Attr)
 	if err := chromedp.Do(tab, chromedp.Navigate(here)); err != nil {
 		return name + ": cannot reload the page: " + err.Error()
@@ -145,6 +150,9 @@ func follow(tab context.Context, here string, l navLink) string {
 	want, _, _ := strings.Cut(l.Href, "#")
 	if got, _, _ := strings.Cut(loc, "#"); got != want {
 		return fmt.Sprintf("%s: clicking it led to %s, not %s", name, loc, want)
+	}
+	if toPage {
+		return ""
 	}
 	problems, err := chromedp.Run(tab, chromedp.Evaluate[[][2]string](renderCheck))
 	if err != nil {

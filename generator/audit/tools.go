@@ -111,7 +111,7 @@ func (t Tools) missing(skipBrowser bool) []missingTool {
 		}
 		if t.AxeScript() == "" {
 			m = append(m, missingTool{"axe-core was not found" + t.where(), []Check{Axe},
-				"run npm ci at the repository root, or set FOLLOWUP_TOOLS to a node_modules folder with axe-core 4.14.1"})
+				"run npm ci --ignore-scripts at the Followup repository's root, or npm install --ignore-scripts axe-core@4.14.1 in the site's folder, or set FOLLOWUP_TOOLS to a node_modules folder holding it"})
 		}
 	}
 	if t.Java == "" {
@@ -120,7 +120,7 @@ func (t Tools) missing(skipBrowser bool) []missingTool {
 	}
 	if t.VNU() == "" {
 		m = append(m, missingTool{"vnu-jar was not found" + t.where(), []Check{HTML},
-			"run npm ci --ignore-scripts at the repository root, or set FOLLOWUP_TOOLS to a node_modules folder with vnu-jar 26.9.27"})
+			"run npm ci --ignore-scripts at the Followup repository's root, or npm install --ignore-scripts vnu-jar@26.9.27 in the site's folder, or set FOLLOWUP_TOOLS to a node_modules folder holding it"})
 	}
 	return m
 }

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/followup/followup/generator/site"
+)
+
+func TestCheckUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extra"}, `unexpected argument "extra"`},
+		{[]string{"--source", ".", "--dir", "."}, "not both"},
+		{[]string{"--offline"}, "--offline goes with --dir"},
+		{[]string{"--dir", "no-such-folder"}, "does not exist"},
+		{[]string{"--no-such-flag"}, "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"check"}, tt.args...), &stdout, &stderr); code != exitUsage {
+			t.Errorf("followup check %q = exit %d, want %d", tt.args, code, exitUsage)
+		}
+		if !strings.Contains(stderr.String(), tt.want) {
+			t.Errorf("followup check %q printed %q, want it to say %q", tt.args, stderr.String(), tt.want)
+		}
+	}
+}
+
+// TestCheckFindings audits the audit package's broken fixture with the link
+// check only (no browser, no tools), and reads what the command prints.
+func TestCheckFindings(t *testing.T) {
+	t.Setenv("CI", "")
+	t.Setenv("FOLLOWUP_TOOLS", t.TempDir()) // no axe-core or vnu-jar here
+	dir := filepath.Join(t.TempDir(), "site")
+	source := filepath.Join("..", "..", "generator", "audit", "testdata", "broken")
+	if _, err := site.Build(source, dir, site.Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"check", "--dir", dir, "--skip-browser"}, &stdout, &stderr)
+	if code != exitContent {
+		t.Errorf("exit %d, want %d; stderr:\n%s", code, exitContent, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{
+		`/broken-fragment/: link missing-fragment: line `,
+		`has no element with id "nowhere" (fix: `,
+		`/root-relative/: link root-relative: `,
+		"note: html skipped: vnu-jar was not found in " + os.Getenv("FOLLOWUP_TOOLS"),
+		"note: axe, nojs and screenshots skipped: --skip-browser",
+		"note: from-disk (file://) checks skipped",
+		"followup check: audited 9 pages: axe check skipped, html check skipped, 2 broken links, nojs check skipped in ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the output does not say %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheckHelp(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"help", "check"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("help check = exit %d: %s", code, stderr.String())
+	}
+	for _, want := range []string{"Usage: followup check", "-screenshots", "-skip-browser", "CI=true"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("help check does not say %q:\n%s", want, stdout.String())
+		}
+	}
+}
