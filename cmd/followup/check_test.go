@@ -56,7 +56,7 @@ func TestCheckFindings(t *testing.T) {
 		"note: html skipped: vnu-jar was not found in " + os.Getenv("FOLLOWUP_TOOLS"),
 		"note: axe, nojs and screenshots skipped: --skip-browser",
 		"note: from-disk (file://) checks skipped",
-		"followup check: audited 9 pages: axe check skipped, html check skipped, 2 broken links, nojs check skipped in ",
+		"followup check: audited 10 pages: axe check skipped, html check skipped, 2 broken links, nojs check skipped in ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the output does not say %q:\n%s", want, out)

@@ -59,8 +59,9 @@ type link struct {
 
 // document is what the link check needs of a page: its links and its anchors.
 type document struct {
-	links []link
-	ids   map[string]bool // ids, and names of <a name>
+	links    []link
+	ids      map[string]bool // ids, and names of <a name>
+	redirect bool            // a <meta http-equiv="refresh"> sends readers on
 }
 
 type linkChecker struct {
@@ -136,11 +137,29 @@ func parseDocument(data []byte) *document {
 			if tag == "meta" && strings.EqualFold(attrs["http-equiv"], "refresh") {
 				if u, ok := refreshURL(attrs["content"]); ok {
 					d.links = append(d.links, link{attr: "content", tag: tag, url: u, line: line})
+					d.redirect = true
 				}
 			}
 		}
 		line += bytes.Count(raw, []byte("\n"))
 	}
+}
+
+// Redirects returns the pages among files (HTML files of fsys) that send
+// readers on with a meta refresh, such as the pages left at a page's old
+// addresses. The browser does not audit them: it would leave them at once.
+func Redirects(fsys fs.FS, files []string) (map[string]bool, error) {
+	redirects := map[string]bool{}
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, err
+		}
+		if parseDocument(data).redirect {
+			redirects[f] = true
+		}
+	}
+	return redirects, nil
 }
 
 // srcsetURLs returns the URLs of a srcset attribute: comma-separated
