@@ -93,6 +93,7 @@ type plan struct {
 	jobs    []job             // rendered first: the content pages and what needs nothing else
 	late    []job             // rendered after jobs: pages made from what the first ones found
 
+	calc         *calculator
 	checklists   *checklist.Set
 	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
 	workbook     *Workbook
@@ -149,6 +150,7 @@ func load(src fs.FS, opts Options) (*plan, error) {
 	}
 	p.checklists, err = checklist.Load(src)
 	p.errs.Add(err)
+	p.errs.Add(p.loadCalculator())
 	p.theme, err = theme.Load(src, cfg.Theme, funcs())
 	if err != nil {
 		if cfg.Line("theme") > 0 {
@@ -170,6 +172,7 @@ func (p *plan) siteInfo() *SiteInfo {
 		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
 		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
 		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
+		partials: &sync.Map{},
 	}
 	if info.HasTags {
 		info.Tags = p.site.Tags
@@ -184,6 +187,9 @@ func (p *plan) siteInfo() *SiteInfo {
 		for _, c := range home.Children {
 			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
 		}
+		if p.calc.enabled {
+			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
+		}
 		if len(p.checklists.Lists) > 0 {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Workbook", URL: workbookPath})
 		}
@@ -194,7 +200,9 @@ func (p *plan) siteInfo() *SiteInfo {
 // shortcodes returns the shortcodes pages can use.
 func (p *plan) shortcodes() map[string]markdown.ShortcodeFunc {
 	return map[string]markdown.ShortcodeFunc{
-		"checklist": p.checklistShortcode,
+		"checklist":      p.checklistShortcode,
+		"rule":           p.ruleShortcode,
+		"timeline-table": p.timelineShortcode,
 	}
 }
 

@@ -21,6 +21,7 @@ type stepRule struct {
 // variant is how a step goes for one kind.
 type variant struct {
 	what  string
+	text  string // what as plain text, computed once for calendar events
 	when  timing
 	quote string // the quote key prefix of when: "first-call.unsaid", or "follow-up-email"
 }
@@ -132,6 +133,8 @@ func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func
 			c.fail(at(), "step %q has no what for kind %q: add what = \"...\" to the step or to [steps.by-kind.%s]", f.ID, k, k)
 		} else if err := checkInline(v.what); err != nil {
 			c.fail(c.whatLine(f, k, at), "step %q: what %v", f.ID, err)
+		} else {
+			v.text = plainText(v.what)
 		}
 		if ok {
 			out[k] = v
