@@ -316,14 +316,19 @@ func segment(name string) string {
 	return "page"
 }
 
-func (l *loader) claim(p *Page) {
-	if other, dup := l.site.ByPath[p.Path]; dup {
-		first, second := other, p
-		if second.Source < first.Source {
-			first, second = second, first
-		}
-		l.errs = append(l.errs, diag.Errorf(second.Source, second.Front.SlugLine, "page URL %q is also claimed by %s: give one of them a different slug or file name", "/"+p.Path, first.Source))
-		return
+// claim records p at its URL, or reports that another page has it: at the
+// page whose slug caused the clash if one has a slug, else at the later file.
+// It reports whether p got the URL.
+func (l *loader) claim(p *Page) bool {
+	other, dup := l.site.ByPath[p.Path]
+	if !dup {
+		l.site.ByPath[p.Path] = p
+		return true
 	}
-	l.site.ByPath[p.Path] = p
+	blamed, kept := p, other
+	if other.Front.SlugLine > 0 && p.Front.SlugLine == 0 {
+		blamed, kept = other, p
+	}
+	l.errs = append(l.errs, diag.Errorf(blamed.Source, blamed.Front.SlugLine, "page URL %q is also claimed by %s: give one of them a different slug or file name", "/"+p.Path, kept.Source))
+	return false
 }

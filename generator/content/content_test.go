@@ -132,7 +132,7 @@ func TestErrors(t *testing.T) {
 		`content/a.md:3: weight must be a whole number, not "x"`,
 		`content/c.md:4: page URL "/same/" is also claimed by content/b.md`,
 		`content/d.md:1: front matter opened with --- is never closed`,
-		`content/e/_index.md: page URL "/e/" is also claimed by content/e.md`,
+		`content/e.md: page URL "/e/" is also claimed by content/e/_index.md`,
 	}
 	errs := diag.Errors(err)
 	if len(errs) != len(want) {

@@ -150,7 +150,7 @@ func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
 	}
 	out, err := fn(n.call, st.ctx)
 	if err != nil {
-		st.fail(n, "%s: %v", n.call.Name, err)
+		st.fail(n, "%v", err)
 		return
 	}
 	st.result.IDs = append(st.result.IDs, out.IDs...)

@@ -89,9 +89,10 @@ func (d *PageData) URL(target string) string {
 // Link returns the link to another page.
 func (d *PageData) Link(p *content.Page) string { return d.URL(p.Path) }
 
-// Canonical returns this page's absolute address when a base URL is set.
+// Canonical returns this page's absolute address when a base URL is set;
+// the 404 page, shown at any address, has none.
 func (d *PageData) Canonical() string {
-	if d.Site.BaseURL == "" {
+	if d.Site.BaseURL == "" || d.Kind == "404" {
 		return ""
 	}
 	return d.Site.BaseURL + d.Path

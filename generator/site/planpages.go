@@ -258,21 +258,19 @@ func (p *plan) stepWhat(s timeline.Step, kind, pagePath string) (template.HTML, 
 	return what, nil
 }
 
+// whenText writes a day or a span of days: "Tuesday 1 December 2026",
+// "Friday 27 to Monday 30 November 2026", "Monday 30 November to Tuesday 1
+// December 2026", or both years in full across a new year.
 func whenText(start, end timeline.Date) string {
-	if start.Equal(end) {
+	switch {
+	case start.Equal(end):
 		return start.Long()
+	case start.Year() != end.Year():
+		return start.Long() + " to " + end.Long()
+	case start.Month() != end.Month():
+		return fmt.Sprintf("%s %d %s to %s", start.Weekday(), start.Day(), start.Month(), end.Long())
 	}
-	if start.Year() == end.Year() {
-		return fmt.Sprintf("%s %d %s to %s", start.Weekday(), start.Day(), startMonth(start, end), end.Long())
-	}
-	return start.Long() + " to " + end.Long()
-}
-
-func startMonth(start, end timeline.Date) string {
-	if start.Month() == end.Month() {
-		return ""
-	}
-	return start.Month().String()
+	return fmt.Sprintf("%s %d to %s", start.Weekday(), start.Day(), end.Long())
 }
 
 // calendar builds the month tables from first to last; days in that range

@@ -37,6 +37,7 @@ import (
 	"io/fs"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -135,14 +136,13 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
 func load(src fs.FS, opts Options) (*plan, error) {
+	var errs diag.List
 	cfg, err := config.Load(src)
-	if err != nil {
-		return nil, err
-	}
+	errs.Add(err) // the build goes on with what could be read, to report more
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
@@ -276,20 +276,20 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
 		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
-		if err != nil {
-			return diag.Locate(err, pg.Source, 0)
-		}
 		p.mu.Lock()
 		p.ids[pg.Path] = res.IDs
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
 		p.mu.Unlock()
+		if err != nil {
+			return diag.Locate(err, pg.Source, 0)
+		}
 		data.Content, data.TOC, data.needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
 	if !p.theme.Has(layout) {
-		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %v", layout, layout, p.theme.Layouts())
+		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
 	return p.theme.Execute(buf, layout, data, cmp.Or(pg.Source, "section /"+pg.Path))
 }
@@ -318,7 +318,7 @@ func idList(ids []string) string {
 		return "none"
 	}
 	if len(ids) > 12 {
-		return fmt.Sprint(ids[:12], " ...")
+		return strings.Join(ids[:12], ", ") + ", ..."
 	}
-	return fmt.Sprint(ids)
+	return strings.Join(ids, ", ")
 }

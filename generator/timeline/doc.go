@@ -36,7 +36,7 @@
 //	what = "..."           # one paragraph of inline markdown
 //	channel = "phone"      # email, phone, in-person or none
 //	guide = "guides/following-up.md#first-call"   # content path, optional #fragment
-//	checklist = "follow-up-call"   # optional: before-you-leave, thank-you-email,
+//	checklist = "follow-up-call"   # optional: the id of a file in checklists/, such as
 //	                               # follow-up-call, hearing-nothing, moving-on
 //	kinds = ["soon"]       # optional: the kinds the step applies to (default all)
 //	when = { from = "interview", business-days = [2, 3] }
