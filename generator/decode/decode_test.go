@@ -99,6 +99,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"title a table", "yaml", "title:\n  a: b\n", []string{`2: title must be text, not a table`}},
 		{"several errors all reported", "yaml", "weight: x\ndraft: 3\nfoo: 1\n", []string{"1: weight", "2: draft", "3: unknown key"}},
 		{"yaml syntax", "yaml", "title: x\ntags: [a, b\n", []string{"2: invalid YAML: did not find expected ',' or ']'"}},
+		{"yaml unclosed brace", "yaml", "a: 1\nb: {x: 1\n", []string{"2: invalid YAML: did not find expected ',' or '}'"}},
+		{"yaml empty flow", "yaml", "title: [\n", []string{"1: invalid YAML: did not find expected node content"}},
 		{"yaml bad indent", "yaml", "title: x\nweight: 2\n  tags: 3\n", []string{"3: invalid YAML: mapping values are not allowed"}},
 		{"yaml duplicate key", "yaml", "title: a\ntitle: b\n", []string{`2: key "title" is set twice (first at line 1)`}},
 		{"toml syntax", "toml", "title = 'x\n", []string{"1: invalid TOML"}},
