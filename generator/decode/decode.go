@@ -66,9 +66,9 @@ func yamlError(err error) error {
 			if n, convErr := strconv.Atoi(rest[:i]); convErr == nil {
 				line, msg = n, strings.TrimSpace(rest[i+1:])
 			}
-			// yaml.v3 reports parser errors that carry a context mark (an
-			// unclosed [ or {) at the 0-based line of that mark.
-			if strings.HasPrefix(msg, "did not find expected") {
+			// yaml.v3 reports an unclosed [ or { at the 0-based line of
+			// the bracket (its parser errors use the context mark as is).
+			if strings.HasPrefix(msg, "did not find expected ',' or") {
 				line++
 			}
 		}

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"html"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark/ast"
@@ -30,6 +31,12 @@ func (c *Converter) Inline(src []byte, ctx *Context) (*InlineResult, error) {
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	if err := st.errs.Err(); err != nil {
 		return nil, err
+	}
+	if _, isHTML := doc.FirstChild().(*ast.HTMLBlock); isHTML && doc.ChildCount() == 1 && !c.opts.AllowHTML {
+		// Text starting with a tag such as <script> parses as an HTML
+		// block; like any raw HTML it is shown as text.
+		text := string(bytes.TrimSpace(src))
+		return &InlineResult{HTML: []byte(html.EscapeString(text)), Plain: text}, nil
 	}
 	para, ok := doc.FirstChild().(*ast.Paragraph)
 	if !ok || doc.ChildCount() != 1 {

@@ -138,7 +138,9 @@ type state struct {
 	src    []byte
 }
 
-// Convert converts src, a page body, for the page described by ctx.
+// Convert converts src, a page body, for the page described by ctx. With
+// errors it still returns what it found (ids, links), so that a build can
+// report every problem of the page at once.
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	if ctx == nil {
 		ctx = &Context{}
@@ -152,11 +154,8 @@ func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	if err := c.md.Renderer().Render(buf, src, doc); err != nil {
 		st.errs = append(st.errs, &diag.Error{Msg: "rendering markdown: " + err.Error()})
 	}
-	if err := st.errs.Err(); err != nil {
-		return nil, err
-	}
 	st.result.HTML = bytes.Clone(buf.Bytes())
-	return st.result, nil
+	return st.result, st.errs.Err()
 }
 
 // lineAt returns the 1-based line of byte offset off in src.

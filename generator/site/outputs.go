@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/diag"
 	"html/template"
 	"io/fs"
 	"strings"
@@ -21,6 +23,7 @@ func (p *plan) addJobs() {
 		p.addTagPages()
 	}
 	p.addWorkbook()
+	p.addCalculator()
 	p.add(job{file: "404.html", claim: "the 404 page", html: true, run: p.render404})
 	for _, pg := range p.site.Pages {
 		for _, alias := range pg.Aliases {
@@ -46,6 +49,17 @@ func (p *plan) addJobs() {
 		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f)})
 	}
 	p.checkChecklistLinks()
+	p.checkCalculatorLinks()
+	p.checkMenu()
+}
+
+// checkMenu reports menu entries that lead to no page of the site.
+func (p *plan) checkMenu() {
+	for _, m := range p.cfg.Menu {
+		if !m.External && !p.exists(m.URL) {
+			p.errs = append(p.errs, diag.Errorf(config.File, p.cfg.Line("menu"), "menu entry %q leads to /%s, which the site does not have: fix its url", m.Name, m.URL))
+		}
+	}
 }
 
 func claimOf(pg *content.Page) string {

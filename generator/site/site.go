@@ -42,6 +42,7 @@ import (
 	"io/fs"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -102,6 +103,7 @@ type plan struct {
 	jobs    []job             // rendered first: the content pages and what needs nothing else
 	late    []job             // rendered after jobs: pages made from what the first ones found
 
+	calc         *calculator
 	checklists   *checklist.Set
 	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
 	workbook     *Workbook
@@ -143,14 +145,13 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
 func load(src fs.FS, opts Options) (*plan, error) {
+	var errs diag.List
 	cfg, err := config.Load(src)
-	if err != nil {
-		return nil, err
-	}
+	errs.Add(err) // the build goes on with what could be read, to report more
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
 	p.linker = urls.Linker{Offline: opts.Offline}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
@@ -159,6 +160,7 @@ func load(src fs.FS, opts Options) (*plan, error) {
 	}
 	p.checklists, err = checklist.Load(src)
 	p.errs.Add(err)
+	p.errs.Add(p.loadCalculator())
 	p.theme, err = theme.Load(src, cfg.Theme, funcs())
 	if err != nil {
 		if cfg.Line("theme") > 0 {
@@ -180,6 +182,7 @@ func (p *plan) siteInfo() *SiteInfo {
 		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
 		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
 		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
+		partials: &sync.Map{},
 	}
 	if info.HasTags {
 		info.Tags = p.site.Tags
@@ -194,6 +197,9 @@ func (p *plan) siteInfo() *SiteInfo {
 		for _, c := range home.Children {
 			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
 		}
+		if p.calc.enabled {
+			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
+		}
 		if len(p.checklists.Lists) > 0 {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Workbook", URL: workbookPath})
 		}
@@ -204,7 +210,9 @@ func (p *plan) siteInfo() *SiteInfo {
 // shortcodes returns the shortcodes pages can use.
 func (p *plan) shortcodes() map[string]markdown.ShortcodeFunc {
 	return map[string]markdown.ShortcodeFunc{
-		"checklist": p.checklistShortcode,
+		"checklist":      p.checklistShortcode,
+		"rule":           p.ruleShortcode,
+		"timeline-table": p.timelineShortcode,
 	}
 }
 
@@ -278,20 +286,20 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
 		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
-		if err != nil {
-			return diag.Locate(err, pg.Source, 0)
-		}
 		p.mu.Lock()
 		p.ids[pg.Path] = res.IDs
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
 		p.mu.Unlock()
+		if err != nil {
+			return diag.Locate(err, pg.Source, 0)
+		}
 		data.Content, data.TOC, data.needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
 	if !p.theme.Has(layout) {
-		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %v", layout, layout, p.theme.Layouts())
+		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
 	return p.theme.Execute(buf, layout, data, cmp.Or(pg.Source, "section /"+pg.Path))
 }
@@ -320,7 +328,7 @@ func idList(ids []string) string {
 		return "none"
 	}
 	if len(ids) > 12 {
-		return fmt.Sprint(ids[:12], " ...")
+		return strings.Join(ids[:12], ", ") + ", ..."
 	}
-	return fmt.Sprint(ids)
+	return strings.Join(ids, ", ")
 }

@@ -36,7 +36,7 @@
 //	what = "..."           # one paragraph of inline markdown
 //	channel = "phone"      # email, phone, in-person or none
 //	guide = "guides/following-up.md#first-call"   # content path, optional #fragment
-//	checklist = "follow-up-call"   # optional: before-you-leave, thank-you-email,
+//	checklist = "follow-up-call"   # optional: the id of a file in checklists/, such as
 //	                               # follow-up-call, hearing-nothing, moving-on
 //	kinds = ["soon"]       # optional: the kinds the step applies to (default all)
 //	when = { from = "interview", business-days = [2, 3] }
@@ -68,7 +68,7 @@
 //	                     unsaid: 2-3 business days after the interview
 //	follow-up-email      7 days after the first call
 //	last-try             14 days after the follow-up email
-//	move-on              30 days after the first call: about a month of
+//	move-on              28 days after the first call: about a month of
 //	                     occasional contact; its text covers asking for feedback
 //
 // A when has an anchor and an offset. from = "interview", "named" (the date
@@ -152,7 +152,7 @@
 //	first-call.weeks.days             14
 //	follow-up-email.days              7
 //	last-try.days                     14
-//	move-on.days                      30
+//	move-on.days                      28
 //	thank-you-email.hours             24
 //	window.ahead                      60
 //	window.back                       14

@@ -17,7 +17,7 @@ func TestEvergreen(t *testing.T) {
 			"thank-you-email": "Friday (day 0) to Monday (day 3)",
 			"first-call":      "Tuesday (day 4) to Wednesday (day 5)",
 			"follow-up-email": "Tuesday (day 11) to Wednesday (day 12)",
-			"move-on":         "Thursday (day 34) to Friday (day 35)",
+			"move-on":         "Tuesday (day 32) to Wednesday (day 33)",
 		}},
 		{time.Saturday, "soon", map[string]string{
 			"before-leaving":      "Saturday (day 0)",
@@ -28,7 +28,7 @@ func TestEvergreen(t *testing.T) {
 		{time.Wednesday, "weeks", map[string]string{
 			"first-call": "Wednesday (day 14)",
 			"last-try":   "Wednesday (day 35)",
-			"move-on":    "Friday (day 44)",
+			"move-on":    "Wednesday (day 42)",
 		}},
 		{time.Friday, "week", map[string]string{
 			"first-call": "Monday (day 10)",
@@ -40,7 +40,7 @@ func TestEvergreen(t *testing.T) {
 			"first-call":      "the first business day after the date they named",
 			"follow-up-email": "7 days after the first follow-up call",
 			"last-try":        "14 days after the follow-up email",
-			"move-on":         "30 days after the first follow-up call",
+			"move-on":         "28 days after the first follow-up call",
 		}},
 	}
 	for _, tt := range tests {

@@ -78,7 +78,10 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 // eventDescription is the text of an event's DESCRIPTION before escaping:
 // what to do as plain text, then the guide's URL if there is one.
 func eventDescription(s Step, url string) string {
-	d := plainText(s.What)
+	d := s.Text
+	if d == "" {
+		d = plainText(s.What)
+	}
 	if url != "" {
 		d += "\n\nMore in the guide: " + url
 	}

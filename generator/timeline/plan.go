@@ -29,6 +29,7 @@ type Step struct {
 	ID        string  // a known step id, such as "first-call"
 	Title     string  // "First follow-up call"
 	What      string  // what to do: one paragraph of inline markdown
+	Text      string  // What as plain text (for calendar events)
 	Channel   Channel // email, phone, in person or none
 	Guide     string  // content path of the guide section: "guides/following-up.md#first-call"
 	Checklist string  // checklist id, or "" for none
@@ -92,7 +93,7 @@ func (r *Rules) schedule(cal calendar, interview Date, kind string, named Date) 
 		onNamed[s.id] = onNamed[v.when.anchor]
 		out = append(out, scheduled{
 			Step: Step{
-				ID: s.id, Title: s.title, What: v.what, Channel: s.channel,
+				ID: s.id, Title: s.title, What: v.what, Text: v.text, Channel: s.channel,
 				Guide: s.guide, Checklist: s.checklist, Start: start, End: end,
 			},
 			rule:  v.when.describe(r.anchorName(v.when.anchor)),

@@ -64,56 +64,57 @@ func TestPlan(t *testing.T) {
 		// The five kinds for an interview on Friday 27 November 2026. The
 		// thank-you email spans the weekend: Friday to Monday.
 		{"friday soon", def, "2026-11-27", "soon", "",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; hand-delivered-note 2026-11-27; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2027-01-01"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; hand-delivered-note 2026-11-27; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2026-12-30"},
 		{"friday by-date", def, "2026-11-27", "by-date", "2026-12-02",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-03; follow-up-email 2026-12-10; last-try 2026-12-24; move-on 2027-01-04"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-03; follow-up-email 2026-12-10; last-try 2026-12-24; move-on 2026-12-31"},
 		{"friday week", def, "2026-11-27", "week", "",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-07; follow-up-email 2026-12-14; last-try 2026-12-28; move-on 2027-01-06"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-07; follow-up-email 2026-12-14; last-try 2026-12-28; move-on 2027-01-04"},
 		{"friday weeks", def, "2026-11-27", "weeks", "",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-11; follow-up-email 2026-12-18; last-try 2027-01-01; move-on 2027-01-11"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-11; follow-up-email 2026-12-18; last-try 2027-01-01; move-on 2027-01-08"},
 		{"friday unsaid", def, "2026-11-27", "unsaid", "",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-01..2026-12-02; follow-up-email 2026-12-08..2026-12-09; last-try 2026-12-22..2026-12-23; move-on 2026-12-31..2027-01-01"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-01..2026-12-02; follow-up-email 2026-12-08..2026-12-09; last-try 2026-12-22..2026-12-23; move-on 2026-12-29..2026-12-30"},
 
 		// A named date on a Saturday: the call is on Monday.
 		{"saturday named date", def, "2026-11-25", "by-date", "2026-11-28",
-			"before-leaving 2026-11-25; thank-you-email 2026-11-25..2026-11-26; first-call 2026-11-30; follow-up-email 2026-12-07; last-try 2026-12-21; move-on 2026-12-30"},
+			"before-leaving 2026-11-25; thank-you-email 2026-11-25..2026-11-26; first-call 2026-11-30; follow-up-email 2026-12-07; last-try 2026-12-21; move-on 2026-12-28"},
 		// "We decide today": the call is on the next business day.
 		{"named date is the interview day", def, "2026-11-27", "by-date", "2026-11-27",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-11-30; follow-up-email 2026-12-07; last-try 2026-12-21; move-on 2026-12-30"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-11-30; follow-up-email 2026-12-07; last-try 2026-12-21; move-on 2026-12-28"},
 		// A Saturday interview: the questions are asked that day; everything
 		// else moves to business days.
 		{"saturday interview", def, "2026-11-28", "soon", "",
-			"before-leaving 2026-11-28; thank-you-email 2026-11-30; hand-delivered-note 2026-11-30; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2027-01-01"},
+			"before-leaving 2026-11-28; thank-you-email 2026-11-30; hand-delivered-note 2026-11-30; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2026-12-30"},
 
 		// Month end: Thursday 30 April 2026.
 		{"month end", def, "2026-04-30", "unsaid", "",
-			"before-leaving 2026-04-30; thank-you-email 2026-04-30..2026-05-01; first-call 2026-05-04..2026-05-05; follow-up-email 2026-05-11..2026-05-12; last-try 2026-05-25..2026-05-26; move-on 2026-06-03..2026-06-04"},
+			"before-leaving 2026-04-30; thank-you-email 2026-04-30..2026-05-01; first-call 2026-05-04..2026-05-05; follow-up-email 2026-05-11..2026-05-12; last-try 2026-05-25..2026-05-26; move-on 2026-06-01..2026-06-02"},
 		// 29 February 2028 is a Tuesday.
 		{"leap day", def, "2028-02-28", "soon", "",
-			"before-leaving 2028-02-28; thank-you-email 2028-02-28..2028-02-29; hand-delivered-note 2028-02-28; first-call 2028-03-02; follow-up-email 2028-03-09; last-try 2028-03-23; move-on 2028-04-03"},
+			"before-leaving 2028-02-28; thank-you-email 2028-02-28..2028-02-29; hand-delivered-note 2028-02-28; first-call 2028-03-02; follow-up-email 2028-03-09; last-try 2028-03-23; move-on 2028-03-30"},
 		{"two weeks land on the leap day", def, "2028-02-15", "weeks", "",
-			"before-leaving 2028-02-15; thank-you-email 2028-02-15..2028-02-16; first-call 2028-02-29; follow-up-email 2028-03-07; last-try 2028-03-21; move-on 2028-03-30"},
+			"before-leaving 2028-02-15; thank-you-email 2028-02-15..2028-02-16; first-call 2028-02-29; follow-up-email 2028-03-07; last-try 2028-03-21; move-on 2028-03-28"},
 		// The turn of the year: Wednesday 30 December 2026.
 		{"turn of the year", def, "2026-12-30", "unsaid", "",
-			"before-leaving 2026-12-30; thank-you-email 2026-12-30..2026-12-31; first-call 2027-01-01..2027-01-04; follow-up-email 2027-01-08..2027-01-11; last-try 2027-01-22..2027-01-25; move-on 2027-02-01..2027-02-03"},
+			"before-leaving 2026-12-30; thank-you-email 2026-12-30..2026-12-31; first-call 2027-01-01..2027-01-04; follow-up-email 2027-01-08..2027-01-11; last-try 2027-01-22..2027-01-25; move-on 2027-01-29..2027-02-01"},
 
 		// Holidays. 1 January 2027 is skipped by the business-day count.
 		{"turn of the year with holidays", hol, "2026-12-30", "unsaid", "",
-			"before-leaving 2026-12-30; thank-you-email 2026-12-30..2026-12-31; first-call 2027-01-04..2027-01-05; follow-up-email 2027-01-11..2027-01-12; last-try 2027-01-25..2027-01-26; move-on 2027-02-03..2027-02-04"},
+			"before-leaving 2026-12-30; thank-you-email 2026-12-30..2026-12-31; first-call 2027-01-04..2027-01-05; follow-up-email 2027-01-11..2027-01-12; last-try 2027-01-25..2027-01-26; move-on 2027-02-01..2027-02-02"},
 		// The last try would be Thursday 24 December: Christmas Eve and Day
-		// are holidays, then a weekend, so Monday 28 December. The move-on day
-		// (Saturday 2 January) moves to Monday as always.
+		// are holidays, then a weekend, so Monday 28 December.
 		{"holiday moves a step", hol, "2026-11-27", "by-date", "2026-12-02",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-03; follow-up-email 2026-12-10; last-try 2026-12-28; move-on 2027-01-04"},
-		// Move-on would be New Year's Day.
-		{"holiday on move-on", hol, "2026-11-27", "soon", "",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; hand-delivered-note 2026-11-27; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2027-01-04"},
+			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-30; first-call 2026-12-03; follow-up-email 2026-12-10; last-try 2026-12-28; move-on 2026-12-31"},
+		// Thursday 26 November, "about a week": the call is on Friday 4
+		// December; the last try would be Christmas Day (Monday 28 instead)
+		// and moving on New Year's Day (Monday 4 January instead).
+		{"holiday on move-on", hol, "2026-11-26", "week", "",
+			"before-leaving 2026-11-26; thank-you-email 2026-11-26..2026-11-27; first-call 2026-12-04; follow-up-email 2026-12-11; last-try 2026-12-28; move-on 2027-01-04"},
 		// A named date that is a holiday (Christmas Day, a Friday).
 		{"named date on a holiday", hol, "2026-12-18", "by-date", "2026-12-25",
-			"before-leaving 2026-12-18; thank-you-email 2026-12-18..2026-12-21; first-call 2026-12-28; follow-up-email 2027-01-04; last-try 2027-01-18; move-on 2027-01-27"},
+			"before-leaving 2026-12-18; thank-you-email 2026-12-18..2026-12-21; first-call 2026-12-28; follow-up-email 2027-01-04; last-try 2027-01-18; move-on 2027-01-25"},
 		// The leap day is a holiday in the test rules.
 		{"holiday on the leap day", hol, "2028-02-15", "weeks", "",
-			"before-leaving 2028-02-15; thank-you-email 2028-02-15..2028-02-16; first-call 2028-03-01; follow-up-email 2028-03-08; last-try 2028-03-22; move-on 2028-03-31"},
+			"before-leaving 2028-02-15; thank-you-email 2028-02-15..2028-02-16; first-call 2028-03-01; follow-up-email 2028-03-08; last-try 2028-03-22; move-on 2028-03-29"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,13 +177,16 @@ func TestPlanFields(t *testing.T) {
 	call := p.Steps[2]
 	want := Step{
 		ID: "first-call", Title: "First follow-up call", Channel: Phone,
-		Guide: "guides/following-up.md#first-call", Checklist: "follow-up-call",
+		Guide: "guides/follow-up-call.md#when-to-call", Checklist: "follow-up-call",
 		Start: d(t, "2026-12-03"), End: d(t, "2026-12-03"),
 	}
 	if !strings.HasPrefix(call.What, "The date they named has passed.") {
 		t.Errorf("first call What = %q, want the by-date text", call.What)
 	}
-	call.What = ""
+	if !strings.HasPrefix(call.Text, "The date they named has passed.") || strings.ContainsAny(call.Text, "*_`") {
+		t.Errorf("first call Text = %q, want the by-date text without markup", call.Text)
+	}
+	call.What, call.Text = "", ""
 	if call != want {
 		t.Errorf("first call = %+v\nwant %+v", call, want)
 	}

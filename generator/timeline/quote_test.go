@@ -16,7 +16,7 @@ func TestQuote(t *testing.T) {
 		"first-call.weeks.days":           "14",
 		"follow-up-email.days":            "7",
 		"last-try.days":                   "14",
-		"move-on.days":                    "30",
+		"move-on.days":                    "28",
 		"window.named":                    "28",
 	}
 	for key, want := range tests {

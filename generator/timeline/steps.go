@@ -21,6 +21,7 @@ type stepRule struct {
 // variant is how a step goes for one kind.
 type variant struct {
 	what  string
+	text  string // what as plain text, computed once for calendar events
 	when  timing
 	quote string // the quote key prefix of when: "first-call.unsaid", or "follow-up-email"
 }
@@ -64,9 +65,8 @@ func (c *checker) stepHeader(f fileStep, at func(...any) int) stepRule {
 	if g, _, _ := strings.Cut(f.Guide, "#"); !fs.ValidPath(g) || !strings.HasSuffix(g, ".md") {
 		c.fail(at("guide"), "step %q: guide %q must be a content path with an optional fragment, like guide = \"guides/thank-you-email.md#when-to-send\"", f.ID, f.Guide)
 	}
-	if f.Checklist != "" && indexOf(checklistIDs, f.Checklist) < 0 {
-		c.fail(at("checklist"), "step %q: unknown checklist %q%s (the checklists are %s; or leave checklist out)",
-			f.ID, f.Checklist, suggest(f.Checklist, checklistIDs), strings.Join(checklistIDs, ", "))
+	if f.Checklist != "" && !checklistID.MatchString(f.Checklist) {
+		c.fail(at("checklist"), "step %q: checklist %q is not a checklist id: write the id of a file in checklists/, like checklist = \"follow-up-call\"", f.ID, f.Checklist)
 	}
 	return s
 }
@@ -132,6 +132,8 @@ func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func
 			c.fail(at(), "step %q has no what for kind %q: add what = \"...\" to the step or to [steps.by-kind.%s]", f.ID, k, k)
 		} else if err := checkInline(v.what); err != nil {
 			c.fail(c.whatLine(f, k, at), "step %q: what %v", f.ID, err)
+		} else {
+			v.text = plainText(v.what)
 		}
 		if ok {
 			out[k] = v
