@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/followup/followup/generator/audit"
@@ -23,6 +24,12 @@ every problem it finds with its page and what to fix:
   axe   axe-core finds no WCAG 2.2 A or AA violation in Chromium, in the
         light and the dark colour scheme, on a phone and a laptop
   nojs  with JavaScript disabled, every page renders and nav links work
+
+The link and html checks read every page. The browser visits about two
+pages a second, so of a family of more than ten look-alike pages (whose
+paths differ only in names holding digits, such as dated plans) it visits a
+sample: one page of each shape and five spread from first to last;
+--all-pages visits all.
 
 By default check builds the site in --source twice into a temporary folder
 (as followup build does, and with --offline for opening from disk) and
@@ -42,7 +49,7 @@ build or a tool failed), 2 when the command line is wrong.
 type checkOptions struct {
 	source, dir, screenshots string
 	offline, skipBrowser     bool
-	drafts                   bool
+	drafts, allPages         bool
 }
 
 func checkFlags(stderr io.Writer) (*flag.FlagSet, *checkOptions) {
@@ -55,6 +62,7 @@ func checkFlags(stderr io.Writer) (*flag.FlagSet, *checkOptions) {
 	fs.StringVar(&o.screenshots, "screenshots", "", "write screenshots of the home page and an inner page into this `folder`")
 	fs.BoolVar(&o.skipBrowser, "skip-browser", false, "leave out the checks that need Chromium (axe, nojs)")
 	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
+	fs.BoolVar(&o.allPages, "all-pages", false, "visit every page in the browser, rather than a sample of each large family of look-alike pages")
 	return fs, o
 }
 
@@ -122,6 +130,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		Tools:       audit.FindTools(folder, cwd),
 		Require:     os.Getenv("CI") == "true",
 		SkipBrowser: o.skipBrowser,
+		AllPages:    o.allPages,
 		Screenshots: o.screenshots,
 		Log:         func(format string, args ...any) { fmt.Fprintf(stderr, "followup check: "+format+"\n", args...) },
 	}
@@ -135,6 +144,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, s := range report.Skipped {
 		fmt.Fprintf(stdout, "note: %s\n", s)
+	}
+	if len(report.Sampled) > 0 {
+		fmt.Fprintf(stdout, "note: the browser visited %d of %d pages, sampling the large families of look-alike pages (--all-pages visits every one): %s\n",
+			report.Visited, report.Pages, strings.Join(report.Sampled, ", "))
 	}
 	for _, s := range report.Screenshots {
 		fmt.Fprintf(stdout, "screenshot: %s\n", s)

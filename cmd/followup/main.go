@@ -42,7 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
-		{"check", "[--source DIR | --dir BUILT_DIR [--offline]] [--screenshots DIR] [--skip-browser]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
+		{"check", "[--source DIR | --dir BUILT_DIR [--offline]] [--screenshots DIR] [--skip-browser] [--all-pages]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
 		{"version", "", "print the version of followup", "", runVersion},
 		{"help", "[command]", "explain a command", "", nil},
 	}

@@ -27,7 +27,13 @@
 //
 // The browser leaves out pages that redirect with a meta refresh (the pages
 // at a page's old addresses): it would leave them at once, and the link and
-// html checks cover them.
+// html checks cover them. It visits about two pages a second, so in a site
+// with thousands of generated pages it samples: pages whose paths differ
+// only in names holding digits ("plan/2026-11-20/by-date/2026-11-26/") form
+// a family, and of a family of more than ten pages it visits one page of
+// each shape (the set of elements, classes and ARIA attributes) and five
+// evenly spaced pages from the first to the last. Report.Sampled lists what was sampled;
+// Options.AllPages visits everything.
 //
 // Besides the checks, the browser writes full-page screenshots of the home
 // page and one inner page at 375 and 1280 CSS pixels wide, in the light and
@@ -118,6 +124,9 @@ type Options struct {
 	// ScreenshotPages are the site paths to photograph; by default the home
 	// page and the first page two folders deep ("/guides/x/").
 	ScreenshotPages []string
+	// AllPages makes the browser visit every page, rather than a sample of
+	// each large family of look-alike generated pages.
+	AllPages bool
 	// Log receives progress lines; nil discards them.
 	Log func(format string, args ...any)
 }
@@ -125,6 +134,8 @@ type Options struct {
 // Report is the result of an audit.
 type Report struct {
 	Pages       int       // HTML pages audited
+	Visited     int       // pages the browser visited (axe, nojs)
+	Sampled     []string  // the families of pages the browser sampled, "/plan/*/ 5 of 75"
 	Findings    []Finding // sorted by page, check, rule and message
 	Skipped     []string  // the checks that did not run, each with what to install
 	Ran         []Check   // the checks that ran
@@ -154,7 +165,11 @@ func (r *Report) Summary() string {
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	}
-	return fmt.Sprintf("audited %d pages: %s, %s, %s, %s", r.Pages,
+	pages := fmt.Sprintf("%d pages", r.Pages)
+	if len(r.Sampled) > 0 {
+		pages += fmt.Sprintf(" (%d in the browser)", r.Visited)
+	}
+	return fmt.Sprintf("audited %s: %s, %s, %s, %s", pages,
 		part(Axe, "axe violation", "axe violations"),
 		part(HTML, "HTML error", "HTML errors"),
 		part(Link, "broken link", "broken links"),
@@ -185,6 +200,12 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 		return nil, err
 	}
 	shown := slices.DeleteFunc(slices.Clone(pages), func(p string) bool { return redirects[p] })
+	visit := shown
+	if !opts.AllPages {
+		if visit, r.Sampled, err = sample(os.DirFS(site.Dir), shown); err != nil {
+			return nil, err
+		}
+	}
 	var (
 		mu       sync.Mutex
 		findings []Finding
@@ -207,19 +228,22 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 			disk, err = CheckLinks(os.DirFS(site.DiskDir), Served|FromDisk)
 			fs = append(fs, disk...)
 		}
+		logf("checked the links of %d pages", len(pages))
 		collect("link check", fs, err)
 	})
 	if slices.Contains(r.Ran, HTML) {
 		wg.Go(func() {
 			logf("running the Nu HTML Checker")
 			fs, err := CheckHTML(ctx, opts.Tools, site.Dir)
+			logf("the Nu HTML Checker read %d pages", len(pages))
 			collect("Nu HTML Checker", fs, err)
 		})
 	}
 	axe, nojs := slices.Contains(r.Ran, Axe), slices.Contains(r.Ran, NoJS)
 	if axe || nojs {
+		r.Visited = len(visit)
 		wg.Go(func() {
-			b := &browserRun{site: site, pages: shown, opts: opts, logf: logf, axe: axe, nojs: nojs}
+			b := &browserRun{site: site, pages: visit, all: shown, opts: opts, logf: logf, axe: axe, nojs: nojs}
 			fs, shots, err := b.run(ctx)
 			r.Screenshots = shots // only this goroutine writes it
 			collect("Chromium", fs, err)

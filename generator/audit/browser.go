@@ -23,7 +23,8 @@ const pageTimeout = 60 * time.Second
 // browserRun is one run of the checks that need Chromium.
 type browserRun struct {
 	site      Site
-	pages     []string // HTML files of site.Dir
+	pages     []string // the HTML files of site.Dir to visit
+	all       []string // every HTML file of site.Dir (but redirects)
 	opts      Options
 	logf      func(string, ...any)
 	axe, nojs bool
@@ -32,6 +33,12 @@ type browserRun struct {
 // run serves the site on loopback HTTP, starts Chromium, and runs the axe
 // and nojs checks and the screenshots.
 func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
+	for _, p := range b.screenshotPages() { // these are visited whatever the sample
+		if !slices.Contains(b.pages, p) && slices.Contains(b.all, p) {
+			b.pages = append(b.pages, p)
+		}
+	}
+	slices.Sort(b.pages)
 	base, stop, err := serve(b.site.Dir)
 	if err != nil {
 		return nil, nil, err
@@ -65,14 +72,14 @@ func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
 		}
 	}
 	if b.nojs {
-		b.logf("loading every page with JavaScript disabled")
+		b.logf("loading %d pages with JavaScript disabled", len(b.pages))
 		fs, err := b.noJS(bctx, servedURLs{base})
 		if err != nil {
 			return nil, nil, err
 		}
 		findings = append(findings, fs...)
 		if b.site.DiskDir != "" {
-			b.logf("loading every page from disk (file://) with JavaScript disabled")
+			b.logf("loading %d pages from disk (file://) with JavaScript disabled", len(b.pages))
 			dir, err := filepath.Abs(b.site.DiskDir)
 			if err != nil {
 				return nil, nil, err
@@ -197,7 +204,7 @@ func (b *browserRun) screenshotPages() []string {
 		return files
 	}
 	files := []string{"index.html"}
-	for _, p := range b.pages {
+	for _, p := range b.all {
 		if strings.Count(p, "/") == 2 && strings.HasSuffix(p, "/index.html") {
 			return append(files, p)
 		}
@@ -227,7 +234,7 @@ func (b *browserRun) screenshots(bctx context.Context, base string) ([]string, e
 	defer cancel()
 	var written []string
 	for _, file := range b.screenshotPages() {
-		if !slices.Contains(b.pages, file) {
+		if !slices.Contains(b.all, file) {
 			return nil, fmt.Errorf("cannot photograph %s: the site has no such page", SitePath(file))
 		}
 		name := strings.Trim(strings.ReplaceAll(strings.TrimSuffix(SitePath(file), "index.html"), "/", "-"), "-")

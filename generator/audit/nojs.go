@@ -78,7 +78,7 @@ type navLink struct {
 func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error) {
 	clickFrom := b.screenshotPages()
 	pageURLs := map[string]bool{}
-	for _, f := range b.pages {
+	for _, f := range b.all {
 		pageURLs[urls.url(f)] = true
 	}
 	setup := func(tab context.Context) error {
