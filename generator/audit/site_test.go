@@ -72,6 +72,9 @@ func run(t *testing.T, name string, s audit.Site, screenshots string, pages ...s
 	for _, skipped := range report.Skipped {
 		t.Logf("%s: note: %s", name, skipped)
 	}
+	if len(report.Sampled) > 0 {
+		t.Logf("%s: note: the browser visited %d of %d pages, sampling: %s", name, report.Visited, report.Pages, strings.Join(report.Sampled, ", "))
+	}
 	t.Logf("%s: %s in %.1f s", name, report.Summary(), time.Since(start).Seconds())
 	return report
 }
@@ -98,7 +101,7 @@ func eachCheck(t *testing.T, r *audit.Report, f func(t *testing.T, c audit.Check
 
 // TestShippedSite audits the repository's own site: every check must find
 // nothing. The screenshots (the home page, the overview with its table, a
-// guide with a checklist) go to $FOLLOWUP_SCREENSHOTS, else
+// guide with a checklist, the follow-up planner) go to $FOLLOWUP_SCREENSHOTS, else
 // test-output/screenshots at the repository root.
 func TestShippedSite(t *testing.T) {
 	root := repoRoot(t)
@@ -106,7 +109,7 @@ func TestShippedSite(t *testing.T) {
 	if shots == "" {
 		shots = filepath.Join(root, "test-output", "screenshots")
 	}
-	report := run(t, "the shipped site", build(t, root), shots, "/", "/guides/after-the-interview/", "/guides/thank-you-email/")
+	report := run(t, "the shipped site", build(t, root), shots, "/", "/guides/after-the-interview/", "/guides/thank-you-email/", "/plan/")
 	if len(report.Screenshots) > 0 {
 		t.Logf("wrote %d screenshots into %s", len(report.Screenshots), shots)
 	}
