@@ -90,6 +90,7 @@ type plan struct {
 
 	outputs map[string]string // output file -> what claims it
 	jobs    []job
+	cache   *caches // nil in a clean build
 
 	mu   sync.Mutex
 	errs diag.List
@@ -112,7 +113,7 @@ type pageRef struct {
 
 // Generate builds the site in src (the source folder) into sink.
 func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
-	p, err := load(src, opts)
+	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +125,8 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
-func load(src fs.FS, opts Options) (*plan, error) {
+// A Builder passes its caches; Generate passes nil.
+func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	cfg, err := config.Load(src)
 	if err != nil {
 		return nil, err
@@ -132,13 +134,13 @@ func load(src fs.FS, opts Options) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}}
+	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}, cache: c}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
 		return nil, p.errs.Err()
 	}
-	p.theme, err = theme.Load(src, cfg.Theme, funcs())
+	p.theme, err = c.loadTheme(src, cfg.Theme)
 	if err != nil {
 		if cfg.Line("theme") > 0 {
 			err = diag.Locate(err, config.File, 0)
@@ -194,6 +196,15 @@ func (p *plan) add(j job) {
 
 // run renders every job on all cores and writes each result to sink.
 func (p *plan) run(sink Sink) *Report {
+	jobs := make([]*job, len(p.jobs))
+	for i := range p.jobs {
+		jobs[i] = &p.jobs[i]
+	}
+	return p.runJobs(jobs, sink)
+}
+
+// runJobs renders the given jobs on all cores and writes each result to sink.
+func (p *plan) runJobs(jobs []*job, sink Sink) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -220,8 +231,8 @@ func (p *plan) run(sink Sink) *Report {
 			}
 		})
 	}
-	for i := range p.jobs {
-		work <- &p.jobs[i]
+	for _, j := range jobs {
+		work <- j
 	}
 	close(work)
 	wg.Wait()
@@ -238,7 +249,7 @@ func (p *plan) fail(err error) {
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
-		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: pageLinks{p, pg}, DropTitle: pg.TitleFromHeading, Page: pg})
+		res, err := p.cache.convert(p.conv, pg, &markdown.Context{Links: pageLinks{p, pg}, DropTitle: pg.TitleFromHeading, Page: pg})
 		if err != nil {
 			return diag.Locate(err, pg.Source, 0)
 		}
