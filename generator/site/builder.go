@@ -60,6 +60,7 @@ type Builder struct {
 	jobOf  map[string]*job     // last's jobs by output file
 	files  map[string]bool     // last's non-markdown content files
 	hashes map[string][32]byte // the files in dest and their hashes; zero when unknown
+	seen   map[string]bool     // every path the loading of last listed in a folder
 	dirty  map[string]struct{} // source paths changed since the last good build
 	all    bool                // anything may have changed
 }
@@ -98,25 +99,67 @@ func NewBuilder(src fs.FS, dest string, opts Options) (*Builder, error) {
 	return b, err
 }
 
+// Kind is what a changed source file is to the build.
+type Kind int
+
+const (
+	KindContent Kind = iota // under content/: pages and their files
+	KindLayout              // under layouts/ or a theme's layouts/: templates
+	KindStatic              // under static/ or a theme's static/: copied as they are
+	KindConfig              // followup.toml, checklists/, data/, anything else
+)
+
+func (k Kind) String() string { return [...]string{"content", "layout", "static", "config"}[k] }
+
+// KindOf sorts a source path (slash-separated, from the source folder).
+func KindOf(p string) Kind {
+	first, rest, _ := strings.Cut(p, "/")
+	if first == "themes" { // themes/<name>/layouts/..., themes/<name>/static/...
+		_, rest, _ = strings.Cut(rest, "/")
+		first, _, _ = strings.Cut(rest, "/")
+		if first != "layouts" && first != "static" {
+			return KindConfig
+		}
+	}
+	switch first {
+	case content.Dir:
+		return KindContent
+	case "layouts":
+		return KindLayout
+	case "static":
+		return KindStatic
+	}
+	return KindConfig
+}
+
 // Changed records that the source files at these paths (slash-separated,
 // relative to the source folder) were written, created, deleted or renamed.
 // A path may name a folder. "." means anything may have changed.
+//
+// Each kind costs the next build what it must: content is looked at page
+// by page (see Builder); a layout or static file makes the theme be read
+// again; a configuration or data file (followup.toml, checklists/, data/,
+// anything unknown) also makes every page's markdown be converted again,
+// as shortcodes and options read them.
 func (b *Builder) Changed(paths ...string) {
 	if b.dirty == nil {
 		b.dirty = map[string]struct{}{}
 	}
 	for _, p := range paths {
 		p = path.Clean(p)
-		if p == "." || p == "/" {
+		if p == "." || p == "/" || p == "themes" {
 			b.all = true
 			b.gen++
 			b.cache.forgetTheme()
 			continue
 		}
 		b.dirty[p] = struct{}{}
-		if p != content.Dir && !strings.HasPrefix(p, content.Dir+"/") {
-			b.gen++
+		switch KindOf(p) {
+		case KindLayout, KindStatic:
 			b.cache.forgetTheme()
+		case KindConfig:
+			b.cache.forgetTheme()
+			b.gen++
 		}
 	}
 }
@@ -140,8 +183,8 @@ func (b *Builder) Build() (*Update, error) {
 // bodiesOnly decides whether the changes since the last good build are
 // edits of page bodies and content files only, and returns the new bodies.
 func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
-	if b.all || b.last == nil {
-		return nil, false
+	if b.all || b.last == nil || b.last.theme.Mentions("Body") {
+		return nil, false // a layout that reads .Body may show another page's
 	}
 	edits := map[*pageEdit]bool{}
 	for p := range b.dirty {
@@ -150,6 +193,9 @@ func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
 			return nil, false
 		}
 		info, err := fs.Stat(b.src, p)
+		if errors.Is(err, fs.ErrNotExist) && !b.seen[p] {
+			continue // came and went unseen by the last build: an editor's temporary file
+		}
 		if err != nil || !info.Mode().IsRegular() {
 			return nil, false // deleted, renamed, a folder
 		}
@@ -239,10 +285,12 @@ func (b *Builder) partial(edits map[*pageEdit]bool) (*Update, error) {
 
 // full plans and renders the whole site.
 func (b *Builder) full() (*Update, error) {
-	p, err := load(b.src, b.opts, b.cache)
+	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
+	p, err := load(rec, b.opts, b.cache)
 	if err != nil {
 		return nil, err
 	}
+	p.src = b.src
 	p.addJobs()
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
@@ -256,7 +304,7 @@ func (b *Builder) full() (*Update, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.last = p
+	b.last, b.seen = p, rec.seen
 	b.jobOf = map[string]*job{}
 	for i := range p.jobs {
 		b.jobOf[p.jobs[i].file] = &p.jobs[i]
@@ -366,7 +414,7 @@ func removeFile(dir, name string) error {
 // CheckDest refuses a destination folder the build would damage: the
 // source folder or one above it, a folder the build reads, or a non-empty
 // folder that is not a previous build's output.
-func CheckDest(source, dest string) error {
+func CheckDest(source, dest string, opts Options) error {
 	source, err := filepath.Abs(source)
 	if err != nil {
 		return err
@@ -374,7 +422,13 @@ func CheckDest(source, dest string) error {
 	if dest, err = filepath.Abs(dest); err != nil {
 		return err
 	}
-	return checkDest(source, dest)
+	if err := checkDest(source, dest); err != nil {
+		return err
+	}
+	if opts.ContentDir != "" {
+		return checkContentDest(opts.ContentDir, dest)
+	}
+	return nil
 }
 
 // checkDestContents refuses a folder that has files but no Marker.
@@ -391,3 +445,24 @@ func checkDestContents(dest string) error {
 	}
 	return nil
 }
+
+// recordFS notes every name its folders list, so that the Builder knows
+// which paths the loading of a plan could have seen.
+type recordFS struct {
+	fs.FS
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+func (r *recordFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(r.FS, name)
+	r.mu.Lock()
+	for _, e := range entries {
+		r.seen[path.Join(name, e.Name())] = true
+	}
+	r.mu.Unlock()
+	return entries, err
+}
+
+func (r *recordFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(r.FS, name) }
+func (r *recordFS) ReadFile(name string) ([]byte, error)  { return fs.ReadFile(r.FS, name) }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -121,6 +122,9 @@ func (s *randomSite) page(broken bool) string {
 	if broken {
 		b.WriteString("titel: typo\n")
 	}
+	if s.rng.IntN(10) == 0 {
+		b.WriteString("draft: true\n")
+	}
 	b.WriteString("---\n\n")
 	s.body(&b)
 	return b.String()
@@ -169,7 +173,14 @@ func (s *randomSite) edit() (string, []string) {
 	case n < 8 && len(pages) > 0: // body only: append a sentence
 		p := s.pick(pages)
 		data, _ := os.ReadFile(filepath.Join(s.dir, p))
-		s.write(p, string(data)+fmt.Sprintf("\nEdit %d about %s.\n", s.step, s.word()))
+		text := string(data) + fmt.Sprintf("\nEdit %d about %s.\n", s.step, s.word())
+		if s.rng.IntN(2) == 0 { // saved as editors and sed -i do: a new file renamed over the old
+			tmp := path.Join(path.Dir(p), fmt.Sprintf("sed%d", s.step))
+			s.write(tmp, text)
+			os.Rename(filepath.Join(s.dir, tmp), filepath.Join(s.dir, p))
+			return "rename-over save of " + p, []string{tmp, p}
+		}
+		s.write(p, text)
 		return "append to " + p, []string{p}
 	case n < 10 && len(pages) > 0: // rewrite a page
 		p := s.pick(pages)

@@ -58,6 +58,9 @@ type Options struct {
 	BaseURL   string    // overrides followup.toml's base_url when set
 	BuildDate time.Time // the date used wherever a build needs one
 	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
+	// ContentDir is read as the site's content/ by Build and OpenSource
+	// when set: content kept in a folder of its own.
+	ContentDir string
 }
 
 // Sink receives the output files.
