@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,8 +50,7 @@ var overlayTemplate = template.Must(template.New("overlay").Parse(`<div id="foll
 // overlay renders the build errors in err as a layer over the page: each
 // error's file and line, its message, and the source lines around it with
 // that line marked. Everything from the files is escaped.
-func overlay(src fs.FS, err error) string {
-	errs := diag.Errors(err)
+func overlay(src fs.FS, errs diag.List) string {
 	var shown []overlayError
 	for _, e := range errs[:min(len(errs), maxShown)] {
 		oe := overlayError{Where: e.Path, Msg: e.Msg}
@@ -66,6 +66,23 @@ func overlay(src fs.FS, err error) string {
 	var b bytes.Buffer
 	overlayTemplate.Execute(&b, map[string]any{"Errors": errs, "Shown": shown, "More": len(errs) - len(shown)})
 	return b.String()
+}
+
+// causesFirst orders the errors in the files that just changed before the
+// others, which are often their consequences (links to a page that broke).
+func causesFirst(err error, changed []string) diag.List {
+	errs := diag.Errors(err)
+	slices.SortStableFunc(errs, func(a, b *diag.Error) int {
+		ac, bc := slices.Contains(changed, a.Path), slices.Contains(changed, b.Path)
+		switch {
+		case ac && !bc:
+			return -1
+		case bc && !ac:
+			return 1
+		}
+		return 0
+	})
+	return errs
 }
 
 // around returns the lines line-2 to line+2 of the file at name.

@@ -128,11 +128,12 @@ func Run(ctx context.Context, cfg Config) error {
 	start := time.Now()
 	srv.mu.Lock()
 	u, err := builder.Build()
-	srv.built(u, err)
+	errs := causesFirst(err, nil)
+	srv.built(u, errs)
 	srv.mu.Unlock()
 	if err != nil {
 		fmt.Fprintf(cfg.Log, "followup: the first build failed in %d ms; fix the errors and the pages update by themselves\n", time.Since(start).Milliseconds())
-		s.printErrors(err)
+		s.printErrors(errs)
 	} else {
 		fmt.Fprintf(cfg.Log, "followup: built %d pages in %d ms\n", u.Pages, time.Since(start).Milliseconds())
 	}
@@ -196,23 +197,24 @@ func (s *session) rebuild(paths []string) {
 	s.srv.mu.Lock()
 	s.builder.Changed(paths...)
 	u, err := s.builder.Build()
-	ev, send := s.srv.built(u, err)
+	errs := causesFirst(err, paths)
+	ev, send := s.srv.built(u, errs)
 	s.srv.mu.Unlock()
 	if send {
 		s.srv.hub.broadcast(ev)
 	}
 	ms := time.Since(start).Milliseconds()
 	if err != nil {
-		n := len(diag.Errors(err))
+		n := len(errs)
 		fmt.Fprintf(s.log, "rebuild failed in %d ms: %s, %d %s (the last good build is still served)\n", ms, describe(paths), n, plural(n, "error", "errors"))
-		s.printErrors(err)
+		s.printErrors(errs)
 		return
 	}
 	fmt.Fprintf(s.log, "rebuilt in %d ms: %s, %s\n", ms, describe(paths), written(u))
 }
 
-func (s *session) printErrors(err error) {
-	for _, e := range diag.Errors(err) {
+func (s *session) printErrors(errs diag.List) {
+	for _, e := range errs {
 		fmt.Fprintln(s.log, e.Error())
 	}
 }

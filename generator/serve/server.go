@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -219,10 +220,10 @@ func (s *server) events(w http.ResponseWriter, r *http.Request) {
 // the page, and the first good build after a failure that changed nothing
 // (the file was put back as it was) removes them. The caller holds s.mu
 // for writing.
-func (s *server) built(u *site.Update, err error) (event, bool) {
-	if err != nil {
+func (s *server) built(u *site.Update, errs diag.List) (event, bool) {
+	if len(errs) > 0 {
 		s.version++
-		s.broken = overlay(s.src, err)
+		s.broken = overlay(s.src, errs)
 		return event{name: "error", data: strconv.Itoa(s.version) + "\n" + s.broken}, true
 	}
 	wasBroken := s.broken != ""

@@ -174,13 +174,12 @@ type pollWatcher struct {
 type stamp struct {
 	size int64
 	mod  time.Time
-	mode fs.FileMode
 }
 
 // Poll starts polling roots every interval.
 func Poll(roots []Root, interval time.Duration) Watcher {
 	w := &pollWatcher{roots: roots, out: make(chan string, 256), stop: make(chan struct{})}
-	go w.loop(interval)
+	go w.loop(w.scan(), interval)
 	return w
 }
 
@@ -191,9 +190,8 @@ func (w *pollWatcher) Close() error {
 	return nil
 }
 
-func (w *pollWatcher) loop(interval time.Duration) {
+func (w *pollWatcher) loop(last map[string]stamp, interval time.Duration) {
 	defer close(w.out)
-	last := w.scan()
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -231,8 +229,11 @@ func (w *pollWatcher) scan() map[string]stamp {
 				}
 				return nil
 			}
+			if d.IsDir() {
+				return nil // its files tell what changed
+			}
 			if info, err := d.Info(); err == nil {
-				files[name] = stamp{info.Size(), info.ModTime(), info.Mode()}
+				files[name] = stamp{info.Size(), info.ModTime()}
 			}
 			return nil
 		})
