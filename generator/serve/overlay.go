@@ -26,7 +26,7 @@ type sourceLine struct {
 	Bad  bool
 }
 
-var overlayTemplate = template.Must(template.New("overlay").Parse(`<div id="followup-error" role="alert" aria-labelledby="followup-error-title" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.92);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem">
+var overlayTemplate = template.Must(template.New("overlay").Parse(`<div id="followup-error" role="alert" aria-labelledby="followup-error-title" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.97);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem">
 <div style="max-width:60rem;margin:0 auto">
 <h2 id="followup-error-title" style="margin:0 0 1rem;font-size:1.4rem;color:#ffb4a8">The site has {{len .Errors}} build {{if eq (len .Errors) 1}}error{{else}}errors{{end}}</h2>
 <p style="margin:0 0 1rem">The page below is the last good build. This message goes away by itself when the files are fixed.</p>
