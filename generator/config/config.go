@@ -40,7 +40,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"slices"
 	"strings"
 
@@ -106,27 +105,25 @@ func Load(fsys fs.FS) (*Config, error) {
 		return Default(), nil
 	}
 	if err != nil {
-		return nil, diag.Errorf(File, 0, "cannot read the configuration: %v", err)
+		return Default(), diag.Errorf(File, 0, "cannot read the configuration: %v", err)
 	}
 	c, err := Parse(src)
 	return c, diag.Locate(err, File, 0)
 }
 
-// Parse reads the text of a followup.toml.
+// Parse reads the text of a followup.toml. With errors it still returns a
+// usable configuration: the defaults, with every key that could be read.
 func Parse(src []byte) (*Config, error) {
 	c := Default()
 	node, err := decode.ParseTOML(src)
 	if err != nil {
-		return nil, err
+		return c, err
 	}
-	if err := decode.Into(node, c); err != nil {
-		return nil, err
-	}
+	var errs diag.List
+	errs.Add(decode.Into(node, c))
 	c.lines = keyLines(node)
-	if err := c.check(); err != nil {
-		return nil, err
-	}
-	return c, nil
+	errs.Add(c.check())
+	return c, errs.Err()
 }
 
 func keyLines(n *yaml.Node) map[string]int {
@@ -190,10 +187,4 @@ func CheckBaseURL(s string) (string, error) {
 		u.Path += "/"
 	}
 	return u.String(), nil
-}
-
-// Exists reports whether the source folder has a followup.toml.
-func Exists(dir string) bool {
-	_, err := os.Stat(dir + string(os.PathSeparator) + File)
-	return err == nil
 }

@@ -32,6 +32,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/followup/followup/generator/diag"
@@ -206,7 +207,7 @@ func (l *loader) symlink(p string) error {
 	info, err := fs.Stat(l.fsys, p)
 	switch {
 	case err != nil:
-		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link cannot be followed (%v): links must point to a file inside the source folder", err))
+		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link cannot be followed: %s; links must point to a file inside the source folder", linkProblem(err)))
 	case info.IsDir():
 		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link to a folder: folders are not followed, move or copy the folder here instead"))
 	case strings.HasSuffix(p, ".md"):
@@ -215,6 +216,19 @@ func (l *loader) symlink(p string) error {
 		l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))
 	}
 	return nil
+}
+
+// linkProblem says in words why a symbolic link could not be followed.
+func linkProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "its target does not exist"
+	case errors.Is(err, syscall.ELOOP):
+		return "it is part of a loop of links"
+	case strings.Contains(err.Error(), "escapes"):
+		return "it points outside the source folder"
+	}
+	return err.Error()
 }
 
 // ignored reports names the loader skips: hidden files, editor leftovers,
@@ -316,14 +330,19 @@ func segment(name string) string {
 	return "page"
 }
 
-func (l *loader) claim(p *Page) {
-	if other, dup := l.site.ByPath[p.Path]; dup {
-		first, second := other, p
-		if second.Source < first.Source {
-			first, second = second, first
-		}
-		l.errs = append(l.errs, diag.Errorf(second.Source, second.Front.SlugLine, "page URL %q is also claimed by %s: give one of them a different slug or file name", "/"+p.Path, first.Source))
-		return
+// claim records p at its URL, or reports that another page has it: at the
+// page whose slug caused the clash if one has a slug, else at the later file.
+// It reports whether p got the URL.
+func (l *loader) claim(p *Page) bool {
+	other, dup := l.site.ByPath[p.Path]
+	if !dup {
+		l.site.ByPath[p.Path] = p
+		return true
 	}
-	l.site.ByPath[p.Path] = p
+	blamed, kept := p, other
+	if other.Front.SlugLine > 0 && p.Front.SlugLine == 0 {
+		blamed, kept = other, p
+	}
+	l.errs = append(l.errs, diag.Errorf(blamed.Source, blamed.Front.SlugLine, "page URL %q is also claimed by %s: give one of them a different slug or file name", "/"+p.Path, kept.Source))
+	return false
 }

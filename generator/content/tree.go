@@ -103,10 +103,14 @@ func (l *loader) attach(s *Page, dir string) {
 	parent.Children = append(parent.Children, s)
 }
 
-// place gives p and its descendants their site paths.
-func (l *loader) place(p *Page, sitePath string) {
+// place gives p and its descendants their site paths. A page that finds
+// its URL taken is left out of the site (and reported).
+func (l *loader) place(p *Page, sitePath string) bool {
 	p.Path = sitePath
-	l.claim(p)
+	if !l.claim(p) {
+		return false
+	}
+	kept := p.Children[:0]
 	for _, c := range p.Children {
 		name := c.Front.Slug
 		if name == "" {
@@ -116,8 +120,12 @@ func (l *loader) place(p *Page, sitePath string) {
 			}
 			name = segment(base)
 		}
-		l.place(c, sitePath+name+"/")
+		if l.place(c, sitePath+name+"/") {
+			kept = append(kept, c)
+		}
 	}
+	p.Children = kept
+	return true
 }
 
 // order sorts every section's children: by weight (unweighted last), then

@@ -66,6 +66,11 @@ func yamlError(err error) error {
 			if n, convErr := strconv.Atoi(rest[:i]); convErr == nil {
 				line, msg = n, strings.TrimSpace(rest[i+1:])
 			}
+			// yaml.v3 reports an unclosed [ or { at the 0-based line of
+			// the bracket (its parser errors use the context mark as is).
+			if strings.HasPrefix(msg, "did not find expected ',' or") {
+				line++
+			}
 		}
 	}
 	return &diag.Error{Line: line, Msg: "invalid YAML: " + msg + " (check indentation, colons after keys, and quotes around values with special characters)", Err: err}

@@ -82,7 +82,7 @@ func New(opts Options) *Converter {
 			parser.WithAutoHeadingID(),
 			parser.WithAttribute(),
 			parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 90)),
-			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts}, 100)),
+			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts, conv: c}, 100)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
@@ -99,6 +99,8 @@ type Context struct {
 	DropTitle bool
 	// Page is passed to shortcodes untouched.
 	Page any
+	// PagePath is the page's site path, which checklists use to remember ticks.
+	PagePath string
 }
 
 // Heading is one entry of a table of contents.
@@ -118,10 +120,11 @@ type Ref struct {
 
 // Result is a converted page.
 type Result struct {
-	HTML []byte
-	TOC  []Heading // headings of level 2 and 3, in order
-	IDs  []string  // every id the content defines, in order
-	Refs []Ref
+	HTML  []byte
+	TOC   []Heading // headings of level 2 and 3, in order
+	IDs   []string  // every id the content defines, in order
+	Refs  []Ref
+	Needs []string // assets the page needs, such as NeedChecklist
 }
 
 var stateKey = parser.NewContextKey()
@@ -135,7 +138,9 @@ type state struct {
 	src    []byte
 }
 
-// Convert converts src, a page body, for the page described by ctx.
+// Convert converts src, a page body, for the page described by ctx. With
+// errors it still returns what it found (ids, links), so that a build can
+// report every problem of the page at once.
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	if ctx == nil {
 		ctx = &Context{}
@@ -149,11 +154,8 @@ func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	if err := c.md.Renderer().Render(buf, src, doc); err != nil {
 		st.errs = append(st.errs, &diag.Error{Msg: "rendering markdown: " + err.Error()})
 	}
-	if err := st.errs.Err(); err != nil {
-		return nil, err
-	}
 	st.result.HTML = bytes.Clone(buf.Bytes())
-	return st.result, nil
+	return st.result, st.errs.Err()
 }
 
 // lineAt returns the 1-based line of byte offset off in src.

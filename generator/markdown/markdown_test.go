@@ -105,7 +105,7 @@ func checkGolden(t *testing.T, file string, ar *txtar.Archive, got map[string]st
 		want, ok := got[f.Name]
 		if !ok {
 			if f.Name != "input.md" && f.Name != "options" {
-				t.Errorf("section %s: nothing produced (the conversion returned %v)", f.Name, keys(got))
+				t.Errorf("section %s: nothing produced (the conversion returned %v) %s", f.Name, keys(got), got["errors"])
 			}
 			continue
 		}

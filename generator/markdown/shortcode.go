@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"bytes"
+
 	"fmt"
+	"github.com/followup/followup/generator/diag"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +35,7 @@ type Output struct {
 	HTML  []byte
 	Block bool     // a block (a checklist, a table) rather than inline text
 	IDs   []string // element ids inside HTML, for link checking
+	Needs []string // assets the HTML needs, such as NeedChecklist
 }
 
 // ShortcodeFunc renders one call. Its errors are reported at the call's line.
@@ -149,10 +152,19 @@ func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
 	}
 	out, err := fn(n.call, st.ctx)
 	if err != nil {
-		st.fail(n, "%s: %v", n.call.Name, err)
+		for _, e := range diag.Errors(err) {
+			if e.Path != "" { // the error is in another file, such as a checklist
+				st.errs = append(st.errs, e)
+			} else {
+				st.fail(n, "%s", e.Msg)
+			}
+		}
 		return
 	}
 	st.result.IDs = append(st.result.IDs, out.IDs...)
+	for _, a := range out.Needs {
+		st.need(a)
+	}
 	parent := n.Parent()
 	if !out.Block {
 		parent.ReplaceChild(parent, n, &rawInline{html: out.HTML})

@@ -17,6 +17,7 @@ import (
 // tables) and records headings and ids in the conversion's state.
 type transformer struct {
 	opts *Options
+	conv *Converter
 }
 
 // found is every node the transformer acts on, gathered in one walk so the
@@ -28,6 +29,7 @@ type found struct {
 	headings   []*ast.Heading
 	tables     []*east.Table
 	footnotes  []*east.Footnote
+	taskLists  []*ast.List
 	attrIDs    []ast.Node
 }
 
@@ -56,6 +58,11 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 			f.tables = append(f.tables, n)
 		case *east.Footnote:
 			f.footnotes = append(f.footnotes, n)
+		case *ast.List:
+			if isTaskList(n) {
+				f.taskLists = append(f.taskLists, n)
+				return ast.WalkSkipChildren, nil
+			}
 		default:
 			if _, ok := n.AttributeString("id"); ok {
 				f.attrIDs = append(f.attrIDs, n)
@@ -72,6 +79,9 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 	for _, l := range f.links {
 		st.resolve(l)
 	}
+	for i, l := range f.taskLists {
+		st.taskList(l, i+1, t.conv)
+	}
 	for _, h := range f.headings {
 		st.heading(h, t.opts.ReservedIDs)
 	}
@@ -84,6 +94,19 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 	}
 	for _, tbl := range f.tables {
 		wrapTable(tbl, st.src)
+	}
+	st.checkUniqueIDs()
+}
+
+// checkUniqueIDs reports an element id that the content defines twice
+// (headings are checked as they are met, with a better message).
+func (st *state) checkUniqueIDs() {
+	seen := map[string]bool{}
+	for _, id := range st.result.IDs {
+		if seen[id] {
+			st.errs = append(st.errs, &diag.Error{Msg: fmt.Sprintf("the id %q appears twice on this page (a checklist shown twice, or a heading with the same id as a checklist): show each checklist once per page", id)})
+		}
+		seen[id] = true
 	}
 }
 
@@ -102,6 +125,7 @@ func (st *state) heading(h *ast.Heading, reserved []string) {
 	for _, seen := range st.result.IDs {
 		if seen == id {
 			st.fail(h, "heading id %q is used twice on this page: give one of them another {#id}", id)
+			return
 		}
 	}
 	st.result.IDs = append(st.result.IDs, id)

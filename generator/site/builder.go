@@ -262,21 +262,20 @@ func sameMetadata(a, b *content.Page) bool {
 func (b *Builder) partial(edits map[*pageEdit]bool) (*Update, error) {
 	p := b.last
 	p.errs = nil
-	var jobs []*job
-	sources := map[string]bool{}
+	var jobs []job
+	edited := map[*content.Page]bool{}
 	for e := range edits {
 		file := e.file
 		if e.page != nil {
 			e.page.Body = e.body
-			sources[e.page.Source] = true
+			edited[e.page] = true
 			file = urls.File(e.page.Path)
 		}
-		jobs = append(jobs, b.jobOf[file])
+		jobs = append(jobs, *b.jobOf[file])
 	}
-	p.refs = slices.DeleteFunc(p.refs, func(r pageRef) bool { return sources[r.source] })
+	p.forget(edited)
 	sink := b.newSink()
-	report := p.runJobs(jobs, sink)
-	p.checkRefs()
+	report := p.render(sink, jobs)
 	if err := p.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -294,8 +293,7 @@ func (b *Builder) full() (*Update, error) {
 	p.addJobs()
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
-	report := p.run(sink)
-	p.checkRefs()
+	report := p.render(sink, p.jobs)
 	if err := p.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -444,6 +442,22 @@ func checkDestContents(dest string) error {
 		return &diag.Error{Msg: fmt.Sprintf("destination %s is not empty and was not written by followup (it has no %s file): empty it or choose another folder", dest, Marker)}
 	}
 	return nil
+}
+
+// forget drops what rendering the pages found, before they are rendered
+// again: their ids, their links to fragments, the checklists they show;
+// and the cache of partialCached, which starts empty in every build.
+func (p *plan) forget(pages map[*content.Page]bool) {
+	sources := map[string]bool{}
+	for pg := range pages {
+		sources[pg.Source] = true
+		delete(p.ids, pg.Path)
+	}
+	p.refs = slices.DeleteFunc(p.refs, func(r pageRef) bool { return sources[r.source] })
+	for id, users := range p.checklistUse {
+		p.checklistUse[id] = slices.DeleteFunc(users, func(pg *content.Page) bool { return pages[pg] })
+	}
+	p.info.partials = &sync.Map{}
 }
 
 // recordFS notes every name its folders list, so that the Builder knows

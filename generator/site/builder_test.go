@@ -148,6 +148,9 @@ func (s *randomSite) body(b *strings.Builder) {
 	if s.rng.IntN(3) == 0 {
 		b.WriteString("Some <b>raw</b> HTML.\n\n")
 	}
+	if s.rng.IntN(3) == 0 { // the workbook gathers the checklists pages show
+		fmt.Fprintf(b, "{{< checklist %q >}}\n\n", []string{"calls", "notes"}[s.rng.IntN(2)])
+	}
 	if s.rng.IntN(4) == 0 {
 		b.WriteString("![chart](/img/chart.png)\n\n")
 	}
@@ -165,6 +168,11 @@ func (s *randomSite) repair(err error) (string, []string) {
 	return fmt.Sprint("repair ", paths), paths
 }
 
+func (s *randomSite) checklist(text string) {
+	s.write("checklists/calls.yaml", fmt.Sprintf("id: calls\ntitle: Calls\nitems:\n  - id: one\n    text: %q\n", text))
+	s.write("checklists/notes.yaml", "id: notes\ntitle: Notes\nitems:\n  - id: write\n    text: Write it\n")
+}
+
 // edit makes one random change and returns the paths it touched.
 func (s *randomSite) edit() (string, []string) {
 	s.step++
@@ -174,6 +182,11 @@ func (s *randomSite) edit() (string, []string) {
 		p := s.pick(pages)
 		data, _ := os.ReadFile(filepath.Join(s.dir, p))
 		text := string(data) + fmt.Sprintf("\nEdit %d about %s.\n", s.step, s.word())
+		if front, _, ok := strings.Cut(strings.TrimPrefix(string(data), "---\n"), "\n---\n"); ok && s.rng.IntN(3) == 0 {
+			var b strings.Builder // the same front matter, a new body
+			s.body(&b)
+			text = "---\n" + front + "\n---\n\n" + b.String()
+		}
 		if s.rng.IntN(2) == 0 { // saved as editors and sed -i do: a new file renamed over the old
 			tmp := path.Join(path.Dir(p), fmt.Sprintf("sed%d", s.step))
 			s.write(tmp, text)
@@ -211,6 +224,9 @@ func (s *randomSite) edit() (string, []string) {
 		}
 		s.write(p, fmt.Sprintf("PNG %d", s.step))
 		return "write " + p, []string{p}
+	case n < 18 && s.rng.IntN(3) == 0: // a checklist
+		s.checklist(fmt.Sprintf("Step %d", s.step))
+		return "write checklists/calls.yaml", []string{"checklists/calls.yaml"}
 	case n < 18: // configuration
 		s.write("followup.toml", fmt.Sprintf("title = %q\nallow_html = %v\n", "Site "+s.word(), s.rng.IntN(2) == 0))
 		return "followup.toml", []string{"followup.toml"}
@@ -239,6 +255,7 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 			s := &randomSite{t: t, dir: t.TempDir(), rng: rand.New(rand.NewPCG(uint64(seed), 7))}
 			s.write("content/_index.md", "---\ntitle: Home\n---\n\nWelcome.\n")
 			s.write("content/img/chart.png", "PNG")
+			s.checklist("Call")
 			for range 6 {
 				s.edit()
 			}

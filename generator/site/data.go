@@ -3,6 +3,7 @@ package site
 import (
 	"html/template"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/followup/followup/generator/config"
@@ -24,6 +25,34 @@ type SiteInfo struct {
 	BuildDate                    time.Time
 	Generator                    string
 	HasFeed, HasTags             bool
+
+	partials *sync.Map // partialCached's cache for this build
+}
+
+// PartialCache is the theme's partialCached cache for this build.
+func (d *PageData) PartialCache() *sync.Map { return d.Site.partials }
+
+// Root is the relative path from this page to the site root ("../../"),
+// the part of its links that depends on where the page is.
+func (d *PageData) Root() string {
+	if d.absolute {
+		return d.Site.BaseURL
+	}
+	return urls.Root(d.Path)
+}
+
+// MenuKey names which menu entry is current on this page and how, for
+// caching the header: "" when none is.
+func (d *PageData) MenuKey() string {
+	for _, m := range d.Site.Menu {
+		if !m.External && d.InSection(m.URL) {
+			if d.Path == m.URL {
+				return "page:" + m.URL
+			}
+			return "in:" + m.URL
+		}
+	}
+	return ""
 }
 
 // Locale returns the language as Open Graph writes it, "en_GB".
@@ -39,6 +68,8 @@ type PageData struct {
 	TOC     []markdown.Heading
 	Tag     *content.Tag // on a term page
 	Data    any          // what a generated page's layout needs
+
+	needs []string // assets the page's content needs
 
 	linker urls.Linker
 	// absolute makes every link absolute from the base URL (the 404 page,
@@ -58,9 +89,10 @@ func (d *PageData) URL(target string) string {
 // Link returns the link to another page.
 func (d *PageData) Link(p *content.Page) string { return d.URL(p.Path) }
 
-// Canonical returns this page's absolute address when a base URL is set.
+// Canonical returns this page's absolute address when a base URL is set;
+// the 404 page, shown at any address, has none.
 func (d *PageData) Canonical() string {
-	if d.Site.BaseURL == "" {
+	if d.Site.BaseURL == "" || d.Kind == "404" {
 		return ""
 	}
 	return d.Site.BaseURL + d.Path
@@ -76,6 +108,20 @@ func (d *PageData) Description() string {
 	}
 	return ""
 }
+
+// Needs reports whether the page's content needs an asset, such as
+// "checklist" (the checklist stylesheet and script).
+func (d *PageData) Needs(asset string) bool {
+	for _, a := range d.needs {
+		if a == asset {
+			return true
+		}
+	}
+	return false
+}
+
+// NeedsKey names the assets the page needs, for caching the <head> links.
+func (d *PageData) NeedsKey() string { return strings.Join(d.needs, ",") }
 
 // ShowTOC reports whether the page shows its table of contents: it asked
 // for one (the default) and has at least two entries.

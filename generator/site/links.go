@@ -25,8 +25,14 @@ import (
 // Internal links are rewritten relative to the page. A link to nothing the
 // build writes is an error that says what was looked for.
 type pageLinks struct {
-	plan *plan
-	page *content.Page
+	plan     *plan
+	fromDir  string // folder of the content folder that relative paths start from
+	pagePath string // site path of the page the links appear on
+}
+
+// linksFor resolves links written in a content page.
+func (p *plan) linksFor(pg *content.Page) pageLinks {
+	return pageLinks{plan: p, fromDir: path.Dir(pg.File), pagePath: pg.Path}
 }
 
 var _ markdown.LinkResolver = pageLinks{}
@@ -44,18 +50,18 @@ func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
 		raw = unescaped
 	}
 	if raw == "" {
-		return dest, markdown.Target{Internal: true, Path: l.page.Path, Fragment: frag}, nil
+		return dest, markdown.Target{Internal: true, Path: l.pagePath, Fragment: frag}, nil
 	}
 	target, err := l.target(raw)
 	if err != nil {
 		return "", markdown.Target{}, fmt.Errorf("link %q: %v", dest, err)
 	}
-	href := l.plan.linker.Rel(l.page.Path, target)
+	href := l.plan.linker.Rel(l.pagePath, target)
 	if query != "" {
 		href += "?" + query
 	}
 	if hasFrag {
-		href = l.plan.linker.Rel(l.page.Path, target+"#"+frag)
+		href = l.plan.linker.Rel(l.pagePath, target+"#"+frag)
 	}
 	return href, markdown.Target{Internal: true, Path: target, Fragment: frag}, nil
 }
@@ -69,11 +75,7 @@ func (l pageLinks) target(raw string) (string, error) {
 		}
 		return p, nil
 	}
-	fromDir := path.Dir(l.page.File)
-	if l.page.IsSection() {
-		fromDir = path.Dir(l.page.File) // _index.md sits in its folder
-	}
-	file := path.Join(fromDir, raw)
+	file := path.Join(l.fromDir, raw)
 	if strings.HasPrefix(file, "../") || file == ".." {
 		return "", fmt.Errorf("it leads outside the content folder")
 	}
@@ -86,7 +88,7 @@ func (l pageLinks) target(raw string) (string, error) {
 	if l.plan.exists(file) {
 		return file, nil
 	}
-	sitePath := l.plan.normalise(path.Join(l.page.Path, raw))
+	sitePath := l.plan.normalise(path.Join(l.pagePath, raw))
 	if strings.HasPrefix(sitePath, "../") {
 		return "", fmt.Errorf("it leads above the site root")
 	}

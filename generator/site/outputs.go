@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/diag"
 	"html/template"
 	"io/fs"
 	"strings"
@@ -20,6 +22,8 @@ func (p *plan) addJobs() {
 	if p.info.HasTags {
 		p.addTagPages()
 	}
+	p.addWorkbook()
+	p.addCalculator()
 	p.add(job{file: "404.html", claim: "the 404 page", html: true, run: p.render404})
 	for _, pg := range p.site.Pages {
 		for _, alias := range pg.Aliases {
@@ -43,6 +47,18 @@ func (p *plan) addJobs() {
 	}
 	for _, f := range p.site.Files {
 		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f)})
+	}
+	p.checkChecklistLinks()
+	p.checkCalculatorLinks()
+	p.checkMenu()
+}
+
+// checkMenu reports menu entries that lead to no page of the site.
+func (p *plan) checkMenu() {
+	for _, m := range p.cfg.Menu {
+		if !m.External && !p.exists(m.URL) {
+			p.errs = append(p.errs, diag.Errorf(config.File, p.cfg.Line("menu"), "menu entry %q leads to /%s, which the site does not have: fix its url", m.Name, m.URL))
+		}
 	}
 }
 

@@ -37,9 +37,11 @@ import (
 	"io/fs"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
@@ -92,8 +94,14 @@ type plan struct {
 	linker urls.Linker
 
 	outputs map[string]string // output file -> what claims it
-	jobs    []job
-	cache   *caches // nil in a clean build
+	jobs    []job             // rendered first: the content pages and what needs nothing else
+	late    []job             // rendered after jobs: pages made from what the first ones found
+	cache   *caches           // a Builder's; nil in a clean build
+
+	calc         *calculator
+	checklists   *checklist.Set
+	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
+	workbook     *Workbook
 
 	mu   sync.Mutex
 	errs diag.List
@@ -121,28 +129,41 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.run(sink)
-	p.checkRefs()
+	report := p.render(sink, p.jobs)
 	return report, p.errs.Err()
+}
+
+// render runs jobs (all of p.jobs, or those a Builder picked), then the
+// late jobs, which use what the first ones found, and checks the links to
+// fragments.
+func (p *plan) render(sink Sink, jobs []job) *Report {
+	report := p.run(sink, jobs)
+	p.orderWorkbook()
+	late := p.run(sink, p.late)
+	report.Pages, report.Files = report.Pages+late.Pages, report.Files+late.Files
+	p.checkRefs()
+	return report
 }
 
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
 // A Builder passes its caches; Generate passes nil.
 func load(src fs.FS, opts Options, c *caches) (*plan, error) {
+	var errs diag.List
 	cfg, err := config.Load(src)
-	if err != nil {
-		return nil, err
-	}
+	errs.Add(err) // the build goes on with what could be read, to report more
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, outputs: map[string]string{}, ids: map[string][]string{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
 		return nil, p.errs.Err()
 	}
+	p.checklists, err = checklist.Load(src)
+	p.errs.Add(err)
+	p.errs.Add(p.loadCalculator())
 	p.theme, err = c.loadTheme(src, cfg.Theme)
 	if err != nil {
 		if cfg.Line("theme") > 0 {
@@ -164,6 +185,7 @@ func (p *plan) siteInfo() *SiteInfo {
 		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
 		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
 		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
+		partials: &sync.Map{},
 	}
 	if info.HasTags {
 		info.Tags = p.site.Tags
@@ -178,36 +200,50 @@ func (p *plan) siteInfo() *SiteInfo {
 		for _, c := range home.Children {
 			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
 		}
+		if p.calc.enabled {
+			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
+		}
+		if len(p.checklists.Lists) > 0 {
+			info.Menu = append(info.Menu, config.MenuItem{Name: "Workbook", URL: workbookPath})
+		}
 	}
 	return info
 }
 
 // shortcodes returns the shortcodes pages can use.
 func (p *plan) shortcodes() map[string]markdown.ShortcodeFunc {
-	return map[string]markdown.ShortcodeFunc{}
+	return map[string]markdown.ShortcodeFunc{
+		"checklist":      p.checklistShortcode,
+		"rule":           p.ruleShortcode,
+		"timeline-table": p.timelineShortcode,
+	}
 }
 
 // add puts a job in the plan, unless another already claims its file.
 func (p *plan) add(j job) {
+	if p.claim(j) {
+		p.jobs = append(p.jobs, j)
+	}
+}
+
+// addLate puts a job in the plan's second phase.
+func (p *plan) addLate(j job) {
+	if p.claim(j) {
+		p.late = append(p.late, j)
+	}
+}
+
+func (p *plan) claim(j job) bool {
 	if other, taken := p.outputs[j.file]; taken {
 		p.errs = append(p.errs, &diag.Error{Msg: fmt.Sprintf("two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim)})
-		return
+		return false
 	}
 	p.outputs[j.file] = j.claim
-	p.jobs = append(p.jobs, j)
+	return true
 }
 
-// run renders every job on all cores and writes each result to sink.
-func (p *plan) run(sink Sink) *Report {
-	jobs := make([]*job, len(p.jobs))
-	for i := range p.jobs {
-		jobs[i] = &p.jobs[i]
-	}
-	return p.runJobs(jobs, sink)
-}
-
-// runJobs renders the given jobs on all cores and writes each result to sink.
-func (p *plan) runJobs(jobs []*job, sink Sink) *Report {
+// run renders jobs on all cores and writes each result to sink.
+func (p *plan) run(sink Sink, jobs []job) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -234,8 +270,8 @@ func (p *plan) runJobs(jobs []*job, sink Sink) *Report {
 			}
 		})
 	}
-	for _, j := range jobs {
-		work <- j
+	for i := range jobs {
+		work <- &jobs[i]
 	}
 	close(work)
 	wg.Wait()
@@ -252,21 +288,21 @@ func (p *plan) fail(err error) {
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
-		res, err := p.cache.convert(p.conv, pg, &markdown.Context{Links: pageLinks{p, pg}, DropTitle: pg.TitleFromHeading, Page: pg})
-		if err != nil {
-			return diag.Locate(err, pg.Source, 0)
-		}
+		res, err := p.cache.convert(p, pg, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
 		p.mu.Lock()
 		p.ids[pg.Path] = res.IDs
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
 		p.mu.Unlock()
-		data.Content, data.TOC = template.HTML(res.HTML), res.TOC
+		if err != nil {
+			return diag.Locate(err, pg.Source, 0)
+		}
+		data.Content, data.TOC, data.needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
 	if !p.theme.Has(layout) {
-		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %v", layout, layout, p.theme.Layouts())
+		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
 	return p.theme.Execute(buf, layout, data, cmp.Or(pg.Source, "section /"+pg.Path))
 }
@@ -295,7 +331,7 @@ func idList(ids []string) string {
 		return "none"
 	}
 	if len(ids) > 12 {
-		return fmt.Sprint(ids[:12], " ...")
+		return strings.Join(ids[:12], ", ") + ", ..."
 	}
-	return fmt.Sprint(ids)
+	return strings.Join(ids, ", ")
 }

@@ -16,6 +16,15 @@
 // theme by placing one at the same path under layouts/ or static/ in its
 // source folder.
 //
+// Besides the functions the site passes in, layouts can call
+//
+//	{{partialCached "header.html" . .Root .MenuKey}}
+//
+// which renders a partial once for each distinct set of keys during a
+// build and reuses the HTML, like Hugo's partialCached: the keys must name
+// everything the partial's output depends on. The cache belongs to the data
+// (its PartialCache method), so each build starts empty.
+//
 // Layouts are Go html/template files, parsed once per build: each layout is
 // parsed together with base.html and the partials, so a layout only defines
 // the blocks it changes. Template names are the files' paths from the
@@ -30,11 +39,13 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/themes"
@@ -42,10 +53,11 @@ import (
 
 // Theme is a parsed set of layouts and the list of static files.
 type Theme struct {
-	Name    string
-	layouts map[string]*template.Template // by layout name
-	paths   map[string]string             // layout name -> display path
-	static  []StaticFile
+	Name     string
+	partials *template.Template            // base and partials, for ExecutePartial
+	layouts  map[string]*template.Template // by layout name
+	paths    map[string]string             // layout name -> display path
+	static   []StaticFile
 }
 
 // StaticFile is a file to copy into the site.
@@ -72,6 +84,8 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 	}
 	layers := []layer{base, {fsys: fsys, display: ""}}
 	t := &Theme{Name: name, layouts: map[string]*template.Template{}, paths: map[string]string{}}
+	funcs = maps.Clone(funcs)
+	funcs["partialCached"] = t.partialCached
 	files, partials := map[string]file{}, map[string]file{}
 	for _, l := range layers {
 		collect(l, "layouts", files, false)
@@ -163,6 +177,7 @@ func (t *Theme) parse(files, partials map[string]file, funcs template.FuncMap) e
 	if len(errs) > 0 {
 		return errs.Err()
 	}
+	t.partials = common
 	for _, name := range sortedKeys(files) {
 		if name == "base.html" {
 			continue
@@ -220,6 +235,43 @@ func (t *Theme) Execute(w io.Writer, layout string, data any, rendering string) 
 		return templateError(err, rendering)
 	}
 	return nil
+}
+
+// ExecutePartial renders one partial ("evergreen.html") with data into w,
+// for HTML that pages and shortcodes share.
+func (t *Theme) ExecutePartial(w io.Writer, name string, data any, rendering string) error {
+	if t.partials.Lookup(name) == nil {
+		return fmt.Errorf("the theme has no partial %s: add layouts/partials/%s", name, name)
+	}
+	if err := t.partials.ExecuteTemplate(w, name, data); err != nil {
+		return templateError(err, rendering)
+	}
+	return nil
+}
+
+// Cacher is implemented by template data that carries a per-build cache
+// for partialCached.
+type Cacher interface {
+	PartialCache() *sync.Map
+}
+
+// partialCached renders the partial name with data once per distinct keys.
+func (t *Theme) partialCached(name string, data any, keys ...any) (template.HTML, error) {
+	c, ok := data.(Cacher)
+	if !ok {
+		return "", fmt.Errorf("partialCached %s: the data has no cache", name)
+	}
+	key := fmt.Sprint(append([]any{name}, keys...)...)
+	if html, ok := c.PartialCache().Load(key); ok {
+		return html.(template.HTML), nil
+	}
+	var b strings.Builder
+	if err := t.partials.ExecuteTemplate(&b, name, data); err != nil {
+		return "", err
+	}
+	html := template.HTML(b.String())
+	c.PartialCache().Store(key, html)
+	return html, nil
 }
 
 var templateErrRE = regexp.MustCompile(`^(?:html/)?template: ?(.+?):(\d+)(?::\d+)?: (.*)$`)

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func makeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestExitCodes(t *testing.T) {
+	good := makeSite(t, map[string]string{"content/a.md": "# A\n"})
+	bad := makeSite(t, map[string]string{"content/a.md": "---\ntitle: [\n---\n"})
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"no arguments", nil, 2, "", "Usage:"},
+		{"unknown command", []string{"bild"}, 2, "", `unknown command "bild"`},
+		{"help", []string{"help"}, 0, "followup <command>", ""},
+		{"help build", []string{"help", "build"}, 0, "-base-url", ""},
+		{"help unknown", []string{"help", "nope"}, 2, "", `unknown command "nope"`},
+		{"version", []string{"version"}, 0, "followup 0.1.0", ""},
+		{"bad flag", []string{"build", "--nope"}, 2, "", "flag provided but not defined: -nope"},
+		{"stray argument", []string{"build", "content"}, 2, "", `unexpected argument "content"`},
+		{"bad date", []string{"build", "--source", good, "--date", "27/11/2026"}, 2, "", `--date "27/11/2026" is not a date`},
+		{"bad base url", []string{"build", "--source", good, "--base-url", "example.org"}, 2, "", "--base-url:"},
+		{"missing source", []string{"build", "--source", filepath.Join(good, "nope")}, 2, "", "does not exist"},
+		{"content error", []string{"build", "--source", bad}, 1, "", "content/a.md:2: invalid YAML"},
+		{"success", []string{"build", "--source", good, "--date", "2026-11-27"}, 0, "followup: built", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, tt.args...)
+			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("followup %s = exit %d\nstdout: %s\nstderr: %s\nwant exit %d, stdout with %q, stderr with %q",
+					strings.Join(tt.args, " "), code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
+			}
+		})
+	}
+}
+
+func TestContentErrorSummary(t *testing.T) {
+	bad := makeSite(t, map[string]string{"content/a.md": "---\nweight: x\n---\n", "content/b.md": "---\ndraft: maybe\n---\n"})
+	code, _, stderr := runCLI(t, "build", "--source", bad)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if code != 1 || len(lines) != 3 || !strings.HasPrefix(lines[0], "content/a.md:2:") || !strings.HasPrefix(lines[1], "content/b.md:2:") || !strings.Contains(lines[2], "build failed with 2 errors") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+func TestBuildDate(t *testing.T) {
+	now := time.Date(2026, 11, 23, 15, 4, 5, 0, time.UTC)
+	tests := []struct {
+		flag, epoch string
+		want        string
+	}{
+		{"2026-11-27", "1700000000", "2026-11-27"},
+		{"", "1700000000", "2023-11-14"},
+		{"", "", "2026-11-23"},
+	}
+	for _, tt := range tests {
+		got, err := buildDate(tt.flag, tt.epoch, now)
+		if err != nil || got.Format("2006-01-02") != tt.want || got.Hour() != 0 {
+			t.Errorf("buildDate(%q, %q) = %v, %v; want %s at midnight", tt.flag, tt.epoch, got, err, tt.want)
+		}
+	}
+	if _, err := buildDate("", "soon", now); err == nil {
+		t.Error("a SOURCE_DATE_EPOCH that is not a number was accepted")
+	}
+}

@@ -1,0 +1,210 @@
+// Package checklist loads the site's reusable checklists and writes the
+// HTML of an interactive checklist.
+//
+// Each checklist is a YAML file in the checklists/ folder of the source,
+// named after its id:
+//
+//	# checklists/thank-you-email.yaml
+//	id: thank-you-email              # must equal the file name; letters, digits, hyphens
+//	title: Your thank-you email      # the legend of the checklist
+//	intro: One email to **each** interviewer.   # optional, inline markdown
+//	items:
+//	  - id: send-within-24h          # stable: ticks are remembered by it, so never rename it
+//	    text: Send it **within 24 hours**       # inline markdown
+//	    hint: Sooner if you can.     # optional, shown under the item
+//	    timing: within 24 hours      # optional, shown beside the item
+//	    link: guides/thank-you-email.md#when-to-send   # optional: the guide section that explains it
+//
+// A guide shows one with the shortcode {{< checklist "thank-you-email" >}};
+// markdown task lists ("- [ ] item") are rendered the same way.
+//
+// The HTML works with JavaScript turned off: real, enabled, labelled
+// checkboxes in a <fieldset> with a <legend> naming the item count, inside a
+// <form> so a native reset button clears them, and a progress line
+// ("3 of 7 done") drawn with CSS counters. A small script, when it runs,
+// remembers the ticks in localStorage under the page, the checklist id and
+// the item ids, so rewording an item keeps everyone's ticks.
+//
+// Load reports, with path:line, a file that is not valid YAML, an unknown
+// key, an id that does not match the file name, an item without id or
+// text, a duplicate item id, and a checklist without items.
+package checklist
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/followup/followup/generator/decode"
+	"github.com/followup/followup/generator/diag"
+	yaml "go.yaml.in/yaml/v3"
+)
+
+// Dir is the folder of checklist files under the source root.
+const Dir = "checklists"
+
+// Checklist is one checklist file.
+type Checklist struct {
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	Intro string `yaml:"intro"`
+	Items []Item `yaml:"items"`
+
+	Source string `yaml:"-"` // "checklists/thank-you-email.yaml"
+}
+
+// Item is one thing to do.
+type Item struct {
+	ID     string `yaml:"id"`
+	Text   string `yaml:"text"`
+	Hint   string `yaml:"hint"`
+	Timing string `yaml:"timing"`
+	Link   string `yaml:"link"`
+
+	Line     int `yaml:"-"` // line of the item in its file
+	LinkLine int `yaml:"-"`
+}
+
+// Set is every checklist of a site.
+type Set struct {
+	Lists []*Checklist // sorted by id
+	byID  map[string]*Checklist
+}
+
+// Get returns the checklist with that id.
+func (s *Set) Get(id string) (*Checklist, bool) {
+	c, ok := s.byID[id]
+	return c, ok
+}
+
+// IDs returns the ids of all checklists, sorted.
+func (s *Set) IDs() []string {
+	ids := make([]string, len(s.Lists))
+	for i, c := range s.Lists {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Load reads every *.yaml (and *.yml) file of the checklists folder in
+// fsys, the source root. A missing folder gives an empty set.
+func Load(fsys fs.FS) (*Set, error) {
+	s := &Set{byID: map[string]*Checklist{}}
+	entries, err := fs.ReadDir(fsys, Dir)
+	if err != nil {
+		return s, nil
+	}
+	var errs diag.List
+	for _, e := range entries {
+		name := e.Name()
+		ext := path.Ext(name)
+		if e.IsDir() || strings.HasPrefix(name, ".") || (ext != ".yaml" && ext != ".yml") {
+			continue
+		}
+		file := Dir + "/" + name
+		c, err := parseFile(fsys, file, strings.TrimSuffix(name, ext))
+		if err != nil {
+			errs.Add(err)
+			continue
+		}
+		s.Lists = append(s.Lists, c)
+		s.byID[c.ID] = c
+	}
+	sort.Slice(s.Lists, func(i, j int) bool { return s.Lists[i].ID < s.Lists[j].ID })
+	return s, errs.Err()
+}
+
+func parseFile(fsys fs.FS, file, base string) (*Checklist, error) {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, diag.Errorf(file, 0, "cannot read: %v", err)
+	}
+	c, err := Parse(src, base)
+	if err != nil {
+		return nil, diag.Locate(err, file, 0)
+	}
+	c.Source = file
+	return c, nil
+}
+
+// Parse reads one checklist file whose name (without extension) is base.
+func Parse(src []byte, base string) (*Checklist, error) {
+	node, err := decode.ParseYAML(src)
+	if err != nil {
+		return nil, err
+	}
+	if node == nil {
+		return nil, &diag.Error{Line: 1, Msg: "checklist file is empty: write an id, a title and items"}
+	}
+	c := &Checklist{}
+	if err := decode.Into(node, c); err != nil {
+		return nil, err
+	}
+	lines := keyLines(node)
+	var errs diag.List
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &diag.Error{Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	switch {
+	case c.ID == "":
+		fail(1, "checklist has no id: add `id: %s` (the file name)", base)
+	case c.ID != base:
+		fail(lines["id"], "checklist id %q must equal the file name %q: rename one of them", c.ID, base)
+	case !idPattern.MatchString(c.ID):
+		fail(lines["id"], "checklist id %q must be lower-case letters, digits and hyphens", c.ID)
+	}
+	if strings.TrimSpace(c.Title) == "" {
+		fail(max(lines["title"], 1), "checklist has no title: add `title: ...`, shown above its items")
+	}
+	if len(c.Items) == 0 {
+		fail(max(lines["items"], 1), "checklist %q has no items: add at least one under `items:`", c.ID)
+	}
+	itemNodes := itemNodes(node)
+	seen := map[string]int{}
+	for i := range c.Items {
+		it := &c.Items[i]
+		if i < len(itemNodes) {
+			it.Line = itemNodes[i].Line
+			it.LinkLine = keyLines(itemNodes[i])["link"]
+		}
+		switch {
+		case it.ID == "":
+			fail(it.Line, "item %d has no id: add a short, stable id like `id: send-within-24h`", i+1)
+		case !idPattern.MatchString(it.ID):
+			fail(it.Line, "item id %q must be lower-case letters, digits and hyphens", it.ID)
+		case seen[it.ID] > 0:
+			fail(it.Line, "item id %q is used twice (first at line %d): ids must be unique in a checklist", it.ID, seen[it.ID])
+		default:
+			seen[it.ID] = it.Line
+		}
+		if strings.TrimSpace(it.Text) == "" {
+			fail(it.Line, "item %q has no text: add `text: ...`", it.ID)
+		}
+	}
+	return c, errs.Err()
+}
+
+func keyLines(n *yaml.Node) map[string]int {
+	lines := map[string]int{}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return lines
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		lines[n.Content[i].Value] = n.Content[i].Line
+	}
+	return lines
+}
+
+func itemNodes(n *yaml.Node) []*yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "items" && n.Content[i+1].Kind == yaml.SequenceNode {
+			return n.Content[i+1].Content
+		}
+	}
+	return nil
+}

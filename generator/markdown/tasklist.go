@@ -1,0 +1,134 @@
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/followup/followup/generator/checklist"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/urls"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// isTaskList reports whether a list is a GitHub task list: an item starts
+// with a [ ] or [x] box.
+func isTaskList(l *ast.List) bool {
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		if box(item) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// box returns the task box that starts a list item, or nil.
+func box(item ast.Node) *east.TaskCheckBox {
+	if first := item.FirstChild(); first != nil {
+		if b, ok := first.FirstChild().(*east.TaskCheckBox); ok {
+			return b
+		}
+	}
+	return nil
+}
+
+// taskList replaces a task list with an interactive checklist, the same
+// markup as a checklist file gets. Its legend is the heading above it; the
+// item ids come from the item texts, so ticks survive reordering.
+func (st *state) taskList(l *ast.List, n int, conv *Converter) {
+	title, id := "Checklist", "tasks-"+strconv.Itoa(n)
+	for prev := l.PreviousSibling(); prev != nil; prev = prev.PreviousSibling() {
+		if h, ok := prev.(*ast.Heading); ok {
+			title = plainText(h, st.src)
+			if hid, ok := h.AttributeString("id"); ok {
+				id = string(toBytes(hid)) + "-tasks"
+			}
+			break
+		}
+	}
+	for base, i := id, 2; slices.Contains(st.result.IDs, checklist.FormID(id)); i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	view := checklist.View{ID: id, Page: st.ctx.PagePath, Title: title}
+	used := map[string]int{}
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		b := box(item)
+		if b == nil || item.ChildCount() != 1 {
+			st.fail(item, "a task list item must be one line starting with [ ] or [x]; move other text out of the list")
+			return
+		}
+		text := itemSource(item.FirstChild(), st.src)
+		line := lineAt(st.src, item.FirstChild().Lines().At(0).Start)
+		res, err := conv.Inline(text, st.ctx)
+		if err != nil {
+			for _, e := range diag.Errors(err) {
+				st.errs = append(st.errs, &diag.Error{Line: line, Msg: e.Msg})
+			}
+			return
+		}
+		for _, r := range res.Refs {
+			r.Line = line
+			st.result.Refs = append(st.result.Refs, r)
+		}
+		itemID := itemSlug(res.Plain)
+		if used[itemID]++; used[itemID] > 1 {
+			itemID += "-" + strconv.Itoa(used[itemID])
+		}
+		view.Items = append(view.Items, checklist.ItemView{ID: itemID, Text: template.HTML(res.HTML), Plain: res.Plain, Checked: b.IsChecked})
+	}
+	var buf bytes.Buffer
+	if err := checklist.Render(&buf, view); err != nil {
+		st.fail(l, "rendering the task list: %v", err)
+		return
+	}
+	st.result.IDs = append(st.result.IDs, view.ElementIDs()...)
+	st.need(NeedChecklist)
+	l.Parent().ReplaceChild(l.Parent(), l, &rawBlock{html: buf.Bytes()})
+}
+
+// itemSource is the markdown of a task item's text, without its box.
+func itemSource(block ast.Node, src []byte) []byte {
+	var b bytes.Buffer
+	lines := block.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		b.Write(seg.Value(src))
+	}
+	s := strings.TrimSpace(b.String())
+	if len(s) >= 3 && s[0] == '[' && s[2] == ']' {
+		s = strings.TrimSpace(s[3:])
+	}
+	return []byte(s)
+}
+
+// itemSlug makes a stable item id from the first words of its text.
+func itemSlug(plain string) string {
+	slug := urls.Slugify(plain)
+	if len(slug) > 40 {
+		if cut := strings.LastIndex(slug[:40], "-"); cut > 0 {
+			slug = slug[:cut]
+		} else {
+			slug = slug[:40]
+		}
+	}
+	if slug == "" {
+		return "item"
+	}
+	return slug
+}
+
+// NeedChecklist is the asset a page needs when it shows a checklist: the
+// checklist stylesheet and the script that remembers ticks.
+const NeedChecklist = "checklist"
+
+func (st *state) need(asset string) {
+	for _, a := range st.result.Needs {
+		if a == asset {
+			return
+		}
+	}
+	st.result.Needs = append(st.result.Needs, asset)
+}

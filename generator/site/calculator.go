@@ -1,0 +1,235 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/timeline"
+)
+
+// The follow-up calculator: dated plans for every interview date in a
+// window around the build date, computed at build time so the reader's
+// browser runs no script. Its addresses are stable:
+//
+//	plan/                                    a calendar of interview dates
+//	plan/2026-11-27/                         what did they say about the decision?
+//	plan/2026-11-27/<kind>/                  the plan, for soon, week, weeks, unsaid
+//	plan/2026-11-27/<kind>/plan.ics          the plan as calendar events
+//	plan/2026-11-27/by-date/                 a calendar of the date they named
+//	plan/2026-11-27/by-date/2026-12-02/      the plan for that named date (and plan.ics)
+//	plan/by-weekday/                         evergreen plans by weekday of the interview
+//
+// The calculator is built when the site has data/timeline.toml; the rule
+// and timeline-table shortcodes work without it, from the default rules.
+const (
+	planPath  = "plan/"
+	rulesFile = timeline.DefaultPath
+)
+
+// calculator holds the rules and what its pages share.
+type calculator struct {
+	rules   *timeline.Rules
+	enabled bool                     // the site has a rules file: build the plan pages
+	src     []byte                   // the rules file, to find lines for errors
+	whats   map[string]template.HTML // a step's what, by step and kind
+	steps   map[string]PlanStepView  // a rendered step, by step, kind, dates and depth
+}
+
+// loadCalculator reads data/timeline.toml, or takes the default rules.
+func (p *plan) loadCalculator() error {
+	c := &calculator{whats: map[string]template.HTML{}, steps: map[string]PlanStepView{}}
+	p.calc = c
+	src, err := fs.ReadFile(p.src, rulesFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		c.rules = timeline.Default()
+		return nil
+	}
+	if err != nil {
+		return diag.Errorf(rulesFile, 0, "cannot read: %v", err)
+	}
+	c.rules, err = timeline.Load(rulesFile, src)
+	if err != nil {
+		c.rules = timeline.Default()
+		return err
+	}
+	c.enabled, c.src = true, src
+	return nil
+}
+
+// lineOf finds the line of the rules file where text first appears.
+func (c *calculator) lineOf(text string) int {
+	if i := bytes.Index(c.src, []byte(text)); i >= 0 {
+		return 1 + bytes.Count(c.src[:i], []byte("\n"))
+	}
+	return 0
+}
+
+// ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}.
+func (p *plan) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown.Output, error) {
+	v, err := p.calc.rules.Quote(call.Arg(0))
+	if err != nil {
+		return markdown.Output{}, err
+	}
+	return markdown.Output{HTML: []byte(template.HTMLEscapeString(v))}, nil
+}
+
+// timelineShortcode shows the evergreen plan of one kind as a table by
+// weekday of the interview: {{< timeline-table "unsaid" >}}.
+func (p *plan) timelineShortcode(call *markdown.Call, ctx *markdown.Context) (markdown.Output, error) {
+	table, err := p.evergreenTable(call.Arg(0), ctx.PagePath)
+	if err != nil {
+		return markdown.Output{}, err
+	}
+	var b bytes.Buffer
+	if err := p.theme.ExecutePartial(&b, "evergreen.html", table, "the timeline-table shortcode"); err != nil {
+		return markdown.Output{}, err
+	}
+	return markdown.Output{HTML: b.Bytes(), Block: true, Needs: []string{needPlan}}, nil
+}
+
+// needPlan is the asset of the calculator's pages and tables: css/plan.css.
+const needPlan = "plan"
+
+// EvergreenTable is one kind's plan for each weekday of the interview.
+type EvergreenTable struct {
+	Kind     timeline.Kind
+	Weekdays []time.Weekday
+	Rows     []EvergreenRow
+}
+
+// EvergreenRow is one step: a cell per weekday, or one Rule for all.
+type EvergreenRow struct {
+	Title     string
+	GuideHref string
+	Cells     []string
+	Rule      string // when the step does not depend on the weekday (counted from a named date)
+}
+
+func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) {
+	r := p.calc.rules
+	kind, ok := r.Kind(kindID)
+	if !ok {
+		var ids []string
+		for _, k := range r.Kinds() {
+			ids = append(ids, k.ID)
+		}
+		return nil, fmt.Errorf("unknown decision kind %q: use one of %s", kindID, strings.Join(ids, ", "))
+	}
+	week, err := r.EvergreenWeek(kindID)
+	if err != nil {
+		return nil, err
+	}
+	t := &EvergreenTable{Kind: kind}
+	var plans []timeline.EvergreenPlan
+	for _, ep := range week {
+		if r.IsWorkday(ep.Weekday) {
+			t.Weekdays = append(t.Weekdays, ep.Weekday)
+			plans = append(plans, ep)
+		}
+	}
+	if len(plans) == 0 {
+		return t, nil
+	}
+	links := pageLinks{plan: p, fromDir: ".", pagePath: pagePath}
+	for i, step := range plans[0].Steps {
+		row := EvergreenRow{Title: step.Title}
+		if href, _, err := links.Resolve(step.Guide); err == nil && step.Guide != "" {
+			row.GuideHref = href
+		}
+		if step.Named {
+			row.Rule = capitalise(step.Rule)
+		} else {
+			for _, ep := range plans {
+				row.Cells = append(row.Cells, ep.Steps[i].When())
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t, nil
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// checkCalculatorLinks checks the guide and checklist of every step once,
+// at the rules file's lines.
+func (p *plan) checkCalculatorLinks() {
+	c := p.calc
+	if !c.enabled {
+		return
+	}
+	links := pageLinks{plan: p, fromDir: ".", pagePath: ""}
+	seen := map[string]bool{}
+	for _, kind := range c.rules.Kinds() {
+		d := timeline.DateOf(p.opts.BuildDate)
+		plan, err := c.rules.Plan(d, kind.ID, namedFor(kind.ID, d))
+		if err != nil {
+			p.errs = append(p.errs, diag.Errorf(rulesFile, 0, "%v", err))
+			continue
+		}
+		for _, s := range plan.Steps {
+			if s.Guide != "" && !seen["g"+s.Guide] {
+				seen["g"+s.Guide] = true
+				_, target, err := links.Resolve(s.Guide)
+				line := c.lineOf(`"` + s.Guide + `"`)
+				switch {
+				case err != nil:
+					p.errs = append(p.errs, diag.Errorf(rulesFile, line, "step %s: guide %v", s.ID, err))
+				case target.Fragment != "":
+					p.refs = append(p.refs, pageRef{source: rulesFile, ref: markdown.Ref{Line: line, Target: target.Path, Fragment: target.Fragment}})
+				}
+			}
+			if s.Checklist != "" && !seen["c"+s.Checklist] {
+				seen["c"+s.Checklist] = true
+				if _, ok := p.checklists.Get(s.Checklist); !ok {
+					p.errs = append(p.errs, diag.Errorf(rulesFile, c.lineOf(`checklist = "`+s.Checklist+`"`), "step %s: unknown checklist %q: the checklists are %s (files in checklists/); add it or remove the step's checklist", s.ID, s.Checklist, strings.Join(p.checklists.IDs(), ", ")))
+				}
+			}
+		}
+	}
+}
+
+// namedFor gives a by-date plan a named date, for checks that need a plan.
+func namedFor(kind string, d timeline.Date) timeline.Date {
+	if kind == "by-date" {
+		return d.AddDays(7)
+	}
+	return timeline.Date{}
+}
+
+// guideURL returns the absolute address of a guide section, for .ics files.
+func (p *plan) guideURL(guide string) string {
+	if p.cfg.BaseURL == "" {
+		return ""
+	}
+	_, target, err := pageLinks{plan: p, fromDir: ".", pagePath: ""}.Resolve(guide)
+	if err != nil || !target.Internal {
+		return ""
+	}
+	u := p.cfg.BaseURL + target.Path
+	if target.Fragment != "" {
+		u += "#" + url.PathEscape(target.Fragment)
+	}
+	return u
+}
+
+// pageTitle returns the title of the content page a guide path leads to.
+func (p *plan) pageTitle(guide string) string {
+	file, _, _ := strings.Cut(guide, "#")
+	if pg, ok := p.site.ByFile[file]; ok {
+		return pg.Title
+	}
+	return ""
+}

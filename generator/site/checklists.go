@@ -1,0 +1,196 @@
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+
+	"github.com/followup/followup/generator/checklist"
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
+)
+
+// The workbook gathers every checklist: workbook/ shows them all in the
+// order the guide first uses them, and workbook/<id>/ shows one alone, to
+// print as a handout.
+const workbookPath = "workbook/"
+
+// Workbook is the data of the workbook/ page.
+type Workbook struct {
+	Entries []*WorkbookEntry
+}
+
+// WorkbookEntry is one checklist in the workbook.
+type WorkbookEntry struct {
+	Checklist *checklist.Checklist
+	Page      *content.Page   // its own page, workbook/<id>/
+	HTML      template.HTML   // the checklist, rendered for the page it is shown on
+	Guides    []*content.Page // the pages that show it, in reading order
+}
+
+// checklistShortcode renders {{< checklist "id" >}}.
+func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (markdown.Output, error) {
+	id := call.Arg(0)
+	c, ok := p.checklists.Get(id)
+	if !ok {
+		return markdown.Output{}, fmt.Errorf("unknown checklist %q: the checklists are %s (files in %s/)", id, strings.Join(p.checklists.IDs(), ", "), checklist.Dir)
+	}
+	if pg, ok := ctx.Page.(*content.Page); ok {
+		p.mu.Lock()
+		p.checklistUse[id] = append(p.checklistUse[id], pg)
+		p.mu.Unlock()
+	}
+	view, err := p.checklistView(c, ctx.PagePath)
+	if err != nil {
+		return markdown.Output{}, err
+	}
+	var b bytes.Buffer
+	if err := checklist.Render(&b, view); err != nil {
+		return markdown.Output{}, err
+	}
+	return markdown.Output{HTML: b.Bytes(), Block: true, IDs: view.ElementIDs(), Needs: []string{markdown.NeedChecklist}}, nil
+}
+
+// checklistView renders a checklist's texts for the page at pagePath. Links
+// in checklist files are written from the content folder.
+func (p *plan) checklistView(c *checklist.Checklist, pagePath string) (checklist.View, error) {
+	links := pageLinks{plan: p, fromDir: ".", pagePath: pagePath}
+	ctx := &markdown.Context{Links: links, PagePath: pagePath}
+	inline := func(s string, line int) (template.HTML, string, error) {
+		if s == "" {
+			return "", "", nil
+		}
+		res, err := p.conv.Inline([]byte(s), ctx)
+		if err != nil {
+			return "", "", diag.Locate(err, c.Source, line-1)
+		}
+		return template.HTML(res.HTML), res.Plain, nil
+	}
+	v := checklist.View{ID: c.ID, Page: pagePath, Title: c.Title}
+	var err error
+	if v.Intro, _, err = inline(c.Intro, 1); err != nil {
+		return v, err
+	}
+	for _, it := range c.Items {
+		iv := checklist.ItemView{ID: it.ID, Timing: it.Timing}
+		if iv.Text, iv.Plain, err = inline(it.Text, it.Line); err != nil {
+			return v, err
+		}
+		if iv.Hint, _, err = inline(it.Hint, it.Line); err != nil {
+			return v, err
+		}
+		if it.Link != "" {
+			href, _, err := links.Resolve(it.Link)
+			if err != nil {
+				return v, diag.Errorf(c.Source, it.LinkLine, "%v", err)
+			}
+			iv.Href = href
+		}
+		v.Items = append(v.Items, iv)
+	}
+	return v, nil
+}
+
+// checkChecklistLinks checks every checklist's item links once, at the
+// checklist file's lines: the page must exist, and its fragment is checked
+// with the pages' links.
+func (p *plan) checkChecklistLinks() {
+	links := pageLinks{plan: p, fromDir: ".", pagePath: ""}
+	for _, c := range p.checklists.Lists {
+		for _, it := range c.Items {
+			if it.Link == "" {
+				continue
+			}
+			_, target, err := links.Resolve(it.Link)
+			if err != nil {
+				p.errs = append(p.errs, diag.Errorf(c.Source, it.LinkLine, "%v", err))
+				continue
+			}
+			if target.Internal && target.Fragment != "" {
+				p.refs = append(p.refs, pageRef{source: c.Source, ref: markdown.Ref{Line: it.LinkLine, Target: target.Path, Fragment: target.Fragment}})
+			}
+		}
+	}
+}
+
+// addWorkbook plans the workbook pages. They render after the content
+// pages, once it is known which pages show which checklist.
+func (p *plan) addWorkbook() {
+	if len(p.checklists.Lists) == 0 {
+		return
+	}
+	index := &content.Page{Kind: content.KindSection, Title: "Workbook", Path: workbookPath, Parent: p.site.Home,
+		Description: "Every checklist of the guide in one place: tick them off as you go, or print one as a handout."}
+	p.workbook = &Workbook{}
+	for _, c := range p.checklists.Lists {
+		pg := &content.Page{Kind: content.KindPage, Title: c.Title, Path: workbookPath + c.ID + "/", Parent: index,
+			Description: fmt.Sprintf("The %q checklist of %s, on a page of its own to tick off or print.", c.Title, p.info.Title)}
+		entry := &WorkbookEntry{Checklist: c, Page: pg}
+		p.workbook.Entries = append(p.workbook.Entries, entry)
+		p.addLate(job{file: pg.Path + "index.html", claim: "the workbook page of " + c.Source, html: true, run: func(b *bytes.Buffer) error {
+			return p.renderWorkbookPage(b, "checklist", pg, entry)
+		}})
+	}
+	p.addLate(job{file: workbookPath + "index.html", claim: "the workbook", html: true, run: func(b *bytes.Buffer) error {
+		return p.renderWorkbookPage(b, "workbook", index, p.workbook)
+	}})
+}
+
+// orderWorkbook sorts the workbook in the order the guide first shows each
+// checklist; checklists no page shows come last, by id.
+func (p *plan) orderWorkbook() {
+	if p.workbook == nil {
+		return
+	}
+	pos := map[*content.Page]int{}
+	for i, pg := range p.site.Pages {
+		pos[pg] = i
+	}
+	first := func(e *WorkbookEntry) int {
+		if len(e.Guides) == 0 {
+			return len(p.site.Pages)
+		}
+		return pos[e.Guides[0]]
+	}
+	for _, e := range p.workbook.Entries {
+		guides := slices.Clone(p.checklistUse[e.Checklist.ID])
+		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
+		e.Guides = slices.Compact(guides)
+	}
+	slices.SortStableFunc(p.workbook.Entries, func(a, b *WorkbookEntry) int {
+		return cmp.Or(cmp.Compare(first(a), first(b)), cmp.Compare(a.Checklist.ID, b.Checklist.ID))
+	})
+}
+
+// renderWorkbookPage renders the workbook index or one checklist's page;
+// every checklist is rendered for the page it appears on.
+func (p *plan) renderWorkbookPage(b *bytes.Buffer, layout string, pg *content.Page, data any) error {
+	entries := p.workbook.Entries
+	if e, ok := data.(*WorkbookEntry); ok {
+		entries = []*WorkbookEntry{e}
+	}
+	shown := make([]*WorkbookEntry, len(entries))
+	for i, e := range entries {
+		view, err := p.checklistView(e.Checklist, pg.Path)
+		if err != nil {
+			return err
+		}
+		var html bytes.Buffer
+		if err := checklist.Render(&html, view); err != nil {
+			return err
+		}
+		c := *e
+		c.HTML = template.HTML(html.String())
+		shown[i] = &c
+	}
+	if _, ok := data.(*WorkbookEntry); ok {
+		data = shown[0]
+	} else {
+		data = &Workbook{Entries: shown}
+	}
+	return p.renderGenerated(b, layout, &PageData{Page: pg, Kind: layout, Data: data, needs: []string{markdown.NeedChecklist}})
+}

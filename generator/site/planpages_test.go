@@ -1,0 +1,27 @@
+package site
+
+import (
+	"testing"
+	gotime "time"
+
+	"github.com/followup/followup/generator/timeline"
+)
+
+func TestWhenText(t *testing.T) {
+	d := func(y, m, day int) timeline.Date { return timeline.NewDate(y, gotime.Month(m), day) }
+	tests := []struct {
+		start, end timeline.Date
+		want       string
+	}{
+		{d(2026, 12, 1), d(2026, 12, 1), "Tuesday 1 December 2026"},
+		{d(2026, 11, 27), d(2026, 11, 30), "Friday 27 to Monday 30 November 2026"},
+		{d(2026, 11, 30), d(2026, 12, 1), "Monday 30 November to Tuesday 1 December 2026"},
+		{d(2026, 12, 31), d(2027, 1, 1), "Thursday 31 December 2026 to Friday 1 January 2027"},
+		{d(2028, 2, 28), d(2028, 2, 29), "Monday 28 to Tuesday 29 February 2028"},
+	}
+	for _, tt := range tests {
+		if got := whenText(tt.start, tt.end); got != tt.want {
+			t.Errorf("whenText(%s, %s) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
+	}
+}

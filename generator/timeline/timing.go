@@ -1,0 +1,176 @@
+package timeline
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// timing is a checked when table: an anchor and an offset.
+type timing struct {
+	anchor   string // "interview", "named" or a step id
+	at       bool   // the anchor's own day: no offset, no move to a business day
+	days     [2]int // calendar days, earliest and latest
+	bdays    [2]int // business days, earliest and latest
+	hasDays  bool
+	hasBDays bool
+	unit     string // "days" or "hours": how days were written, for quotes
+	written  [2]int // days or hours as written
+}
+
+// dates returns the earliest and latest dates of a step with timing t whose
+// anchor spans from..to.
+func (t timing) dates(cal calendar, from, to Date) (Date, Date) {
+	if t.at {
+		return from, to
+	}
+	move := func(d Date, bd int) Date {
+		if bd == 0 {
+			return cal.next(d)
+		}
+		return cal.add(d, bd)
+	}
+	return move(from.AddDays(t.days[0]), t.bdays[0]), move(to.AddDays(t.days[1]), t.bdays[1])
+}
+
+// describe says t in words, naming the anchor with anchorName: "2–3
+// business days after the interview", "within 24 hours of the interview".
+func (t timing) describe(anchorName string) string {
+	day := "the day of " + anchorName
+	if t.anchor == "named" {
+		day = anchorName
+	}
+	if t.at {
+		if t.anchor == "interview" {
+			return "at the interview"
+		}
+		return "on " + day
+	}
+	hasBD := t.hasBDays && t.bdays != [2]int{} // business-days = 0 adds nothing
+	bd := spanText(t.bdays) + " business days"
+	if t.bdays[0] == t.bdays[1] {
+		bd = "the " + ordinal(t.bdays[0]) + " business day"
+	}
+	switch {
+	case !hasBD && t.written == [2]int{}:
+		return day + ", or the next business day"
+	case !hasBD && t.written[0] == 0:
+		return fmt.Sprintf("within %d %s of %s, or by the next business day", t.written[1], t.unit, anchorName)
+	case !hasBD:
+		return spanText(t.written) + " " + t.unit + " after " + anchorName
+	case t.written == [2]int{}:
+		return bd + " after " + anchorName
+	}
+	return fmt.Sprintf("%s once %s %s have passed since %s", bd, spanText(t.written), t.unit, anchorName)
+}
+
+// spanText writes a span as "7" or "2–3".
+func spanText(v [2]int) string {
+	if v[0] == v[1] {
+		return strconv.Itoa(v[0])
+	}
+	return fmt.Sprintf("%d–%d", v[0], v[1])
+}
+
+func ordinal(n int) string {
+	words := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+	if n > 0 && n < len(words) {
+		return words[n]
+	}
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// anchorName names an anchor in evergreen text: "the interview", "the date
+// they named", or the anchor step's title as a noun: "the follow-up email".
+func (r *Rules) anchorName(anchor string) string {
+	switch anchor {
+	case "interview":
+		return "the interview"
+	case "named":
+		return "the date they named"
+	}
+	for _, s := range r.steps {
+		if s.id == anchor {
+			return "the " + lowerFirst(s.title)
+		}
+	}
+	return anchor
+}
+
+// lowerFirst lower-cases the first letter of s unless it starts an acronym.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	if unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// buildQuotes collects the numbers guides may quote (see Quote).
+func (r *Rules) buildQuotes() map[string]string {
+	q := map[string]string{
+		"window.back":  strconv.Itoa(r.window.back),
+		"window.ahead": strconv.Itoa(r.window.ahead),
+		"window.named": strconv.Itoa(r.window.named),
+	}
+	for _, s := range r.steps {
+		for _, k := range s.kinds {
+			v := s.variants[k]
+			if v.when.at {
+				continue
+			}
+			if v.when.hasDays && v.when.written != [2]int{} {
+				q[v.quote+"."+v.when.unit] = quoteSpan(v.when.written)
+			}
+			if v.when.hasBDays && v.when.bdays != [2]int{} {
+				q[v.quote+".business-days"] = quoteSpan(v.when.bdays)
+			}
+		}
+	}
+	return q
+}
+
+// quoteSpan writes a span for a guide: "7", "2–3", and "24" for [0, 24]
+// (a range from 0 reads as "within 24").
+func quoteSpan(v [2]int) string {
+	if v[0] == 0 {
+		return strconv.Itoa(v[1])
+	}
+	return spanText(v)
+}
+
+// Quote returns a number from the rules, as text, for a guide to quote:
+// Quote("follow-up-email.days") is "7". The keys are listed in the package
+// doc; an unknown key is an error that lists the known ones.
+func (r *Rules) Quote(key string) (string, error) {
+	if v, ok := r.quotes[key]; ok {
+		return v, nil
+	}
+	return "", fmt.Errorf("unknown timeline number %q%s (the numbers are %s)",
+		key, suggest(key, r.QuoteKeys()), strings.Join(r.QuoteKeys(), ", "))
+}
+
+// QuoteKeys returns the keys Quote knows, sorted.
+func (r *Rules) QuoteKeys() []string {
+	keys := make([]string, 0, len(r.quotes))
+	for k := range r.quotes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
