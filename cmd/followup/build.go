@@ -26,6 +26,7 @@ as it was. Every error is reported as path:line: message.
 // buildOptions are the flags shared by build and serve.
 type buildOptions struct {
 	source, dest, baseURL, date string
+	content                     string
 	drafts                      bool
 }
 
@@ -35,6 +36,7 @@ func buildFlags(stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.source, "source", ".", "the site's source `folder`")
 	fs.StringVar(&o.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
+	fs.StringVar(&o.content, "content", "", "read the pages from this `folder` instead of content/ in the source folder")
 	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
 	fs.StringVar(&o.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
 	fs.StringVar(&o.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
@@ -43,7 +45,7 @@ func buildFlags(stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 
 // options turns the flags into site options, checking them.
 func (o *buildOptions) options() (site.Options, error) {
-	opts := site.Options{Drafts: o.drafts}
+	opts := site.Options{Drafts: o.drafts, ContentDir: o.content}
 	if o.baseURL != "" {
 		u, err := config.CheckBaseURL(o.baseURL)
 		if err != nil {
