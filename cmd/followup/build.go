@@ -25,14 +25,15 @@ as it was. Every error is reported as path:line: message.
 
 // buildOptions are the flags shared by build and serve.
 type buildOptions struct {
+	profile profiling
 	source, dest, baseURL, date string
 	content                     string
 	drafts                      bool
 }
 
-func buildFlags(stderr io.Writer) (*flag.FlagSet, *buildOptions) {
+func buildFlags(name string, stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 	o := &buildOptions{}
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.source, "source", ".", "the site's source `folder`")
 	fs.StringVar(&o.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
@@ -40,6 +41,9 @@ func buildFlags(stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
 	fs.StringVar(&o.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
 	fs.StringVar(&o.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+	if fs.Name() == "build" {
+		o.profile.flags(fs)
+	}
 	return fs, o
 }
 
@@ -90,7 +94,7 @@ func (o *buildOptions) destination() string {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs, o := buildFlags(stderr)
+	fs, o := buildFlags("build", stderr)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -107,8 +111,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "followup build: %v\n", err)
 		return exitUsage
 	}
+	if err := o.profile.start(); err != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", err)
+		return exitUsage
+	}
 	start := time.Now()
 	report, err := site.Build(o.source, o.destination(), opts)
+	if perr := o.profile.stop(); perr != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", perr)
+	}
 	if err != nil {
 		return reportErrors(stderr, err, o.destination())
 	}

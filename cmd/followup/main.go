@@ -103,7 +103,7 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
-		fs, _ := buildFlags(io.Discard)
+		fs, _ := buildFlags("build", io.Discard)
 		return fs
 	case "serve":
 		fs, _ := serveFlags(io.Discard)

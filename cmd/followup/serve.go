@@ -42,7 +42,7 @@ type serveOptions struct {
 }
 
 func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveOptions) {
-	fs, b := buildFlags(stderr)
+	fs, b := buildFlags("serve", stderr)
 	o := &serveOptions{buildOptions: b}
 	fs.Init("serve", flag.ContinueOnError)
 	fs.StringVar(&o.bind, "bind", "127.0.0.1", "the `address` to listen on; 0.0.0.0 lets other machines see the site")
