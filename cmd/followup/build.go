@@ -25,7 +25,7 @@ as it was. Every error is reported as path:line: message.
 
 // buildOptions are the flags shared by build and serve.
 type buildOptions struct {
-	profile profiling
+	profile                     profiling
 	source, dest, baseURL, date string
 	content                     string
 	drafts                      bool
