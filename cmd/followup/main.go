@@ -3,6 +3,7 @@
 //
 //	followup build [flags]    build the site into public/
 //	followup check [flags]    audit the built site: links, HTML, axe, no-JavaScript
+//	followup serve [flags]    serve it on 127.0.0.1:1313, rebuilding on every save
 //	followup version          print the version
 //	followup help [command]   explain a command
 //
@@ -43,6 +44,7 @@ func commands() []command {
 	return []command{
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
 		{"check", "[--source DIR | --dir BUILT_DIR [--offline]] [--screenshots DIR] [--skip-browser] [--all-pages]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
+		{"serve", "[flags]", "build, serve on this machine, and rebuild on every save", serveHelp, runServe},
 		{"version", "", "print the version of followup", "", runVersion},
 		{"help", "[command]", "explain a command", "", nil},
 	}
@@ -103,7 +105,10 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
-		fs, _ := buildFlags(io.Discard)
+		fs, _ := buildFlags("build", io.Discard)
+		return fs
+	case "serve":
+		fs, _ := serveFlags(io.Discard)
 		return fs
 	case "check":
 		fs, _ := checkFlags(io.Discard)

@@ -7,8 +7,6 @@ import (
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 )
 
 // InlineResult is a converted piece of inline markdown.
@@ -22,13 +20,7 @@ type InlineResult struct {
 // hint). Links resolve through ctx like a page's; errors carry lines
 // counted from the start of src.
 func (c *Converter) Inline(src []byte, ctx *Context) (*InlineResult, error) {
-	if ctx == nil {
-		ctx = &Context{}
-	}
-	st := &state{ctx: ctx, ids: newIDs(c.opts.ReservedIDs), result: &Result{}, src: src}
-	pc := parser.NewContext(parser.WithIDs(st.ids))
-	pc.Set(stateKey, st)
-	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	st, doc := c.parse(src, ctx)
 	if err := st.errs.Err(); err != nil {
 		return nil, err
 	}

@@ -69,6 +69,9 @@ type Options struct {
 	// so the site also works opened from disk (file://), where a browser
 	// shows a folder listing for a link to a folder.
 	Offline bool
+	// ContentDir is read as the site's content/ by Build and OpenSource
+	// when set: content kept in a folder of its own.
+	ContentDir string
 }
 
 // Sink receives the output files.
@@ -102,6 +105,7 @@ type plan struct {
 	outputs map[string]string // output file -> what claims it
 	jobs    []job             // rendered first: the content pages and what needs nothing else
 	late    []job             // rendered after jobs: pages made from what the first ones found
+	cache   *caches           // a Builder's; nil in a clean build
 
 	calc         *calculator
 	checklists   *checklist.Set
@@ -129,29 +133,38 @@ type pageRef struct {
 
 // Generate builds the site in src (the source folder) into sink.
 func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
-	p, err := load(src, opts)
+	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.run(sink, p.jobs)
+	report := p.render(sink, p.jobs)
+	return report, p.errs.Err()
+}
+
+// render runs jobs (all of p.jobs, or those a Builder picked), then the
+// late jobs, which use what the first ones found, and checks the links to
+// fragments.
+func (p *plan) render(sink Sink, jobs []job) *Report {
+	report := p.run(sink, jobs)
 	p.orderWorkbook()
 	late := p.run(sink, p.late)
 	report.Pages, report.Files = report.Pages+late.Pages, report.Files+late.Files
 	p.checkRefs()
-	return report, p.errs.Err()
+	return report
 }
 
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
-func load(src fs.FS, opts Options) (*plan, error) {
+// A Builder passes its caches; Generate passes nil.
+func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	var errs diag.List
 	cfg, err := config.Load(src)
 	errs.Add(err) // the build goes on with what could be read, to report more
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
 	p.linker = urls.Linker{Offline: opts.Offline}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
@@ -161,7 +174,7 @@ func load(src fs.FS, opts Options) (*plan, error) {
 	p.checklists, err = checklist.Load(src)
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
-	p.theme, err = theme.Load(src, cfg.Theme, funcs())
+	p.theme, err = c.loadTheme(src, cfg.Theme)
 	if err != nil {
 		if cfg.Line("theme") > 0 {
 			err = diag.Locate(err, config.File, 0)
@@ -285,7 +298,7 @@ func (p *plan) fail(err error) {
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
-		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
+		res, err := p.cache.convert(p, pg, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
 		p.mu.Lock()
 		p.ids[pg.Path] = res.IDs
 		for _, r := range res.Refs {
