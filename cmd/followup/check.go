@@ -36,7 +36,7 @@ By default check builds the site in --source twice into a temporary folder
 audits both. With --dir it audits a folder built before; add --offline when
 that folder was built with followup build --offline, to check it from disk.
 
-Chromium (apt-get install chromium), Java (apt-get install
+Chromium (apt-get install chromium, or $CHROMIUM), Java (apt-get install
 default-jre-headless) and the npm packages axe-core and vnu-jar (npm ci
 --ignore-scripts at the repository root, or FOLLOWUP_TOOLS=<node_modules
 folder>) are found automatically. A check whose tool is missing is skipped

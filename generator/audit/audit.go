@@ -47,8 +47,8 @@
 //
 //	audited 34 pages: 0 axe violations, 0 HTML errors, 0 broken links, 0 no-JavaScript failures
 //
-// The tools are found by FindTools: Chromium on the PATH, Java on the PATH
-// (or in JAVA_HOME), and axe-core and vnu-jar in a node_modules folder (the
+// The tools are found by FindTools: Chromium ($CHROMIUM, else on the PATH),
+// Java on the PATH (or in JAVA_HOME), and axe-core and vnu-jar in a node_modules folder (the
 // repository pins them in package.json; FOLLOWUP_TOOLS names the folder
 // explicitly). A check whose tool is missing is skipped and listed in
 // Report.Skipped with what to install, unless Options.Require is set (as in

@@ -39,13 +39,17 @@ func (t Tools) file(name string) string {
 // chromiumNames are the names the browser goes by on the PATH.
 var chromiumNames = []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome", "chrome"}
 
-// FindTools looks for the tools: Chromium and Java on the PATH (Java also in
-// $JAVA_HOME/bin), and the npm packages in $FOLLOWUP_TOOLS when it is set
-// (a node_modules folder), else in the first node_modules folder holding
-// them found walking up from each of dirs.
+// FindTools looks for the tools: Chromium as $CHROMIUM or on the PATH, Java
+// on the PATH or in $JAVA_HOME/bin, and the npm packages in $FOLLOWUP_TOOLS
+// when it is set (a node_modules folder), else in the first node_modules
+// folder holding them found walking up from each of dirs.
 func FindTools(dirs ...string) Tools {
 	var t Tools
-	for _, name := range chromiumNames {
+	names := chromiumNames
+	if env := os.Getenv("CHROMIUM"); env != "" {
+		names = append([]string{env}, names...)
+	}
+	for _, name := range names {
 		if p, err := exec.LookPath(name); err == nil {
 			t.Chromium = p
 			break
