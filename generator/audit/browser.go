@@ -146,8 +146,9 @@ func startBrowser(ctx context.Context, execPath string) (context.Context, contex
 }
 
 // inTabs runs work on every page, spread over tabs of the browser, and
-// returns the findings sorted by page. setup prepares each new tab.
-func (b *browserRun) inTabs(bctx context.Context, setup func(tab context.Context) error,
+// returns the findings. setup prepares each new tab. A long run logs its
+// progress, naming it what.
+func (b *browserRun) inTabs(bctx context.Context, what string, setup func(tab context.Context) error,
 	work func(tab context.Context, file string) ([]Finding, error)) ([]Finding, error) {
 	tabs := min(runtime.GOMAXPROCS(0), 4, len(b.pages))
 	files := make(chan string)
@@ -156,7 +157,9 @@ func (b *browserRun) inTabs(bctx context.Context, setup func(tab context.Context
 		findings []Finding
 		errs     []error
 		wg       sync.WaitGroup
+		done     int
 	)
+	step := max(len(b.pages)/10, 100)
 	for range tabs {
 		wg.Go(func() {
 			tab, cancel := chromedp.NewContext(bctx)
@@ -176,6 +179,9 @@ func (b *browserRun) inTabs(bctx context.Context, setup func(tab context.Context
 				findings = append(findings, fs...)
 				if perr != nil {
 					errs = append(errs, fmt.Errorf("%s: %w", SitePath(file), perr))
+				}
+				if done++; done%step == 0 {
+					b.logf("%s: %d of %d pages", what, done, len(b.pages))
 				}
 				mu.Unlock()
 			}

@@ -88,7 +88,7 @@ func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error
 		}
 		return err
 	}
-	return b.inTabs(bctx, setup, func(tab context.Context, file string) ([]Finding, error) {
+	return b.inTabs(bctx, "nojs "+urls.how(), setup, func(tab context.Context, file string) ([]Finding, error) {
 		finding := func(rule, msg string) Finding {
 			return Finding{Page: SitePath(file), Check: NoJS, Rule: rule, key: msg,
 				Message: urls.how() + ", without JavaScript: " + msg, Fix: noJSFix(rule)}
