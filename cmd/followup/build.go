@@ -89,6 +89,8 @@ func (o *buildOptions) destination() string {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, o := buildFlags(stderr)
+	var ed editionFlags
+	ed.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -105,6 +107,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "followup build: %v\n", err)
 		return exitUsage
 	}
+	if err := ed.apply(&opts); err != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", err)
+		if isUsage(err) {
+			return exitUsage
+		}
+		return exitContent
+	}
 	start := time.Now()
 	report, err := site.Build(o.source, o.destination(), opts)
 	if err != nil {
@@ -112,6 +121,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms\n",
 		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds())
+	if err := ed.after(stdout, o.source, o.destination(), report); err != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", err)
+		return exitContent
+	}
 	return exitOK
 }
 

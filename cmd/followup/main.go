@@ -102,6 +102,7 @@ func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
 		fs, _ := buildFlags(io.Discard)
+		new(editionFlags).register(fs)
 		return fs
 	}
 	return nil

@@ -25,8 +25,13 @@
 // Besides the pages, a build writes: tag pages (tags/, tags/<tag>/), 404.html,
 // a redirect page for each alias, feed.xml (Atom), sitemap.xml (when a base
 // URL is set), robots.txt, css/syntax.css (code highlighting, generated from
-// chroma), the theme's and the site's static files, and the non-markdown
-// files of the content folder.
+// chroma), the theme's and the site's static files, the non-markdown files
+// of the content folder, and the editions (editions.go): the print edition
+// print/, the workshop packet handouts/, the EPUB and the offline copy in
+// downloads/. Jobs run in three phases: the content pages and what needs
+// nothing else; then what is made of converted pages (the workbook, the
+// print edition, the packet, the EPUB); then the offline copy, made of
+// what the others wrote.
 package site
 
 import (
@@ -60,6 +65,10 @@ type Options struct {
 	BaseURL   string    // overrides followup.toml's base_url when set
 	BuildDate time.Time // the date used wherever a build needs one
 	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
+	// PDF makes Build print the print edition and the workshop packet to
+	// PDF with Chromium (see PDFOptions); Generate only plans the files.
+	PDF bool
+	PDFOptions
 }
 
 // Sink receives the output files.
@@ -73,11 +82,18 @@ type Sink interface {
 type Report struct {
 	Pages int // HTML pages written
 	Files int // all files written
+
+	// The editions (editions.go).
+	Offline string   // site path of the offline copy's archive, "" when none
+	PDFs    []string // site paths of the PDFs Build printed
+
+	pdfs     []pdfFile
+	language string
 }
 
 // ReservedIDs are the element ids the default theme's layouts use; headings
 // never take them, and links may point at them.
-var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav"}
+var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav", "downloads-title"}
 
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
@@ -93,11 +109,13 @@ type plan struct {
 	outputs map[string]string // output file -> what claims it
 	jobs    []job             // rendered first: the content pages and what needs nothing else
 	late    []job             // rendered after jobs: pages made from what the first ones found
+	final   []job             // rendered last: files made of what the others wrote (editions.go)
 
 	calc         *calculator
 	checklists   *checklist.Set
 	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
 	workbook     *Workbook
+	editions     *editions
 
 	mu   sync.Mutex
 	errs diag.List
@@ -128,7 +146,9 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 	report := p.run(sink, p.jobs)
 	p.orderWorkbook()
 	late := p.run(sink, p.late)
-	report.Pages, report.Files = report.Pages+late.Pages, report.Files+late.Files
+	final := p.run(sink, p.final)
+	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
+	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
 	return report, p.errs.Err()
 }
@@ -217,6 +237,13 @@ func (p *plan) add(j job) {
 func (p *plan) addLate(j job) {
 	if p.claim(j) {
 		p.late = append(p.late, j)
+	}
+}
+
+// addFinal puts a job in the plan's last phase.
+func (p *plan) addFinal(j job) {
+	if p.claim(j) {
+		p.final = append(p.final, j)
 	}
 }
 
