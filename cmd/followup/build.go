@@ -25,25 +25,31 @@ as it was. Every error is reported as path:line: message.
 
 // buildOptions are the flags shared by build and serve.
 type buildOptions struct {
+	profile                     profiling
 	source, dest, baseURL, date string
+	content                     string
 	drafts                      bool
 }
 
-func buildFlags(stderr io.Writer) (*flag.FlagSet, *buildOptions) {
+func buildFlags(name string, stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 	o := &buildOptions{}
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.source, "source", ".", "the site's source `folder`")
 	fs.StringVar(&o.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
+	fs.StringVar(&o.content, "content", "", "read the pages from this `folder` instead of content/ in the source folder")
 	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
 	fs.StringVar(&o.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
 	fs.StringVar(&o.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+	if fs.Name() == "build" {
+		o.profile.flags(fs)
+	}
 	return fs, o
 }
 
 // options turns the flags into site options, checking them.
 func (o *buildOptions) options() (site.Options, error) {
-	opts := site.Options{Drafts: o.drafts}
+	opts := site.Options{Drafts: o.drafts, ContentDir: o.content}
 	if o.baseURL != "" {
 		u, err := config.CheckBaseURL(o.baseURL)
 		if err != nil {
@@ -88,7 +94,7 @@ func (o *buildOptions) destination() string {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs, o := buildFlags(stderr)
+	fs, o := buildFlags("build", stderr)
 	var ed editionFlags
 	ed.register(fs)
 	if err := fs.Parse(args); err != nil {
@@ -114,8 +120,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitContent
 	}
+	if err := o.profile.start(); err != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", err)
+		return exitUsage
+	}
 	start := time.Now()
 	report, err := site.Build(o.source, o.destination(), opts)
+	if perr := o.profile.stop(); perr != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", perr)
+	}
 	if err != nil {
 		return reportErrors(stderr, err, o.destination())
 	}

@@ -2,6 +2,7 @@
 // fast, accessible static website.
 //
 //	followup build [flags]    build the site into public/
+//	followup serve [flags]    serve it on 127.0.0.1:1313, rebuilding on every save
 //	followup version          print the version
 //	followup help [command]   explain a command
 //
@@ -41,6 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
+		{"serve", "[flags]", "build, serve on this machine, and rebuild on every save", serveHelp, runServe},
 		{"version", "", "print the version of followup", "", runVersion},
 		{"help", "[command]", "explain a command", "", nil},
 	}
@@ -101,8 +103,11 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
-		fs, _ := buildFlags(io.Discard)
+		fs, _ := buildFlags("build", io.Discard)
 		new(editionFlags).register(fs)
+		return fs
+	case "serve":
+		fs, _ := serveFlags(io.Discard)
 		return fs
 	}
 	return nil

@@ -30,8 +30,11 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/followup/followup/generator/diag"
@@ -165,6 +168,7 @@ type loader struct {
 	errs      diag.List
 	pages     []*Page  // regular pages and section pages read from files
 	draftDirs []string // folders whose _index.md is a draft
+	toRead    []string // markdown files found by the walk, in walk order
 }
 
 func (l *loader) walk() error {
@@ -189,15 +193,52 @@ func (l *loader) walk() error {
 		if d.IsDir() || !d.Type().IsRegular() {
 			return nil
 		}
-		rel := strings.TrimPrefix(p, Dir+"/")
 		if strings.HasSuffix(name, ".md") {
-			l.read(p, rel)
+			l.toRead = append(l.toRead, p)
 		} else {
-			l.site.Files = append(l.site.Files, rel)
+			l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))
 		}
 		return nil
 	})
+	l.readAll()
 	return err
+}
+
+// read is what reading one markdown file gave.
+type read struct {
+	page     *Page
+	draftDir string // the folder of a draft _index.md
+	err      error
+}
+
+// readAll reads and parses the markdown files on all cores, then records
+// the results in walk order, so the outcome never depends on scheduling.
+func (l *loader) readAll() {
+	results := make([]read, len(l.toRead))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(l.toRead)) {
+		wg.Go(func() {
+			for i := range next {
+				results[i] = l.read(l.toRead[i])
+			}
+		})
+	}
+	for i := range l.toRead {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, r := range results {
+		switch {
+		case r.err != nil:
+			l.errs.Add(r.err)
+		case r.draftDir != "":
+			l.draftDirs = append(l.draftDirs, r.draftDir)
+		case r.page != nil:
+			l.pages = append(l.pages, r.page)
+		}
+	}
 }
 
 // symlink accepts a link to a file inside the source folder (the file
@@ -206,15 +247,28 @@ func (l *loader) symlink(p string) error {
 	info, err := fs.Stat(l.fsys, p)
 	switch {
 	case err != nil:
-		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link cannot be followed (%v): links must point to a file inside the source folder", err))
+		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link cannot be followed: %s; links must point to a file inside the source folder", linkProblem(err)))
 	case info.IsDir():
 		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link to a folder: folders are not followed, move or copy the folder here instead"))
 	case strings.HasSuffix(p, ".md"):
-		l.read(p, strings.TrimPrefix(p, Dir+"/"))
+		l.toRead = append(l.toRead, p)
 	default:
 		l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))
 	}
 	return nil
+}
+
+// linkProblem says in words why a symbolic link could not be followed.
+func linkProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "its target does not exist"
+	case errors.Is(err, syscall.ELOOP):
+		return "it is part of a loop of links"
+	case strings.Contains(err.Error(), "escapes"):
+		return "it points outside the source folder"
+	}
+	return err.Error()
 }
 
 // ignored reports names the loader skips: hidden files, editor leftovers,
@@ -227,25 +281,25 @@ func ignored(name string) bool {
 		(strings.HasPrefix(name, "_") && name != "_index.md")
 }
 
-func (l *loader) read(source, rel string) {
+// read reads and parses one markdown file. It runs on several goroutines
+// at once and only reads the loader's options.
+func (l *loader) read(source string) read {
+	rel := strings.TrimPrefix(source, Dir+"/")
 	src, err := fs.ReadFile(l.fsys, source)
 	if err != nil {
-		l.errs = append(l.errs, diag.Errorf(source, 0, "cannot read: %v", err))
-		return
+		return read{err: diag.Errorf(source, 0, "cannot read: %v", err)}
 	}
 	doc, err := frontmatter.Parse(src)
 	if err != nil {
-		l.errs.Add(diag.Locate(err, source, 0))
-		return
+		return read{err: diag.Locate(err, source, 0)}
 	}
 	if doc.Front.Draft && !l.opts.Drafts {
 		if path.Base(rel) == "_index.md" {
-			l.draftDirs = append(l.draftDirs, path.Dir(rel))
+			return read{draftDir: path.Dir(rel)}
 		}
-		return
+		return read{}
 	}
-	p := newPage(source, rel, doc)
-	l.pages = append(l.pages, p)
+	return read{page: newPage(source, rel, doc)}
 }
 
 func newPage(source, rel string, doc *frontmatter.Document) *Page {

@@ -305,14 +305,11 @@ func (d *decoder) firstTime(seen map[string]int, k *yaml.Node, name string) bool
 
 func unknownKey(full, key string, fields []field) string {
 	known := make([]string, len(fields))
-	best, bestDist := "", 3
 	for i, f := range fields {
 		known[i] = f.key
-		if dist := editDistance(key, f.key); dist < bestDist {
-			best, bestDist = f.key, dist
-		}
 	}
 	sort.Strings(known)
+	best := Nearest(key, known)
 	msg := fmt.Sprintf("unknown key %q", full)
 	if best != "" {
 		msg += fmt.Sprintf(": did you mean %q?", best)
@@ -384,6 +381,18 @@ func kindName(n *yaml.Node) string {
 		return "an alias"
 	}
 	return strconv.Quote(n.Value)
+}
+
+// Nearest returns the candidate closest to word, within two edits, for
+// "did you mean" suggestions; "" when none is close.
+func Nearest(word string, candidates []string) string {
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		if d := editDistance(word, c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
 }
 
 // editDistance is the Levenshtein distance between a and b.

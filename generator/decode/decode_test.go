@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -181,4 +182,28 @@ func TestParseTime(t *testing.T) {
 			t.Errorf("ParseTime(%q) succeeded, want an error", bad)
 		}
 	}
+}
+
+// FuzzTOML: the TOML reader never panics, and every error has a message
+// and a line inside the document.
+func FuzzTOML(f *testing.F) {
+	for _, s := range []string{"title = 'x'\n[[menu]]\nname = 'a'\n", "a.b.c = 1\n[a]\n", "x = [1, [2, {y = 3}]]\n", "[t]\n[t]\n", "k = 0x1F\nf = inf\nd = 2026-11-20T10:00:00Z\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		n, err := ParseTOML(src)
+		lines := bytes.Count(src, []byte("\n")) + 1
+		if err != nil {
+			for _, e := range diag.Errors(err) {
+				if e.Msg == "" || e.Line < 0 || e.Line > lines {
+					t.Fatalf("bad error %+v for %q", e, src)
+				}
+			}
+			return
+		}
+		var d doc
+		_ = Into(n, &d)
+		var free map[string]any
+		_ = Into(n, &free)
+	})
 }

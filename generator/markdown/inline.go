@@ -3,11 +3,10 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"html"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 )
 
 // InlineResult is a converted piece of inline markdown.
@@ -21,15 +20,15 @@ type InlineResult struct {
 // hint). Links resolve through ctx like a page's; errors carry lines
 // counted from the start of src.
 func (c *Converter) Inline(src []byte, ctx *Context) (*InlineResult, error) {
-	if ctx == nil {
-		ctx = &Context{}
-	}
-	st := &state{ctx: ctx, ids: newIDs(c.opts.ReservedIDs), result: &Result{}, src: src}
-	pc := parser.NewContext(parser.WithIDs(st.ids))
-	pc.Set(stateKey, st)
-	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	st, doc := c.parse(src, ctx)
 	if err := st.errs.Err(); err != nil {
 		return nil, err
+	}
+	if _, isHTML := doc.FirstChild().(*ast.HTMLBlock); isHTML && doc.ChildCount() == 1 && !c.opts.AllowHTML {
+		// Text starting with a tag such as <script> parses as an HTML
+		// block; like any raw HTML it is shown as text.
+		text := string(bytes.TrimSpace(src))
+		return &InlineResult{HTML: []byte(html.EscapeString(text)), Plain: text}, nil
 	}
 	para, ok := doc.FirstChild().(*ast.Paragraph)
 	if !ok || doc.ChildCount() != 1 {

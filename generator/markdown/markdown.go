@@ -41,6 +41,7 @@ import (
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -142,13 +143,7 @@ type state struct {
 // errors it still returns what it found (ids, links), so that a build can
 // report every problem of the page at once.
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
-	if ctx == nil {
-		ctx = &Context{}
-	}
-	st := &state{ctx: ctx, ids: newIDs(c.opts.ReservedIDs), result: &Result{}, src: src}
-	pc := parser.NewContext(parser.WithIDs(st.ids))
-	pc.Set(stateKey, st)
-	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	st, doc := c.parse(src, ctx)
 	buf := c.bufs.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); c.bufs.Put(buf) }()
 	if err := c.md.Renderer().Render(buf, src, doc); err != nil {
@@ -156,6 +151,17 @@ func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	}
 	st.result.HTML = bytes.Clone(buf.Bytes())
 	return st.result, st.errs.Err()
+}
+
+// parse parses src for the page described by ctx, running the transformer.
+func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
+	if ctx == nil {
+		ctx = &Context{}
+	}
+	st := &state{ctx: ctx, ids: newIDs(c.opts.ReservedIDs), result: &Result{}, src: src}
+	pc := parser.NewContext(parser.WithIDs(st.ids))
+	pc.Set(stateKey, st)
+	return st, c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 }
 
 // lineAt returns the 1-based line of byte offset off in src.

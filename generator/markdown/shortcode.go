@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"bytes"
+
 	"fmt"
+	"github.com/followup/followup/generator/diag"
 	"sort"
 	"strconv"
 	"strings"
@@ -150,7 +152,13 @@ func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
 	}
 	out, err := fn(n.call, st.ctx)
 	if err != nil {
-		st.fail(n, "%v", err)
+		for _, e := range diag.Errors(err) {
+			if e.Path != "" { // the error is in another file, such as a checklist
+				st.errs = append(st.errs, e)
+			} else {
+				st.fail(n, "%s", e.Msg)
+			}
+		}
 		return
 	}
 	st.result.IDs = append(st.result.IDs, out.IDs...)

@@ -36,7 +36,7 @@ func BenchmarkLayouts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := load(root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	p, err := load(root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -32,11 +32,16 @@ func Build(source, dest string, opts Options) (*Report, error) {
 	if err := checkDest(source, dest); err != nil {
 		return nil, err
 	}
-	root, err := os.OpenRoot(source)
-	if err != nil {
-		return nil, fmt.Errorf("cannot open the source folder: %w", err)
+	if opts.ContentDir != "" {
+		if err := checkContentDest(opts.ContentDir, dest); err != nil {
+			return nil, err
+		}
 	}
-	defer root.Close()
+	src, closeSource, err := OpenSource(source, opts.ContentDir)
+	if err != nil {
+		return nil, err
+	}
+	defer closeSource()
 	if opts.SiteName == "" {
 		opts.SiteName = filepath.Base(source)
 	}
@@ -58,7 +63,7 @@ func Build(source, dest string, opts Options) (*Report, error) {
 	}
 	defer os.RemoveAll(staging) // after a swap, this is the previous output
 	sink := NewDirSink(staging)
-	report, err := Generate(root.FS(), opts, sink)
+	report, err := Generate(src, opts, sink)
 	if err != nil {
 		return nil, err
 	}

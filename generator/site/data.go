@@ -42,6 +42,20 @@ func (d *PageData) Root() string {
 	return urls.Root(d.Path)
 }
 
+// FromRoot returns the link to a site path written from the site root:
+// Root followed by the path. Unlike URL, it depends only on how deep the
+// page is, which makes it the right link for partials cached by .Root.
+func (d *PageData) FromRoot(target string) string {
+	link := d.Root() + target
+	if d.linker.Offline && (target == "" || strings.HasSuffix(target, "/")) {
+		link += "index.html"
+	}
+	if link == "" {
+		return "./"
+	}
+	return link
+}
+
 // MenuKey names which menu entry is current on this page and how, for
 // caching the header: "" when none is.
 func (d *PageData) MenuKey() string {

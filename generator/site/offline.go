@@ -2,7 +2,9 @@ package site
 
 import (
 	"bytes"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -46,7 +48,7 @@ import (
 type offlineCopy struct {
 	has   map[string]bool // output files the copy holds
 	mu    sync.Mutex
-	files []bundle.File
+	files map[string]bundle.File // by output file; a Builder's partial rebuild replaces what it renders again
 }
 
 // offlineLinker writes the copy's links.
@@ -57,7 +59,7 @@ var offlineLinker = urls.Linker{Offline: true}
 func (p *plan) planOffline() {
 	e := p.editions
 	e.zip = downloadsPath + e.slug + "-offline.zip"
-	oc := &offlineCopy{has: map[string]bool{}}
+	oc := &offlineCopy{has: map[string]bool{}, files: map[string]bundle.File{}}
 	e.offline = oc
 	left := p.offlineLeavesOut()
 	for _, jobs := range [][]job{p.jobs, p.late} {
@@ -126,7 +128,7 @@ func (p *plan) keepOffline(file string, data []byte) error {
 	}
 	oc := p.editions.offline
 	oc.mu.Lock()
-	oc.files = append(oc.files, f)
+	oc.files[file] = f
 	oc.mu.Unlock()
 	return nil
 }
@@ -194,5 +196,8 @@ func (p *plan) renderOffline(b *bytes.Buffer) error {
 		}
 	}
 	oc := p.editions.offline
-	return bundle.Write(b, oc.files, p.opts.BuildDate)
+	oc.mu.Lock()
+	files := slices.Collect(maps.Values(oc.files))
+	oc.mu.Unlock()
+	return bundle.Write(b, files, p.opts.BuildDate)
 }

@@ -65,6 +65,9 @@ type Options struct {
 	BaseURL   string    // overrides followup.toml's base_url when set
 	BuildDate time.Time // the date used wherever a build needs one
 	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
+	// ContentDir is read as the site's content/ by Build and OpenSource
+	// when set: content kept in a folder of its own.
+	ContentDir string
 	// PDF makes Build print the print edition and the workshop packet to
 	// PDF with Chromium (see PDFOptions); Generate only plans the files.
 	PDF bool
@@ -110,6 +113,7 @@ type plan struct {
 	jobs    []job             // rendered first: the content pages and what needs nothing else
 	late    []job             // rendered after jobs: pages made from what the first ones found
 	final   []job             // rendered last: files made of what the others wrote (editions.go)
+	cache   *caches           // a Builder's; nil in a clean build
 
 	calc         *calculator
 	checklists   *checklist.Set
@@ -138,31 +142,40 @@ type pageRef struct {
 
 // Generate builds the site in src (the source folder) into sink.
 func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
-	p, err := load(src, opts)
+	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.run(sink, p.jobs)
+	report := p.render(sink, p.jobs)
+	return report, p.errs.Err()
+}
+
+// render runs jobs (all of p.jobs, or those a Builder picked), then the
+// late jobs, which use what the first ones found, and checks the links to
+// fragments.
+func (p *plan) render(sink Sink, jobs []job) *Report {
+	report := p.run(sink, jobs)
 	p.orderWorkbook()
 	late := p.run(sink, p.late)
 	final := p.run(sink, p.final)
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
-	return report, p.errs.Err()
+	return report
 }
 
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
-func load(src fs.FS, opts Options) (*plan, error) {
+// A Builder passes its caches; Generate passes nil.
+func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	var errs diag.List
 	cfg, err := config.Load(src)
 	errs.Add(err) // the build goes on with what could be read, to report more
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
@@ -171,7 +184,7 @@ func load(src fs.FS, opts Options) (*plan, error) {
 	p.checklists, err = checklist.Load(src)
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
-	p.theme, err = theme.Load(src, cfg.Theme, funcs())
+	p.theme, err = c.loadTheme(src, cfg.Theme)
 	if err != nil {
 		if cfg.Line("theme") > 0 {
 			err = diag.Locate(err, config.File, 0)
@@ -302,7 +315,7 @@ func (p *plan) fail(err error) {
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
-		res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
+		res, err := p.cache.convert(p, pg, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
 		p.mu.Lock()
 		p.ids[pg.Path] = res.IDs
 		for _, r := range res.Refs {

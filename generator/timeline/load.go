@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"github.com/followup/followup/generator/decode"
 	"strconv"
 	"strings"
 	"time"
@@ -249,34 +250,8 @@ func indexOf[T comparable](list []T, v T) int {
 
 // suggest returns `: did you mean "x"?` for a near miss, or "".
 func suggest(got string, known []string) string {
-	best, bestDist := "", 3
-	for _, k := range known {
-		if d := editDistance(got, k); d < bestDist {
-			best, bestDist = k, d
-		}
+	if best := decode.Nearest(got, known); best != "" {
+		return fmt.Sprintf(": did you mean %q?", best)
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(": did you mean %q?", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }

@@ -1,6 +1,11 @@
 package urls
 
-import "testing"
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestRel(t *testing.T) {
 	tests := []struct {
@@ -81,4 +86,88 @@ func TestClean(t *testing.T) {
 	if got := File("guides/x/"); got != "guides/x/index.html" {
 		t.Errorf("File = %q", got)
 	}
+}
+
+// FuzzSlugify: a slug is lower-case letters, digits and single hyphens,
+// with no hyphen at either end.
+func FuzzSlugify(f *testing.F) {
+	for _, s := range []string{"Thank-you Email", "  What's next?  ", "Zoë & Łukasz", "日本語のガイド", "../..", "a--b", "\x00\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		slug := Slugify(s)
+		if slug == "" {
+			return
+		}
+		if strings.HasPrefix(slug, "-") || strings.HasSuffix(slug, "-") || strings.Contains(slug, "--") {
+			t.Fatalf("Slugify(%q) = %q has stray hyphens", s, slug)
+		}
+		if err := CheckSegment(slug); err != nil {
+			t.Fatalf("Slugify(%q) = %q is not a usable segment: %v", s, slug, err)
+		}
+		if strings.ToLower(slug) != slug && strings.ToUpper(slug) != strings.ToLower(slug) {
+			// Only scripts without case may keep any letters.
+			for _, r := range slug {
+				if unicode.IsUpper(r) {
+					t.Fatalf("Slugify(%q) = %q is not lower-case", s, slug)
+				}
+			}
+		}
+	})
+}
+
+// FuzzClean: a cleaned path never leaves the site and is stable.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"/old/thanks/", "a/../../b", "files/a.pdf", "%2e%2e/x", "a//b", "./a", "a\\b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		clean, err := Clean(p)
+		if err != nil {
+			return
+		}
+		if strings.HasPrefix(clean, "/") || strings.Contains(clean, "//") {
+			t.Fatalf("Clean(%q) = %q", p, clean)
+		}
+		for _, seg := range strings.Split(strings.TrimSuffix(clean, "/"), "/") {
+			if clean != "" && (seg == ".." || seg == "." || CheckSegment(seg) != nil) {
+				t.Fatalf("Clean(%q) = %q has segment %q", p, clean, seg)
+			}
+		}
+		if again, err := Clean(clean); err != nil || again != clean {
+			t.Fatalf("Clean is not stable: %q -> %q -> %q, %v", p, clean, again, err)
+		}
+	})
+}
+
+// FuzzRel: following a relative link from a page leads to its target, in
+// both link styles.
+func FuzzRel(f *testing.F) {
+	f.Add("guides/x/", "about/")
+	f.Add("", "guides/")
+	f.Add("a/b/c/", "a/d/e.css")
+	f.Add("feed.xml", "tags/x/")
+	f.Fuzz(func(t *testing.T, from, to string) {
+		from, errFrom := Clean(from)
+		to, errTo := Clean(to)
+		if errFrom != nil || errTo != nil {
+			return
+		}
+		for _, l := range []Linker{{}, {Offline: true}} {
+			rel := l.Rel(from, to)
+			base, _ := url.Parse("file:///site/" + from)
+			ref, err := url.Parse(rel)
+			if err != nil {
+				t.Fatalf("Rel(%q, %q) = %q does not parse: %v", from, to, rel, err)
+			}
+			got := strings.TrimPrefix(base.ResolveReference(ref).Path, "/site/")
+			want := to
+			if l.Offline && (to == "" || strings.HasSuffix(to, "/")) {
+				want += "index.html"
+			}
+			if got != want && !(got+"/" == want) {
+				t.Fatalf("%+v Rel(%q, %q) = %q resolves to %q, want %q", l, from, to, rel, got, want)
+			}
+		}
+	})
 }

@@ -1,0 +1,151 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/followup/followup/generator/site"
+)
+
+// syncBuffer is a log the server writes while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// chromium finds a Chromium or Chrome to drive, or skips the test.
+func chromium(t *testing.T) string {
+	if testing.Short() {
+		t.Skip("no browser in -short mode")
+	}
+	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("no Chromium found (install Debian's chromium, or set CHROMIUM)")
+	return ""
+}
+
+// TestBrowser runs the live server and a headless Chromium: the open page
+// shows an edit without any action, shows a broken front matter's error
+// over the page, and loses it when the file is fixed; a stylesheet change
+// is swapped in without a reload.
+func TestBrowser(t *testing.T) {
+	browser := chromium(t)
+	src := t.TempDir()
+	page := filepath.Join(src, "content/guides/call.md")
+	front := "---\ntitle: The follow-up call\n---\n\n"
+	write(t, filepath.Join(src, "content/_index.md"), "---\ntitle: After the interview\n---\n\nWelcome.\n")
+	write(t, page, front+"Call after five business days.\n")
+	write(t, filepath.Join(src, "static/css/extra.css"), "p { color: black }\n")
+
+	ctx, stop := context.WithCancel(context.Background())
+	log := &syncBuffer{}
+	done := make(chan error)
+	go func() {
+		done <- Run(ctx, Config{Source: src, Dest: filepath.Join(src, "public"), Addr: "127.0.0.1:0", Log: log,
+			Options: site.Options{SiteName: "test", BuildDate: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}})
+	}()
+	defer func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	}()
+	addr := regexp.MustCompile(`at (http://127\.0\.0\.1:\d+/)`)
+	var base string
+	for deadline := time.Now().Add(10 * time.Second); base == ""; time.Sleep(10 * time.Millisecond) {
+		if m := addr.FindStringSubmatch(log.String()); m != nil {
+			base = m[1]
+		} else if time.Now().After(deadline) {
+			t.Fatalf("the server did not start:\n%s", log.String())
+		}
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+	bctx, cancelTimeout := context.WithTimeout(bctx, 60*time.Second)
+	defer cancelTimeout()
+
+	// waitFor polls a JavaScript condition in the page until it holds.
+	waitFor := func(what, js string) {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			ok, err := chromedp.Run(bctx, chromedp.Evaluate[bool](js))
+			if err == nil && ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				body, _ := chromedp.Run(bctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
+				t.Fatalf("%s: %s never held (err %v); page text:\n%.600s\nserver log:\n%s", what, js, err, body, log.String())
+			}
+		}
+	}
+
+	if _, err := chromedp.Run(bctx, chromedp.Navigate(base+"guides/call/")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the page", `document.body.innerText.includes("Call after five business days.")`)
+	// A mark that survives only as long as the page is not reloaded.
+	chromedp.Run(bctx, chromedp.Evaluate[bool](`window.notReloaded = true`))
+
+	write(t, page, front+"Call after five business days, in the morning.\n")
+	waitFor("the edit", `document.body.innerText.includes("in the morning.")`)
+	waitFor("a reload", `window.notReloaded !== true`)
+
+	chromedp.Run(bctx, chromedp.Evaluate[bool](`window.notReloaded = true`))
+	write(t, filepath.Join(src, "static/css/extra.css"), "p { color: navy }\n")
+	waitFor("the stylesheet swap", `[...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.href.includes("followup="))`)
+	waitFor("no reload for CSS", `window.notReloaded === true`)
+
+	write(t, page, "---\ntitel: The follow-up call\n---\n\nCall after five business days, in the morning.\n")
+	waitFor("the error overlay", `!!document.getElementById("followup-error") &&
+		document.getElementById("followup-error").innerText.includes("content/guides/call.md:2") &&
+		document.getElementById("followup-error").innerText.includes("titel: The follow-up call")`)
+	if dir := os.Getenv("FOLLOWUP_SCREENSHOTS"); dir != "" {
+		if png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)); err == nil {
+			os.WriteFile(filepath.Join(dir, "overlay.png"), png, 0o644)
+		}
+	}
+
+	write(t, page, front+"Call after five business days, in the morning. Fixed.\n")
+	waitFor("the overlay going away", `!document.getElementById("followup-error") && document.body.innerText.includes("Fixed.")`)
+
+	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 2 pages written" /* the page and the print edition */, "rebuild failed in", "content/guides/call.md:2: unknown key \"titel\""} {
+		if !strings.Contains(log.String(), line) {
+			t.Errorf("server log lacks %q:\n%s", line, log.String())
+		}
+	}
+}

@@ -1,0 +1,482 @@
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing/fstest"
+
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/urls"
+)
+
+// Builder builds one site into one folder again and again, as a live
+// server does after every save. It keeps what it can between builds and
+// writes only what changed, yet each build's output is byte for byte what
+// Generate makes from the same files; the tests hold it to that.
+//
+// The caller tells it which source files changed (Changed); each Build
+// then does the least work that stays correct:
+//
+//   - Only the bodies of existing pages changed, and non-markdown files of
+//     the content folder were edited in place (the usual save): the last
+//     plan is kept, every other output is known to be unchanged, and only
+//     the changed pages are converted and rendered, only the changed files
+//     copied. This needs each changed page's own metadata (everything but
+//     its body: title, summary, weight, date, tags, slug, ...) to be what it
+//     was, so that the section tree, reading order, tag lists and the set of
+//     outputs are too; a page's body is seen by no other page's layout.
+//   - Anything else (a page's metadata, a file added, deleted or renamed,
+//     followup.toml, the theme, layouts, checklists, data): the whole site
+//     is planned and rendered again, reusing the parsed theme unless a file
+//     outside content/ changed, and every page's converted markdown unless
+//     its body, path, or what its links resolve against changed.
+//
+// Either way a file is written only when its bytes differ from what the
+// folder holds, atomically (a temporary file renamed over the old one), and
+// files the site no longer has are deleted. A build with errors writes
+// nothing: the folder keeps the last good output.
+//
+// A Builder is not safe for concurrent use.
+type Builder struct {
+	src   fs.FS
+	dest  string
+	opts  Options
+	cache *caches
+	gen   uint64 // changes to files outside content/
+
+	last   *plan               // the plan of the output in dest; nil before the first build
+	jobOf  map[string]*job     // last's jobs by output file
+	files  map[string]bool     // last's non-markdown content files
+	hashes map[string][32]byte // the files in dest and their hashes; zero when unknown
+	seen   map[string]bool     // every path the loading of last listed in a folder
+	dirty  map[string]struct{} // source paths changed since the last good build
+	all    bool                // anything may have changed
+}
+
+// Update says what one Build did.
+type Update struct {
+	Report
+	Full    bool     // the whole site was planned and rendered again
+	Written []string // output files written, sorted
+	Removed []string // output files deleted, sorted
+}
+
+// Changed reports whether the output folder changed.
+func (u *Update) Changed() bool { return len(u.Written)+len(u.Removed) > 0 }
+
+// NewBuilder returns a Builder of the site in src writing into the folder
+// dest, which must be empty, missing, or a previous build's output.
+func NewBuilder(src fs.FS, dest string, opts Options) (*Builder, error) {
+	if err := checkDestContents(dest); err != nil {
+		return nil, err
+	}
+	b := &Builder{src: src, dest: dest, opts: opts, cache: newCaches(), hashes: map[string][32]byte{}, all: true}
+	err := filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if !d.IsDir() {
+			rel, _ := filepath.Rel(dest, p)
+			b.hashes[filepath.ToSlash(rel)] = [32]byte{}
+		}
+		return nil
+	})
+	return b, err
+}
+
+// Kind is what a changed source file is to the build.
+type Kind int
+
+const (
+	KindContent Kind = iota // under content/: pages and their files
+	KindLayout              // under layouts/ or a theme's layouts/: templates
+	KindStatic              // under static/ or a theme's static/: copied as they are
+	KindConfig              // followup.toml, checklists/, data/, anything else
+)
+
+func (k Kind) String() string { return [...]string{"content", "layout", "static", "config"}[k] }
+
+// KindOf sorts a source path (slash-separated, from the source folder).
+func KindOf(p string) Kind {
+	first, rest, _ := strings.Cut(p, "/")
+	if first == "themes" { // themes/<name>/layouts/..., themes/<name>/static/...
+		_, rest, _ = strings.Cut(rest, "/")
+		first, _, _ = strings.Cut(rest, "/")
+		if first != "layouts" && first != "static" {
+			return KindConfig
+		}
+	}
+	switch first {
+	case content.Dir:
+		return KindContent
+	case "layouts":
+		return KindLayout
+	case "static":
+		return KindStatic
+	}
+	return KindConfig
+}
+
+// Changed records that the source files at these paths (slash-separated,
+// relative to the source folder) were written, created, deleted or renamed.
+// A path may name a folder. "." means anything may have changed.
+//
+// Each kind costs the next build what it must: content is looked at page
+// by page (see Builder); a layout or static file makes the theme be read
+// again; a configuration or data file (followup.toml, checklists/, data/,
+// anything unknown) also makes every page's markdown be converted again,
+// as shortcodes and options read them.
+func (b *Builder) Changed(paths ...string) {
+	if b.dirty == nil {
+		b.dirty = map[string]struct{}{}
+	}
+	for _, p := range paths {
+		p = path.Clean(p)
+		if p == "." || p == "/" || p == "themes" {
+			b.all = true
+			b.gen++
+			b.cache.forgetTheme()
+			continue
+		}
+		b.dirty[p] = struct{}{}
+		switch KindOf(p) {
+		case KindLayout, KindStatic:
+			b.cache.forgetTheme()
+		case KindConfig:
+			b.cache.forgetTheme()
+			b.gen++
+		}
+	}
+}
+
+// Build brings the output folder up to date with the source.
+func (b *Builder) Build() (*Update, error) {
+	var u *Update
+	var err error
+	if bodies, ok := b.bodiesOnly(); ok {
+		u, err = b.partial(bodies)
+	} else {
+		u, err = b.full()
+	}
+	if err != nil {
+		return nil, err
+	}
+	b.dirty, b.all = nil, false
+	return u, nil
+}
+
+// bodiesOnly decides whether the changes since the last good build are
+// edits of page bodies and content files only, and returns the new bodies.
+func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
+	if b.all || b.last == nil || b.last.theme.Mentions("Body") {
+		return nil, false // a layout that reads .Body may show another page's
+	}
+	edits := map[*pageEdit]bool{}
+	for p := range b.dirty {
+		rel, inContent := strings.CutPrefix(p, content.Dir+"/")
+		if !inContent {
+			return nil, false
+		}
+		info, err := fs.Stat(b.src, p)
+		if errors.Is(err, fs.ErrNotExist) && !b.seen[p] {
+			continue // came and went unseen by the last build: an editor's temporary file
+		}
+		if err != nil || !info.Mode().IsRegular() {
+			return nil, false // deleted, renamed, a folder
+		}
+		if !strings.HasSuffix(rel, ".md") {
+			if !b.files[rel] {
+				return nil, false
+			}
+			edits[&pageEdit{file: rel}] = true
+			continue
+		}
+		old := b.last.site.ByFile[rel]
+		if old == nil {
+			return nil, false // a draft, or an ignored file
+		}
+		now, ok := b.reload(p, rel)
+		if !ok || !sameMetadata(old, now) {
+			return nil, false
+		}
+		edits[&pageEdit{page: old, body: now.Body}] = true
+	}
+	return edits, true
+}
+
+// pageEdit is one change a partial build applies: a page's new body, or a
+// content file to copy again.
+type pageEdit struct {
+	page *content.Page
+	body []byte
+	file string
+}
+
+// reload reads one content file as the loader would, on its own.
+func (b *Builder) reload(source, rel string) (*content.Page, bool) {
+	data, err := fs.ReadFile(b.src, source)
+	if err != nil {
+		return nil, false
+	}
+	site, err := content.Load(fstest.MapFS{source: {Data: data}}, b.last.contentOptions())
+	if err != nil || site == nil {
+		return nil, false
+	}
+	pg := site.ByFile[rel]
+	return pg, pg != nil
+}
+
+// contentOptions are the options load passes to content.Load.
+func (p *plan) contentOptions() content.Options {
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName)}
+}
+
+// sameMetadata reports whether two versions of a page differ at most in
+// their body and in what the rest of the site gives them (their place in
+// the tree, which the caller knows to be unchanged).
+func sameMetadata(a, b *content.Page) bool {
+	x, y := *a, *b
+	for _, p := range []*content.Page{&x, &y} {
+		p.Body, p.Parent, p.Children, p.Prev, p.Next, p.Path = nil, nil, nil, nil, nil, ""
+	}
+	return reflect.DeepEqual(x, y)
+}
+
+// partial re-renders the pages whose bodies changed and copies the changed
+// content files, within the last plan.
+func (b *Builder) partial(edits map[*pageEdit]bool) (*Update, error) {
+	p := b.last
+	p.errs = nil
+	var jobs []job
+	edited := map[*content.Page]bool{}
+	for e := range edits {
+		file := e.file
+		if e.page != nil {
+			e.page.Body = e.body
+			edited[e.page] = true
+			file = urls.File(e.page.Path)
+		}
+		jobs = append(jobs, *b.jobOf[file])
+	}
+	p.forget(edited)
+	sink := b.newSink()
+	report := p.render(sink, jobs)
+	if err := p.errs.Err(); err != nil {
+		return nil, err
+	}
+	return b.commit(sink, report, nil, false)
+}
+
+// full plans and renders the whole site.
+func (b *Builder) full() (*Update, error) {
+	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
+	p, err := load(rec, b.opts, b.cache)
+	if err != nil {
+		return nil, err
+	}
+	p.src = b.src
+	p.addJobs()
+	b.cache.setEpoch(p, b.gen)
+	sink := b.newSink()
+	report := p.render(sink, p.jobs)
+	if err := p.errs.Err(); err != nil {
+		return nil, err
+	}
+	b.cache.sweep()
+	u, err := b.commit(sink, report, p, true)
+	if err != nil {
+		return nil, err
+	}
+	b.last, b.seen = p, rec.seen
+	b.jobOf = map[string]*job{}
+	for i := range p.jobs {
+		b.jobOf[p.jobs[i].file] = &p.jobs[i]
+	}
+	b.files = map[string]bool{}
+	for _, f := range p.site.Files {
+		b.files[f] = true
+	}
+	return u, nil
+}
+
+// commit writes the files that changed and, after a full build (p set),
+// deletes those the site no longer has.
+func (b *Builder) commit(s *diffSink, report *Report, p *plan, full bool) (*Update, error) {
+	u := &Update{Report: *report, Full: full}
+	if p != nil {
+		if _, ok := b.hashes[Marker]; !ok {
+			s.Write(Marker, []byte(markerText))
+		}
+		for f := range b.hashes {
+			if _, keep := p.outputs[f]; !keep && f != Marker {
+				u.Removed = append(u.Removed, f)
+			}
+		}
+	}
+	for f, data := range s.changed {
+		if err := writeAtomic(b.dest, f, data); err != nil {
+			return nil, fmt.Errorf("writing %s: %w", f, err)
+		}
+		b.hashes[f] = sha256.Sum256(data)
+		u.Written = append(u.Written, f)
+	}
+	for _, f := range u.Removed {
+		if err := removeFile(b.dest, f); err != nil {
+			return nil, err
+		}
+		delete(b.hashes, f)
+	}
+	slices.Sort(u.Written)
+	slices.Sort(u.Removed)
+	return u, nil
+}
+
+// diffSink keeps the outputs that differ from the folder's files.
+type diffSink struct {
+	hashes  map[string][32]byte // read-only while rendering
+	mu      sync.Mutex
+	changed map[string][]byte
+}
+
+func (b *Builder) newSink() *diffSink {
+	return &diffSink{hashes: b.hashes, changed: map[string][]byte{}}
+}
+
+func (s *diffSink) Write(path string, data []byte) error {
+	if h, ok := s.hashes[path]; ok && h == sha256.Sum256(data) {
+		return nil
+	}
+	s.mu.Lock()
+	s.changed[path] = bytes.Clone(data)
+	s.mu.Unlock()
+	return nil
+}
+
+// writeAtomic replaces the file at name in dir: it writes a temporary file
+// in the same folder and renames it over the old one, so a reader sees the
+// old file or the new one, never part of one.
+func writeAtomic(dir, name string, data []byte) error {
+	full := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(full), ".followup-tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), full)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// removeFile deletes an output file and the folders it leaves empty.
+func removeFile(dir, name string) error {
+	full := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.Remove(full); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for d := filepath.Dir(full); d != dir && strings.HasPrefix(d, dir); d = filepath.Dir(d) {
+		if os.Remove(d) != nil {
+			break // not empty
+		}
+	}
+	return nil
+}
+
+// CheckDest refuses a destination folder the build would damage: the
+// source folder or one above it, a folder the build reads, or a non-empty
+// folder that is not a previous build's output.
+func CheckDest(source, dest string, opts Options) error {
+	source, err := filepath.Abs(source)
+	if err != nil {
+		return err
+	}
+	if dest, err = filepath.Abs(dest); err != nil {
+		return err
+	}
+	if err := checkDest(source, dest); err != nil {
+		return err
+	}
+	if opts.ContentDir != "" {
+		return checkContentDest(opts.ContentDir, dest)
+	}
+	return nil
+}
+
+// checkDestContents refuses a folder that has files but no Marker.
+func checkDestContents(dest string) error {
+	entries, err := os.ReadDir(dest)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
+		return &diag.Error{Msg: fmt.Sprintf("destination %s is not empty and was not written by followup (it has no %s file): empty it or choose another folder", dest, Marker)}
+	}
+	return nil
+}
+
+// forget drops what rendering the pages found, before they are rendered
+// again: their ids, their links to fragments, the checklists they show;
+// and the cache of partialCached, which starts empty in every build.
+func (p *plan) forget(pages map[*content.Page]bool) {
+	sources := map[string]bool{}
+	for pg := range pages {
+		sources[pg.Source] = true
+		delete(p.ids, pg.Path)
+	}
+	p.refs = slices.DeleteFunc(p.refs, func(r pageRef) bool { return sources[r.source] })
+	for id, users := range p.checklistUse {
+		p.checklistUse[id] = slices.DeleteFunc(users, func(pg *content.Page) bool { return pages[pg] })
+	}
+	p.info.partials = &sync.Map{}
+}
+
+// recordFS notes every name its folders list, so that the Builder knows
+// which paths the loading of a plan could have seen.
+type recordFS struct {
+	fs.FS
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+func (r *recordFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(r.FS, name)
+	r.mu.Lock()
+	for _, e := range entries {
+		r.seen[path.Join(name, e.Name())] = true
+	}
+	r.mu.Unlock()
+	return entries, err
+}
+
+func (r *recordFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(r.FS, name) }
+func (r *recordFS) ReadFile(name string) ([]byte, error)  { return fs.ReadFile(r.FS, name) }

@@ -1,0 +1,178 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A bad input: what an author did, and the first line the build must print.
+type badInput struct {
+	name  string            // the mistake, for the document
+	files map[string]string // written over the good site ("" deletes a file)
+	setup func(t *testing.T, src string)
+	want  string // the first error, exactly
+}
+
+// catalogue is every mistake ERRORS.md lists; TestCatalogue proves each row.
+var catalogue = []badInput{
+	{name: "Malformed YAML front matter", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [email\n---\n"},
+		want: `content/guides/a.md:3: invalid YAML: did not find expected ',' or ']' (check indentation, colons after keys, and quotes around values with special characters)`},
+	{name: "Truncated YAML (an unclosed quote)", files: map[string]string{"content/guides/a.md": "---\ntitle: \"A\n---\n"},
+		want: `content/guides/a.md:3: invalid YAML: found unexpected end of stream (check indentation, colons after keys, and quotes around values with special characters)`},
+	{name: "Malformed TOML front matter", files: map[string]string{"content/guides/a.md": "+++\ntitle = A\n+++\n"},
+		want: `content/guides/a.md:2: invalid TOML: unexpected character U+0041 'A' at start of value (check quotes around text, = between key and value, and [table] headers)`},
+	{name: "Front matter that is never closed", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n\nBody\n"},
+		want: `content/guides/a.md:1: front matter opened with --- is never closed: add a line with just --- after the last key`},
+	{name: "A date that is not a date", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ndate: next Tuesday\n---\n"},
+		want: `content/guides/a.md:3: date must be a date like 2026-11-20 or 2026-11-20T15:04:05Z, not "next Tuesday"`},
+	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
+		want: `content/guides/a.md:2: weight must be a whole number, not "first"`},
+	{name: "An unknown front matter key", files: map[string]string{"content/guides/a.md": "---\ntitel: A\n---\n"},
+		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, date, description, draft, extra, lastmod, layout, slug, summary, tags, title, toc, weight)`},
+	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
+		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
+	{name: "An empty file", files: map[string]string{"content/guides/a.md": ""},
+		want: `content/guides/a.md:1: file is empty: write a title and some text, or delete it`},
+	{name: "An enormous file", files: map[string]string{"content/guides/a.md": strings.Repeat("word ", 2<<20)},
+		want: `content/guides/a.md: file is 10.0 MiB, more than the 8 MiB limit: split it into several pages`},
+	{name: "A symlink loop", setup: func(t *testing.T, src string) {
+		symlink(t, "loop-b.md", filepath.Join(src, "content", "loop-a.md"))
+		symlink(t, "loop-a.md", filepath.Join(src, "content", "loop-b.md"))
+	}, want: `content/loop-a.md: symbolic link cannot be followed: it is part of a loop of links; links must point to a file inside the source folder`},
+	{name: "A path that escapes the source folder", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "secret.md")
+		os.WriteFile(outside, []byte("# Secret\n"), 0o644)
+		symlink(t, outside, filepath.Join(src, "content", "secret.md"))
+	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
+	{name: "Two pages with one URL", files: map[string]string{"content/guides/b.md": "---\ntitle: B\nslug: a\n---\n"},
+		want: `content/guides/b.md:3: page URL "/guides/a/" is also claimed by content/guides/a.md: give one of them a different slug or file name`},
+	{name: "A slug with ../ in it", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nslug: ../../etc\n---\n"},
+		want: `content/guides/a.md:3: slug is not usable: "../../etc" contains '/'; use letters, digits and hyphens`},
+	{name: "An unknown layout", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nlayout: fancy\n---\n"},
+		want: `content/guides/a.md:3: layout "fancy" not found: add layouts/fancy.html to the site, or use one of: 404, checklist, downloads, home, packet, page, plan, plan-date, plan-index, plan-named, plan-offline, plan-weekday, print, section, taxonomy, term, workbook`},
+	{name: "A template that fails while rendering", files: map[string]string{"layouts/page.html": "{{define \"main\"}}\n<h1>{{.Page.Titel}}</h1>\n{{end}}\n"},
+		want: `layouts/page.html:2: executing "main" at <.Page.Titel>: can't evaluate field Titel in type *content.Page (rendering content/guides/a.md)`},
+	{name: "A template that does not parse", files: map[string]string{"layouts/page.html": "{{define \"main\"}}\n{{if .Page}}\n{{end}}\n"},
+		want: `layouts/page.html:4: unexpected EOF`},
+	{name: "An unknown checklist", files: map[string]string{"content/guides/a.md": "# A\n\n{{< checklist \"thank-you\" >}}\n"},
+		want: `content/guides/a.md:3: unknown checklist "thank-you": the checklists are email (files in checklists/)`},
+	{name: "A malformed checklist", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: A\n  - id: a\n    text: B\n"},
+		want: `checklists/email.yaml:6: item id "a" is used twice (first at line 4): ids must be unique in a checklist`},
+	{name: "A broken internal link", files: map[string]string{"content/guides/a.md": "# A\n\nSee [the call](call.md).\n"},
+		want: `content/guides/a.md:3: link "call.md": there is no page content/guides/call.md (check the file name; drafts are left out unless --drafts)`},
+	{name: "A broken fragment", files: map[string]string{"content/guides/a.md": "# A\n\nSee [when](#when).\n\n## Why {#why}\n"},
+		want: `content/guides/a.md:3: link to #when: this page has no heading or element with that id (its ids: why)`},
+	{name: "An invalid timeline rules file (a negative offset)", setup: func(t *testing.T, src string) {
+		rules, err := os.ReadFile("../../data/timeline.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rules = bytes.Replace(rules, []byte("when = { from = \"follow-up-email\", days = 14 }"), []byte("when = { from = \"follow-up-email\", days = -14 }"), 1)
+		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
+	}, want: `data/timeline.toml:180: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
+	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
+		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
+	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},
+		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
+	{name: "A missing theme", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"corporate\"\n"},
+		want: `followup.toml: theme "corporate" not found: there is no folder themes/corporate/ in the source folder; create it, or set theme = "default"`},
+	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},
+		want: `content/guides/a.md:2: weight must be a whole number, not "x"`},
+}
+
+var goodSite = map[string]string{
+	"content/_index.md":       "---\ntitle: Guide\n---\nWelcome.\n",
+	"content/guides/a.md":     "---\ntitle: A\n---\n## One\n\n{{< checklist \"email\" >}}\n",
+	"checklists/email.yaml":   "id: email\ntitle: Email\nitems:\n  - id: a\n    text: Send it\n",
+	"content/guides/notes.md": "# Notes\n\nBack to [A](a.md#one).\n",
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("symlinks are not available:", err)
+	}
+}
+
+// TestCatalogue breaks a good site in each way of the catalogue: the build
+// must fail with exactly the expected first message, and the previous
+// public/ must stay byte for byte as it was.
+func TestCatalogue(t *testing.T) {
+	for _, bad := range catalogue {
+		t.Run(bad.name, func(t *testing.T) {
+			src := t.TempDir()
+			dest := filepath.Join(src, "public")
+			writeTree(t, src, goodSite)
+			if _, err := Build(src, dest, testOpts); err != nil {
+				t.Fatalf("the good site fails: %v", err)
+			}
+			before := snapshot(t, dest)
+			for name, data := range bad.files {
+				if data == "" && !strings.HasSuffix(name, ".md") {
+					os.Remove(filepath.Join(src, name))
+					continue
+				}
+				writeTree(t, src, map[string]string{name: data})
+			}
+			if bad.setup != nil {
+				bad.setup(t, src)
+			}
+			_, err := Build(src, dest, testOpts)
+			if err == nil {
+				t.Fatal("the build succeeded")
+			}
+			if got := strings.SplitN(err.Error(), "\n", 2)[0]; got != bad.want {
+				t.Errorf("first error:\n got %s\nwant %s", got, bad.want)
+			}
+			after := snapshot(t, dest)
+			if keysOf(after) != keysOf(before) {
+				t.Fatalf("public/ changed: files %s", keysOf(after))
+			}
+			for name, data := range before {
+				if after[name] != data {
+					t.Errorf("public/%s changed", name)
+				}
+			}
+		})
+	}
+}
+
+// TestCatalogueDocument keeps ERRORS.md in step with the catalogue:
+// go test ./generator/site -run TestCatalogueDocument -update rewrites it.
+func TestCatalogueDocument(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString(catalogueIntro)
+	b.WriteString("| input | what the build prints (exit status 1; public/ left as it was) |\n|---|---|\n")
+	for _, bad := range catalogue {
+		fmt.Fprintf(&b, "| %s | `%s` |\n", bad.name, strings.ReplaceAll(bad.want, "|", `\|`))
+	}
+	const doc = "../../ERRORS.md"
+	if *update {
+		if err := os.WriteFile(doc, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	have, err := os.ReadFile(doc)
+	if err != nil || !bytes.Equal(have, b.Bytes()) {
+		t.Errorf("ERRORS.md is out of date with the catalogue in catalogue_test.go: run go test ./generator/site -run TestCatalogueDocument -update")
+	}
+}
+
+const catalogueIntro = `# What followup build says when the input is wrong
+
+Every mistake below stops the build with a message that starts with the
+file and line (when there is one) and says what to do. The exit status is 1,
+every error of the build is printed (not only the first), and the previous
+output folder is left exactly as it was: the build writes into a staging
+folder and swaps it in only when everything succeeded.
+
+Each row is a case of TestCatalogue in generator/site/catalogue_test.go, which
+breaks a working site in that way, checks the first line of the message
+word for word, and compares the output folder byte for byte; this file is
+generated from the same table.
+
+`
