@@ -290,6 +290,9 @@ func (rw *rewriter) unlink(tag string, void bool) {
 
 func (rw *rewriter) end(tag string) {
 	r := rw.r
+	if voids[tag] && r.XHTML {
+		return // a stray </br>: the element was closed at its start
+	}
 	if tag == "a" && len(rw.unwraps) > 0 {
 		unwrapped := rw.unwraps[len(rw.unwraps)-1]
 		rw.unwraps = rw.unwraps[:len(rw.unwraps)-1]
@@ -316,51 +319,6 @@ func (rw *rewriter) end(tag string) {
 		return
 	}
 	rw.writeString("</" + tag + ">")
-}
-
-// static applies Rules.Static to the current start tag. It returns the tag
-// to write, whether it changed, and done when it wrote or skipped it.
-func (rw *rewriter) static(void bool) (tag string, changed, done bool) {
-	tag = rw.tag
-	switch tag {
-	case "form", "fieldset":
-		rw.attrs = without(rw.attrs, "action", "method", "name", "disabled")
-		return "div", true, false
-	case "legend":
-		rw.attrs = append(without(rw.attrs, "class"), Attr{"class", strings.TrimSpace("legend " + Get(rw.attrs, "class"))})
-		return "p", true, false
-	case "label":
-		rw.attrs = without(rw.attrs, "for", "form")
-		return "span", true, false
-	case "input":
-		switch strings.ToLower(Get(rw.attrs, "type")) {
-		case "checkbox":
-			rw.writeString(`<span class="box" aria-hidden="true">☐</span>`)
-		case "radio":
-			rw.writeString(`<span class="box" aria-hidden="true">○</span>`)
-		}
-		return tag, false, true
-	case "button", "select", "textarea":
-		if !void {
-			rw.skip = 1
-		}
-		return tag, false, true
-	}
-	return tag, false, false
-}
-
-func without(attrs []Attr, keys ...string) []Attr {
-	out := attrs[:0]
-	for _, a := range attrs {
-		drop := false
-		for _, k := range keys {
-			drop = drop || a.Key == k
-		}
-		if !drop {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 func (rw *rewriter) writeTag(tag string, attrs []Attr, void bool) {

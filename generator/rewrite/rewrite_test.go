@@ -60,9 +60,9 @@ func TestRewrite(t *testing.T) {
 				return []byte(`<p>see ` + Get(a, "id") + `</p>`), tag == "form"
 			}},
 			`<p>see f</p><p>after</p>`},
-		{"static", `<form class="checklist" id="c" action="x"><fieldset><legend class="l">T</legend><ul><li><input type="checkbox" id="i" checked><label for="i">One</label></li><li><input type="radio"><label>Two</label></li></ul><p class="checklist-progress"></p></fieldset><button type="reset">Clear <span>ticks</span></button></form>`,
+		{"static", `<form class="checklist" id="c" action="x"><fieldset><legend class="l" id="lg">T</legend><ul><li><input type="checkbox" id="i" checked><label for="i">One</label></li><li><input type="radio"><label>Two</label></li></ul><p class="checklist-progress"></p></fieldset><button type="reset">Clear <span>ticks</span></button></form>`,
 			Rules{Static: true},
-			`<div class="checklist" id="c"><div><p class="legend l">T</p><ul><li><span class="box" aria-hidden="true">☐</span><span>One</span></li><li><span class="box" aria-hidden="true">○</span><span>Two</span></li></ul><p class="checklist-progress"></p></div></div>`},
+			`<div class="checklist" id="c"><div><p id="lg" class="legend l">T</p><ul><li><span class="box" aria-hidden="true">☐</span><span>One</span></li><li><span class="box" aria-hidden="true">○</span><span>Two</span></li></ul><p class="checklist-progress"></p></div></div>`},
 		{"xhtml", `<p>a&nbsp;b &amp; <br><img src="x.png" alt="a &quot;b&quot;"><input type="checkbox" checked><!-- gone --></p>`,
 			Rules{XHTML: true},
 			`<p>a` + "\u00a0" + `b &amp; <br/><img src="x.png" alt="a &#34;b&#34;"/><input type="checkbox" checked=""/></p>`},

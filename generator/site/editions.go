@@ -148,9 +148,20 @@ func chapterAnchor(pg *content.Page) string {
 }
 
 // reconvert converts a page again, as it was for its own page, for an
-// edition. Errors were reported when the page itself was built.
+// edition: a Builder's cache has it already (looked up without replaying
+// what the conversion told the plan); a clean build converts it again.
+// Errors were reported when the page itself was built.
 func (p *plan) reconvert(pg *content.Page) *markdown.Result {
-	res, _ := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, PagePath: pg.Path})
+	ctx := &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, PagePath: pg.Path}
+	if c := p.cache; c != nil {
+		c.mu.Lock()
+		hit := c.conv[c.key(pg, ctx)]
+		c.mu.Unlock()
+		if hit != nil {
+			return hit.res
+		}
+	}
+	res, _ := p.conv.Convert(pg.Body, ctx)
 	if res == nil {
 		return &markdown.Result{}
 	}
