@@ -96,6 +96,8 @@ func (o *buildOptions) destination() string {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs, o := buildFlags("build", stderr)
+	var ed editionFlags
+	ed.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -112,6 +114,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "followup build: %v\n", err)
 		return exitUsage
 	}
+	if err := ed.apply(&opts); err != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", err)
+		if isUsage(err) {
+			return exitUsage
+		}
+		return exitContent
+	}
 	if err := o.profile.start(); err != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", err)
 		return exitUsage
@@ -126,6 +135,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms\n",
 		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds())
+	if err := ed.after(stdout, o.source, o.destination(), report); err != nil {
+		fmt.Fprintf(stderr, "followup build: %v\n", err)
+		return exitContent
+	}
 	return exitOK
 }
 

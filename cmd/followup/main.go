@@ -106,6 +106,7 @@ func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
 		fs, _ := buildFlags("build", io.Discard)
+		new(editionFlags).register(fs)
 		return fs
 	case "serve":
 		fs, _ := serveFlags(io.Discard)

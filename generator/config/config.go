@@ -29,6 +29,20 @@
 //	feed          an Atom feed, feed.xml
 //	sitemap       sitemap.xml (needs base_url: sitemaps hold absolute addresses)
 //	robots        robots.txt
+//	print         the whole guide on one page to print, print/
+//	handouts      the workshop packet, handouts/
+//	epub          the guide as an EPUB 3 e-book, downloads/<site>.epub
+//	offline       the offline copy, downloads/<site>-offline.zip
+//	              (downloads/ lists the editions when any is on)
+//
+//	[handouts]    the workshop packet (handouts/):
+//	title         its title (default "Workshop packet")
+//	guides        the guides it holds, in order, as content files:
+//	              ["guides/thank-you-email.md", ...] (default: every guide
+//	              that shows a checklist, in reading order)
+//	timeline      the decision kinds whose evergreen tables by weekday it
+//	              prints: ["unsaid", "week"] (default: all five)
+//	worksheet     the blank "My follow-up plan" worksheet (default true)
 //
 // An unknown key is an error naming the key and its line, with the nearest
 // known key suggested; so is a value of the wrong type, a base_url that is
@@ -66,6 +80,7 @@ type Config struct {
 	AllowHTML    bool       `yaml:"allow_html"`
 	Menu         []MenuItem `yaml:"menu"`
 	Outputs      Outputs    `yaml:"outputs"`
+	Handouts     Handouts   `yaml:"handouts"`
 
 	lines map[string]int // line of each top-level key, for later errors
 }
@@ -86,6 +101,11 @@ type Outputs struct {
 	Feed    bool `yaml:"feed"`
 	Sitemap bool `yaml:"sitemap"`
 	Robots  bool `yaml:"robots"`
+
+	Print    bool `yaml:"print"`
+	Handouts bool `yaml:"handouts"`
+	EPUB     bool `yaml:"epub"`
+	Offline  bool `yaml:"offline"`
 }
 
 // Default returns the configuration used when there is no followup.toml.
@@ -93,7 +113,9 @@ func Default() *Config {
 	return &Config{
 		Language: "en",
 		Theme:    "default",
-		Outputs:  Outputs{Tags: true, Feed: true, Sitemap: true, Robots: true},
+		Outputs: Outputs{Tags: true, Feed: true, Sitemap: true, Robots: true,
+			Print: true, Handouts: true, EPUB: true, Offline: true},
+		Handouts: Handouts{Worksheet: true},
 	}
 }
 
@@ -170,6 +192,7 @@ func (c *Config) check() error {
 		}
 		m.URL = clean
 	}
+	errs.Add(c.Handouts.check())
 	slices.SortStableFunc(c.Menu, func(a, b MenuItem) int { return a.Weight - b.Weight })
 	return errs.Err()
 }

@@ -89,3 +89,44 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestHandouts(t *testing.T) {
+	c, err := Parse([]byte(`[outputs]
+epub = false
+
+[handouts]
+guides = [
+  "guides/thank-you-email.md",
+  "guides/follow-up-call.md",
+]
+timeline = ["unsaid"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Outputs.EPUB || !c.Outputs.Print || !c.Outputs.Handouts || !c.Outputs.Offline {
+		t.Errorf("outputs = %+v: only epub was switched off", c.Outputs)
+	}
+	h := c.Handouts
+	if h.Title != "Workshop packet" || !h.Worksheet {
+		t.Errorf("handouts = %+v: the title and worksheet keep their defaults", h)
+	}
+	if len(h.Guides) != 2 || h.Guides[1] != (Ref{"guides/follow-up-call.md", 7}) || h.Timeline[0] != (Ref{"unsaid", 9}) {
+		t.Errorf("guides = %+v, timeline = %+v: want values with their lines", h.Guides, h.Timeline)
+	}
+}
+
+func TestHandoutsErrors(t *testing.T) {
+	for src, want := range map[string]string{
+		"[handouts]\nguide = []\n":                              `line 2: unknown key "handouts.guide": did you mean "guides"?`,
+		"[handouts]\nguides = [\"a.md\", \"a.md\"]\n":           `2: handouts.guides: "a.md" is named twice`,
+		"[handouts]\nguides = [3]\n":                            "2: must be a quoted string",
+		"[outputs]\npdf = true\n":                               `line 2: unknown key "outputs.pdf"`,
+		"[handouts]\ntimeline = [\"soon\"]\nworksheet = \"no\"": "3: ",
+	} {
+		_, err := Parse([]byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) = %v, want an error containing %q", src, err, want)
+		}
+	}
+}

@@ -143,7 +143,7 @@ func TestBrowser(t *testing.T) {
 	write(t, page, front+"Call after five business days, in the morning. Fixed.\n")
 	waitFor("the overlay going away", `!document.getElementById("followup-error") && document.body.innerText.includes("Fixed.")`)
 
-	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 1 page written", "rebuild failed in", "content/guides/call.md:2: unknown key \"titel\""} {
+	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 2 pages written" /* the page and the print edition */, "rebuild failed in", "content/guides/call.md:2: unknown key \"titel\""} {
 		if !strings.Contains(log.String(), line) {
 			t.Errorf("server log lacks %q:\n%s", line, log.String())
 		}

@@ -241,9 +241,13 @@ func (s *server) built(u *site.Update, errs diag.List) (event, bool) {
 		ev.name = "reload"
 	}
 	for _, f := range u.Written {
-		if path.Ext(f) != ".css" {
+		if ext := path.Ext(f); ext != ".css" && !downloads[ext] {
 			ev.name = "reload"
 		}
 	}
 	return ev, true
 }
+
+// downloads are the kinds of file no open page shows (the EPUB, the
+// offline copy, PDFs): rewriting one needs no reload.
+var downloads = map[string]bool{".zip": true, ".epub": true, ".pdf": true}

@@ -2,8 +2,11 @@ package site
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
+	"syscall"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -59,4 +62,58 @@ func BenchmarkLayouts(b *testing.B) {
 			b.ReportMetric(float64(buf.Len()), "bytes")
 		})
 	}
+}
+
+// BenchmarkEditions generates the shipped site with and without the
+// editions (print, handouts, EPUB, offline copy), to see what they cost.
+func BenchmarkEditions(b *testing.B) {
+	root, err := os.OpenRoot("../..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg, err := fs.ReadFile(root.FS(), "followup.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg = bytes.ReplaceAll(cfg, []byte(`"downloads/"`), []byte(`"about/"`)) // the menu entry of the editions
+	off := overlay{root.FS(), "followup.toml", append(cfg, "\n[outputs]\nprint = false\nhandouts = false\nepub = false\noffline = false\n"...)}
+	opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	for _, c := range []struct {
+		name string
+		src  fs.FS
+	}{{"off", off}, {"on", root.FS()}} {
+		b.Run(c.name, func(b *testing.B) {
+			start := cpuTime()
+			for b.Loop() {
+				if _, err := Generate(c.src, opts, discard{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
+// overlay is a file system with one file replaced.
+type overlay struct {
+	fs.FS
+	name string
+	data []byte
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if name != o.name {
+		return o.FS.Open(name)
+	}
+	return fstest.MapFS{name: {Data: o.data}}.Open(name)
+}
+
+// cpuTime is the processor time the process has used, which the load of
+// other processes on the machine disturbs less than the wall clock.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -67,6 +67,14 @@ func Build(source, dest string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.PDF {
+		if err := printPDFs(staging, report, report.language, opts.PDFOptions); err != nil {
+			return nil, err
+		}
+		for _, f := range report.pdfs {
+			report.PDFs = append(report.PDFs, f.out)
+		}
+	}
 	if err := sink.Write(Marker, []byte(markerText)); err != nil {
 		return nil, err
 	}

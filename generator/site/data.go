@@ -25,6 +25,7 @@ type SiteInfo struct {
 	BuildDate                    time.Time
 	Generator                    string
 	HasFeed, HasTags             bool
+	Downloads                    string // site path of the page offering the editions, "" when none
 
 	partials *sync.Map // partialCached's cache for this build
 }

@@ -48,6 +48,7 @@ func (p *plan) addJobs() {
 	for _, f := range p.site.Files {
 		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f)})
 	}
+	p.addEditions()
 	p.checkChecklistLinks()
 	p.checkCalculatorLinks()
 	p.checkMenu()

@@ -30,8 +30,13 @@
 // Besides the pages, a build writes: tag pages (tags/, tags/<tag>/), 404.html,
 // a redirect page for each alias, feed.xml (Atom), sitemap.xml (when a base
 // URL is set), robots.txt, css/syntax.css (code highlighting, generated from
-// chroma), the theme's and the site's static files, and the non-markdown
-// files of the content folder.
+// chroma), the theme's and the site's static files, the non-markdown files
+// of the content folder, and the editions (editions.go): the print edition
+// print/, the workshop packet handouts/, the EPUB and the offline copy in
+// downloads/. Jobs run in three phases: the content pages and what needs
+// nothing else; then what is made of converted pages (the workbook, the
+// print edition, the packet, the EPUB); then the offline copy, made of
+// what the others wrote.
 package site
 
 import (
@@ -72,6 +77,10 @@ type Options struct {
 	// ContentDir is read as the site's content/ by Build and OpenSource
 	// when set: content kept in a folder of its own.
 	ContentDir string
+	// PDF makes Build print the print edition and the workshop packet to
+	// PDF with Chromium (see PDFOptions); Generate only plans the files.
+	PDF bool
+	PDFOptions
 }
 
 // Sink receives the output files.
@@ -85,11 +94,18 @@ type Sink interface {
 type Report struct {
 	Pages int // HTML pages written
 	Files int // all files written
+
+	// The editions (editions.go).
+	Offline string   // site path of the offline copy's archive, "" when none
+	PDFs    []string // site paths of the PDFs Build printed
+
+	pdfs     []pdfFile
+	language string
 }
 
 // ReservedIDs are the element ids the default theme's layouts use; headings
 // never take them, and links may point at them.
-var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav"}
+var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav", "downloads-title"}
 
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
@@ -105,12 +121,14 @@ type plan struct {
 	outputs map[string]string // output file -> what claims it
 	jobs    []job             // rendered first: the content pages and what needs nothing else
 	late    []job             // rendered after jobs: pages made from what the first ones found
+	final   []job             // rendered last: files made of what the others wrote (editions.go)
 	cache   *caches           // a Builder's; nil in a clean build
 
 	calc         *calculator
 	checklists   *checklist.Set
 	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
 	workbook     *Workbook
+	editions     *editions
 
 	mu   sync.Mutex
 	errs diag.List
@@ -149,7 +167,9 @@ func (p *plan) render(sink Sink, jobs []job) *Report {
 	report := p.run(sink, jobs)
 	p.orderWorkbook()
 	late := p.run(sink, p.late)
-	report.Pages, report.Files = report.Pages+late.Pages, report.Files+late.Files
+	final := p.run(sink, p.final)
+	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
+	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
 	return report
 }
@@ -240,6 +260,13 @@ func (p *plan) add(j job) {
 func (p *plan) addLate(j job) {
 	if p.claim(j) {
 		p.late = append(p.late, j)
+	}
+}
+
+// addFinal puts a job in the plan's last phase.
+func (p *plan) addFinal(j job) {
+	if p.claim(j) {
+		p.final = append(p.final, j)
 	}
 }
 

@@ -1,0 +1,39 @@
+package pdf
+
+import (
+	"errors"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+func TestPaperFor(t *testing.T) {
+	for lang, want := range map[string]string{"en-US": "Letter", "en-CA": "Letter", "fr-CA": "Letter", "es-MX": "Letter", "en-GB": "A4", "en": "A4", "de-DE": "A4", "fr": "A4", "nonsense!": "A4"} {
+		if got := PaperFor(lang).Name; got != want {
+			t.Errorf("PaperFor(%q) = %s, want %s", lang, got, want)
+		}
+	}
+	if p, err := ParsePaper("LETTER"); err != nil || p != Letter {
+		t.Errorf("ParsePaper(LETTER) = %v, %v", p, err)
+	}
+	if _, err := ParsePaper("a5"); err == nil || !strings.Contains(err.Error(), "use a4 or letter") {
+		t.Errorf("ParsePaper(a5) = %v", err)
+	}
+}
+
+func TestFind(t *testing.T) {
+	none := func(string) (string, error) { return "", exec.ErrNotFound }
+	_, err := find(none, "/nonexistent/chromium")
+	if !errors.Is(err, ErrNoBrowser) || !strings.Contains(err.Error(), "install it with: apt-get install chromium") {
+		t.Errorf("find without a browser = %v, want the message saying what to install", err)
+	}
+	second := func(name string) (string, error) {
+		if name == "chromium-browser" {
+			return "/opt/bin/chromium-browser", nil
+		}
+		return "", exec.ErrNotFound
+	}
+	if p, err := find(second, "/nonexistent/chromium"); p != "/opt/bin/chromium-browser" || err != nil {
+		t.Errorf("find = %q, %v", p, err)
+	}
+}

@@ -1,0 +1,189 @@
+package site
+
+import (
+	"bytes"
+	"crypto/sha1"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/epub"
+	"github.com/followup/followup/generator/rewrite"
+)
+
+// The EPUB edition, downloads/<site>.epub, is the guide as an EPUB 3
+// e-book (package epub): a title page, the contents, each page of the
+// guide as a chapter in reading order, and an appendix with the evergreen
+// follow-up plans by weekday. Pages are written as XHTML with their form
+// controls printed (rewrite.Rules.Static): a checklist is a list of empty
+// boxes, since reading systems support form controls poorly. Links between
+// pages lead to chapters; links to other pages of the site lead to their
+// online address with a base URL, and are left out without one. Images
+// from the content folder are packed in the book.
+//
+// Its stylesheet is the theme's css/epub.css; a site overrides it with its
+// own static/css/epub.css.
+
+// epubStylesheet is the theme file the EPUB is styled with.
+const epubStylesheet = "css/epub.css"
+
+// epubTimeline is the key of the appendix in the EPUB's book.
+const epubTimeline = "epub:timeline"
+
+func (p *plan) renderEPUB(b *bytes.Buffer) error {
+	book := rewrite.NewBook()
+	book.XMLNames = true
+	images := map[string]*epub.Resource{}
+	book.Outside = p.epubOutside(images)
+	eb := &epub.Book{
+		ID: p.epubID(), Title: p.info.Title, Language: p.cfg.Language,
+		Author: p.cfg.Author, Publisher: p.cfg.Organisation, Description: p.info.Description, Rights: p.cfg.Copyright,
+		Modified: p.opts.BuildDate, Stylesheet: p.epubCSS(),
+	}
+	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/00-title.xhtml", Title: p.info.Title, Plain: true, Body: p.titlePage()})
+	pages := p.editionPages()
+	for i, pg := range pages {
+		base := fmt.Sprintf("%02d-%s.xhtml", i+1, strings.TrimPrefix(chapterAnchor(pg), "chapter-"))
+		anchor := book.Add(pg.Path, chapterAnchor(pg), p.ids[pg.Path])
+		book.SetFile(pg.Path, base)
+		eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + base, Title: chapterTitle(pg), Anchor: anchor})
+	}
+	tables, err := p.epubTables()
+	if err != nil {
+		return err
+	}
+	tablesFile := fmt.Sprintf("%02d-plans-by-weekday.xhtml", len(pages)+1)
+	anchor := book.Add(epubTimeline, "plans-by-weekday", rewrite.IDs(tables))
+	book.SetFile(epubTimeline, tablesFile)
+
+	drop := func(tag string, attrs []rewrite.Attr) bool { return rewrite.HasClass(attrs, "anchor") }
+	for i, pg := range pages {
+		res := p.reconvert(pg)
+		rules := book.Rules(pg.Path, pg.Path)
+		rules.XHTML, rules.Static, rules.Drop = true, true, drop
+		body, err := chapterHTML(book, pg.Path, res.HTML, rules)
+		if err != nil {
+			return err
+		}
+		ch := &eb.Chapters[i+1]
+		ch.Body = []byte(body)
+		for _, h := range mapTOC(book, pg.Path, res.TOC) {
+			ch.TOC = append(ch.TOC, epub.Entry{Level: h.Level, ID: h.ID, Text: h.Text})
+		}
+	}
+	rules := book.Rules(epubTimeline, planPath+"by-weekday/")
+	rules.XHTML, rules.Static = true, true
+	body, err := chapterHTML(book, epubTimeline, tables, rules)
+	if err != nil {
+		return err
+	}
+	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + tablesFile, Title: "Follow-up plans by weekday", Anchor: anchor, Body: []byte(body)})
+	for _, k := range p.calc.rules.Kinds() {
+		last := &eb.Chapters[len(eb.Chapters)-1]
+		last.TOC = append(last.TOC, epub.Entry{Level: 2, ID: book.ID(epubTimeline, "kind-"+k.ID), Text: k.Label})
+	}
+	for _, name := range slices.Sorted(maps.Keys(images)) {
+		eb.Resources = append(eb.Resources, *images[name])
+	}
+	return epub.Write(b, eb)
+}
+
+// epubOutside writes a link that leaves the book: an image of the content
+// folder is packed into it; a page of the site leads online with a base
+// URL and is unlinked without one.
+func (p *plan) epubOutside(images map[string]*epub.Resource) func(rewrite.Target) (string, bool) {
+	return func(t rewrite.Target) (string, bool) {
+		switch {
+		case t.External:
+			return t.Raw, t.Tag == "a" // a remote image would need the network: its alt text instead
+		case t.Attr == "src":
+			media := imageTypes[strings.ToLower(path.Ext(t.Path))]
+			data, err := fs.ReadFile(p.src, content.Dir+"/"+t.Path)
+			if media == "" || err != nil {
+				return "", false
+			}
+			name := "images/" + t.Path
+			images[name] = &epub.Resource{File: name, MediaType: media, Data: data}
+			return "../" + name, true
+		case p.cfg.BaseURL != "":
+			return p.absolute(t.Path, t.Fragment), true
+		}
+		return "", false
+	}
+}
+
+// imageTypes are the media types of the images an EPUB may hold (core
+// media types, EPUB 3.2 section 3.2).
+var imageTypes = map[string]string{".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".svg": "image/svg+xml", ".webp": "image/webp"}
+
+// epubTables renders the evergreen tables of every kind, for the appendix.
+func (p *plan) epubTables() ([]byte, error) {
+	var html bytes.Buffer
+	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Weekends are skipped; move a step that lands on a public holiday to the next working day.</p>\n")
+	for _, k := range p.calc.rules.Kinds() {
+		t, err := p.evergreenTable(k.ID, planPath+"by-weekday/")
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&html, "<section aria-labelledby=\"kind-%s\">\n<h2 id=\"kind-%s\">%s</h2>\n", k.ID, k.ID, template.HTMLEscapeString(k.Label))
+		if err := p.theme.ExecutePartial(&html, "evergreen.html", t, "the EPUB edition"); err != nil {
+			return nil, err
+		}
+		html.WriteString("</section>\n")
+	}
+	return html.Bytes(), nil
+}
+
+// titlePage is the EPUB's first page.
+func (p *plan) titlePage() []byte {
+	var b bytes.Buffer
+	e := template.HTMLEscapeString
+	b.WriteString(`<section epub:type="titlepage" class="titlepage" aria-labelledby="book-title">` + "\n")
+	fmt.Fprintf(&b, "<h1 id=\"book-title\">%s</h1>\n", e(p.info.Title))
+	if p.info.Description != "" {
+		fmt.Fprintf(&b, "<p class=\"subtitle\">%s</p>\n", e(p.info.Description))
+	}
+	if by := p.cfg.Author; by != "" {
+		fmt.Fprintf(&b, "<p class=\"author\">%s</p>\n", e(by))
+	}
+	fmt.Fprintf(&b, "<p class=\"edition\">Edition of %s.", p.opts.BuildDate.Format("2 January 2006"))
+	if p.cfg.BaseURL != "" {
+		fmt.Fprintf(&b, ` The newest version is at <a href="%s">%s</a>.`, e(p.cfg.BaseURL), e(p.cfg.BaseURL))
+	}
+	b.WriteString("</p>\n")
+	if p.cfg.Copyright != "" {
+		fmt.Fprintf(&b, "<p class=\"rights\">%s</p>\n", e(p.cfg.Copyright))
+	}
+	b.WriteString("</section>\n")
+	return b.Bytes()
+}
+
+// epubCSS is the theme's EPUB stylesheet.
+func (p *plan) epubCSS() []byte {
+	for _, f := range p.theme.Static() {
+		if f.Path == epubStylesheet {
+			if data, err := fs.ReadFile(f.FS, f.Name); err == nil {
+				return data
+			}
+		}
+	}
+	return []byte("body { line-height: 1.5; }\n.box { font-size: 1.2em; }\n")
+}
+
+// epubID is the book's identifier: a name-based UUID of the site's address,
+// or of its title, stable from build to build.
+func (p *plan) epubID() string {
+	name := p.cfg.BaseURL
+	if name == "" {
+		name = p.info.Title
+	}
+	h := sha1.Sum([]byte("followup:epub:" + name))
+	h[6] = h[6]&0x0f | 0x50
+	h[8] = h[8]&0x3f | 0x80
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+}

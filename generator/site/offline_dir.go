@@ -1,0 +1,77 @@
+package site
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// WriteOfflineDir unpacks the offline copy a build wrote (zipFile, inside
+// the site built from the folder source) into the folder dest, for people
+// who want the folder rather than the archive: followup build
+// --offline-dir. Like Build, it writes a staging folder next to dest and
+// swaps it in only when complete, and it replaces only an empty folder or
+// one it wrote before (marked with the .followup-build file).
+func WriteOfflineDir(source, zipFile, dest string) error {
+	source, err := filepath.Abs(source)
+	if err != nil {
+		return err
+	}
+	if dest, err = filepath.Abs(dest); err != nil {
+		return err
+	}
+	if err := checkDest(source, dest); err != nil {
+		return err
+	}
+	r, err := zip.OpenReader(zipFile)
+	if err != nil {
+		return fmt.Errorf("reading the offline copy: %w", err)
+	}
+	defer r.Close()
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	unlock, err := lock(filepath.Join(parent, "."+base+".lock"))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	removeLeftovers(parent, base)
+	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
+	if err != nil {
+		return fmt.Errorf("cannot create a staging folder next to %s: %w", dest, err)
+	}
+	defer os.RemoveAll(staging)
+	sink := NewDirSink(staging)
+	for _, f := range r.File {
+		// Entries are <site>/<file>; the folder is the <site> folder.
+		_, name, ok := strings.Cut(f.Name, "/")
+		if !ok || name == "" || strings.HasSuffix(name, "/") || !filepath.IsLocal(filepath.FromSlash(name)) || path.Clean(name) != name {
+			return fmt.Errorf("the offline copy has an unexpected entry %q", f.Name)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return fmt.Errorf("reading %s from the offline copy: %w", f.Name, err)
+		}
+		if err := sink.Write(name, data); err != nil {
+			return err
+		}
+	}
+	if err := sink.Write(Marker, []byte(markerText)); err != nil {
+		return err
+	}
+	if err := swap(staging, dest); err != nil {
+		return fmt.Errorf("replacing %s with the offline copy: %w", dest, err)
+	}
+	return nil
+}
