@@ -28,7 +28,7 @@ type buildOptions struct {
 	profile                     profiling
 	source, dest, baseURL, date string
 	content                     string
-	drafts, offline             bool
+	drafts                      bool
 }
 
 func buildFlags(name string, stderr io.Writer) (*flag.FlagSet, *buildOptions) {
@@ -39,7 +39,6 @@ func buildFlags(name string, stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 	fs.StringVar(&o.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
 	fs.StringVar(&o.content, "content", "", "read the pages from this `folder` instead of content/ in the source folder")
 	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
-	fs.BoolVar(&o.offline, "offline", false, "link to pages' index.html files, so the output also works opened from disk (file://)")
 	fs.StringVar(&o.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
 	fs.StringVar(&o.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
 	if fs.Name() == "build" {
@@ -50,7 +49,7 @@ func buildFlags(name string, stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 
 // options turns the flags into site options, checking them.
 func (o *buildOptions) options() (site.Options, error) {
-	opts := site.Options{Drafts: o.drafts, Offline: o.offline, ContentDir: o.content}
+	opts := site.Options{Drafts: o.drafts, ContentDir: o.content}
 	if o.baseURL != "" {
 		u, err := config.CheckBaseURL(o.baseURL)
 		if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -31,10 +32,11 @@ paths differ only in names holding digits, such as dated plans) it visits a
 sample: one page of each shape and five spread from first to last;
 --all-pages visits all.
 
-By default check builds the site in --source twice into a temporary folder
-(as followup build does, and with --offline for opening from disk) and
-audits both. With --dir it audits a folder built before; add --offline when
-that folder was built with followup build --offline, to check it from disk.
+By default check builds the site in --source into a temporary folder, as
+followup build does, and audits it served over HTTP and, when the site has
+an offline copy ([outputs] offline), that copy opened from disk. With --dir
+it audits a folder built before, and with --offline-dir a folder written by
+followup build --offline-dir, from disk.
 
 Chromium (apt-get install chromium, or $CHROMIUM), Java (apt-get install
 default-jre-headless) and the npm packages axe-core and vnu-jar (npm ci
@@ -47,9 +49,8 @@ build or a tool failed), 2 when the command line is wrong.
 `
 
 type checkOptions struct {
-	source, dir, screenshots string
-	offline, skipBrowser     bool
-	drafts, allPages         bool
+	source, dir, offlineDir, screenshots string
+	skipBrowser, drafts, allPages        bool
 }
 
 func checkFlags(stderr io.Writer) (*flag.FlagSet, *checkOptions) {
@@ -58,7 +59,7 @@ func checkFlags(stderr io.Writer) (*flag.FlagSet, *checkOptions) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.source, "source", ".", "the site's source `folder`, built into a temporary folder and audited")
 	fs.StringVar(&o.dir, "dir", "", "audit this built `folder` instead of building --source")
-	fs.BoolVar(&o.offline, "offline", false, "with --dir: the folder was built with --offline; also check it opened from disk")
+	fs.StringVar(&o.offlineDir, "offline-dir", "", "with --dir: also audit this `folder`, the offline copy (followup build --offline-dir), opened from disk")
 	fs.StringVar(&o.screenshots, "screenshots", "", "write screenshots of the home page and an inner page into this `folder`")
 	fs.BoolVar(&o.skipBrowser, "skip-browser", false, "leave out the checks that need Chromium (axe, nojs)")
 	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
@@ -71,36 +72,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "followup check: unexpected argument %q (use --source or --dir to name a folder)\n", fs.Arg(0))
+	if msg := o.check(fs); msg != "" {
+		fmt.Fprintln(stderr, "followup check: "+msg)
 		return exitUsage
 	}
-	sourceSet := false
-	fs.Visit(func(f *flag.Flag) { sourceSet = sourceSet || f.Name == "source" })
-	if o.dir != "" && sourceSet {
-		fmt.Fprintln(stderr, "followup check: give --source (a site to build) or --dir (a built site), not both")
-		return exitUsage
-	}
-	if o.offline && o.dir == "" {
-		fmt.Fprintln(stderr, "followup check: --offline goes with --dir; with --source both kinds of build are checked")
-		return exitUsage
-	}
-	folder := o.dir
-	if folder == "" {
-		folder = o.source
-	}
-	if info, err := os.Stat(folder); err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "followup check: folder %s does not exist\n", folder)
-		return exitUsage
-	}
-
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
-	target := audit.Site{Dir: o.dir}
-	if o.offline {
-		target.DiskDir = o.dir
-	}
+	target := audit.Site{Dir: o.dir, DiskDir: o.offlineDir}
 	if o.dir == "" {
 		tmp, err := os.MkdirTemp("", "followup-check-")
 		if err != nil {
@@ -108,26 +87,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 		defer os.RemoveAll(tmp)
-		target = audit.Site{Dir: filepath.Join(tmp, "served"), DiskDir: filepath.Join(tmp, "offline")}
-		date, err := buildDate("", os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
-		if err != nil {
-			fmt.Fprintf(stderr, "followup check: %v\n", err)
-			return exitUsage
-		}
-		for _, b := range []struct {
-			dest    string
-			offline bool
-		}{{target.Dir, false}, {target.DiskDir, true}} {
-			opts := site.Options{Drafts: o.drafts, Offline: b.offline, BuildDate: date}
-			if _, err := site.Build(o.source, b.dest, opts); err != nil {
-				return reportErrors(stderr, err, b.dest)
-			}
+		if target, err = o.build(tmp); err != nil {
+			return reportErrors(stderr, err, tmp)
 		}
 	}
-
 	cwd, _ := os.Getwd()
 	opts := audit.Options{
-		Tools:       audit.FindTools(folder, cwd),
+		Tools:       audit.FindTools(cmp.Or(o.dir, o.source), cwd),
 		Require:     os.Getenv("CI") == "true",
 		SkipBrowser: o.skipBrowser,
 		AllPages:    o.allPages,
@@ -139,22 +105,67 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "followup check: %v\n", err)
 		return exitContent
 	}
-	for _, f := range report.Findings {
-		fmt.Fprintln(stdout, f)
-	}
-	for _, s := range report.Skipped {
-		fmt.Fprintf(stdout, "note: %s\n", s)
-	}
-	if len(report.Sampled) > 0 {
-		fmt.Fprintf(stdout, "note: the browser visited %d of %d pages, sampling the large families of look-alike pages (--all-pages visits every one): %s\n",
-			report.Visited, report.Pages, strings.Join(report.Sampled, ", "))
-	}
-	for _, s := range report.Screenshots {
-		fmt.Fprintf(stdout, "screenshot: %s\n", s)
-	}
+	printReport(stdout, report)
 	fmt.Fprintf(stdout, "followup check: %s in %.1f s\n", report.Summary(), time.Since(start).Seconds())
 	if len(report.Findings) > 0 {
 		return exitContent
 	}
 	return exitOK
+}
+
+// check returns what is wrong with the command line, or "".
+func (o *checkOptions) check(fs *flag.FlagSet) string {
+	if fs.NArg() > 0 {
+		return fmt.Sprintf("unexpected argument %q (use --source or --dir to name a folder)", fs.Arg(0))
+	}
+	sourceSet := false
+	fs.Visit(func(f *flag.Flag) { sourceSet = sourceSet || f.Name == "source" })
+	switch {
+	case o.dir != "" && sourceSet:
+		return "give --source (a site to build) or --dir (a built site), not both"
+	case o.offlineDir != "" && o.dir == "":
+		return "--offline-dir goes with --dir; with --source the offline copy is built and audited"
+	}
+	for _, folder := range []string{cmp.Or(o.dir, o.source), o.offlineDir} {
+		if info, err := os.Stat(folder); folder != "" && (err != nil || !info.IsDir()) {
+			return fmt.Sprintf("folder %s does not exist", folder)
+		}
+	}
+	return ""
+}
+
+// build builds the site in --source into tmp/site and, when the site has
+// an offline copy, unpacks it into tmp/offline.
+func (o *checkOptions) build(tmp string) (audit.Site, error) {
+	date, err := buildDate("", os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
+	if err != nil {
+		return audit.Site{}, err
+	}
+	target := audit.Site{Dir: filepath.Join(tmp, "site")}
+	r, err := site.Build(o.source, target.Dir, site.Options{Drafts: o.drafts, BuildDate: date})
+	if err != nil {
+		return target, err
+	}
+	if r.Offline != "" {
+		target.DiskDir = filepath.Join(tmp, "offline")
+		err = site.WriteOfflineDir(o.source, filepath.Join(target.Dir, filepath.FromSlash(r.Offline)), target.DiskDir)
+	}
+	return target, err
+}
+
+// printReport prints the findings, one a line, and the notes.
+func printReport(w io.Writer, r *audit.Report) {
+	for _, f := range r.Findings {
+		fmt.Fprintln(w, f)
+	}
+	for _, s := range r.Skipped {
+		fmt.Fprintf(w, "note: %s\n", s)
+	}
+	if len(r.Sampled) > 0 {
+		fmt.Fprintf(w, "note: the browser visited %d of %d pages, sampling the large families of look-alike pages (--all-pages visits every one): %s\n",
+			r.Visited, r.Pages, strings.Join(r.Sampled, ", "))
+	}
+	for _, s := range r.Screenshots {
+		fmt.Fprintf(w, "screenshot: %s\n", s)
+	}
 }

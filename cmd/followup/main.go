@@ -43,7 +43,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
-		{"check", "[--source DIR | --dir BUILT_DIR [--offline]] [--screenshots DIR] [--skip-browser] [--all-pages]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
+		{"check", "[--source DIR | --dir BUILT_DIR [--offline-dir COPY]] [--screenshots DIR] [--skip-browser] [--all-pages]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
 		{"serve", "[flags]", "build, serve on this machine, and rebuild on every save", serveHelp, runServe},
 		{"version", "", "print the version of followup", "", runVersion},
 		{"help", "[command]", "explain a command", "", nil},

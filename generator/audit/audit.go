@@ -12,7 +12,8 @@
 //	      broken. External http(s), mailto and other schemes are not fetched.
 //	      This check is pure Go (golang.org/x/net/html) and always runs.
 //	html  the Nu HTML Checker (npm vnu-jar, on Java) over every HTML file,
-//	      once for the whole folder: every error is a finding.
+//	      of the site and of its offline copy, in one run: every error is a
+//	      finding.
 //	axe   axe-core (npm) run inside headless Chromium on every page served
 //	      over loopback HTTP, with the WCAG 2.0, 2.1 and 2.2 A and AA rules,
 //	      in four views: prefers-color-scheme light and dark, each at 1280
@@ -105,9 +106,9 @@ func (f Finding) String() string {
 type Site struct {
 	// Dir is the site as built to be served (followup build).
 	Dir string
-	// DiskDir is the same site built to be opened from disk (followup build
-	// --offline, whose links name index.html files). It may equal Dir. When
-	// it is empty, the from-disk checks are skipped.
+	// DiskDir is the site as read from disk (file://): the offline copy
+	// (followup build --offline-dir), whose links name index.html files.
+	// It may equal Dir. When it is empty, the from-disk checks are skipped.
 	DiskDir string
 }
 
@@ -195,16 +196,13 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 	if err := r.plan(site, opts); err != nil {
 		return nil, err
 	}
-	redirects, err := Redirects(os.DirFS(site.Dir), pages)
-	if err != nil {
-		return nil, err
-	}
-	shown := slices.DeleteFunc(slices.Clone(pages), func(p string) bool { return redirects[p] })
-	visit := shown
-	if !opts.AllPages {
-		if visit, r.Sampled, err = sample(os.DirFS(site.Dir), shown); err != nil {
+	var b *browserRun
+	if axe, nojs := slices.Contains(r.Ran, Axe), slices.Contains(r.Ran, NoJS); axe || nojs {
+		if b, err = newBrowserRun(site, opts); err != nil {
 			return nil, err
 		}
+		b.logf, b.axe, b.nojs = logf, axe, nojs
+		r.Visited, r.Sampled = len(b.served.visit), b.sampled
 	}
 	var (
 		mu       sync.Mutex
@@ -234,16 +232,13 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 	if slices.Contains(r.Ran, HTML) {
 		wg.Go(func() {
 			logf("running the Nu HTML Checker")
-			fs, err := CheckHTML(ctx, opts.Tools, site.Dir)
+			fs, err := CheckHTML(ctx, opts.Tools, site.Dir, site.DiskDir)
 			logf("the Nu HTML Checker read %d pages", len(pages))
 			collect("Nu HTML Checker", fs, err)
 		})
 	}
-	axe, nojs := slices.Contains(r.Ran, Axe), slices.Contains(r.Ran, NoJS)
-	if axe || nojs {
-		r.Visited = len(visit)
+	if b != nil {
 		wg.Go(func() {
-			b := &browserRun{site: site, pages: visit, all: shown, opts: opts, logf: logf, axe: axe, nojs: nojs}
 			fs, shots, err := b.run(ctx)
 			r.Screenshots = shots // only this goroutine writes it
 			collect("Chromium", fs, err)
@@ -280,7 +275,7 @@ func (r *Report) plan(site Site, opts Options) error {
 		r.Skipped = append(r.Skipped, "axe, nojs and screenshots skipped: --skip-browser")
 	}
 	if site.DiskDir == "" {
-		r.Skipped = append(r.Skipped, "from-disk (file://) checks skipped: no build for opening from disk was given (followup build --offline)")
+		r.Skipped = append(r.Skipped, "from-disk (file://) checks skipped: no offline copy was given (followup build --offline-dir DIR writes one)")
 	}
 	for _, c := range []Check{Link, HTML, Axe, NoJS} {
 		if !skip[c] {

@@ -69,7 +69,7 @@ type axeViolation struct {
 
 // axePages runs axe on every page in every view.
 func (b *browserRun) axePages(bctx context.Context, base, script string) ([]Finding, error) {
-	return b.inTabs(bctx, "axe", nil, func(tab context.Context, file string) ([]Finding, error) {
+	return b.inTabs(bctx, "axe", b.served.visit, nil, func(tab context.Context, file string) ([]Finding, error) {
 		return axePage(tab, base, file, script)
 	})
 }

@@ -22,23 +22,72 @@ const pageTimeout = 60 * time.Second
 
 // browserRun is one run of the checks that need Chromium.
 type browserRun struct {
-	site      Site
-	pages     []string // the HTML files of site.Dir to visit
-	all       []string // every HTML file of site.Dir (but redirects)
-	opts      Options
-	logf      func(string, ...any)
-	axe, nojs bool
+	site       Site
+	served     pageSet  // the pages of site.Dir
+	disk       pageSet  // the pages of site.DiskDir
+	screenshot []string // the files photographed, and clicked through without JavaScript
+	sampled    []string // the families of site.Dir sampled, for Report.Sampled
+	opts       Options
+	logf       func(string, ...any)
+	axe, nojs  bool
+}
+
+// pageSet is the pages of a folder the browser visits, out of all of them.
+type pageSet struct {
+	visit []string // sorted
+	all   []string // every page but the redirects
+}
+
+// newBrowserRun plans the browser's visits of the site.
+func newBrowserRun(site Site, opts Options) (*browserRun, error) {
+	all, err := Pages(os.DirFS(site.Dir))
+	if err != nil {
+		return nil, err
+	}
+	b := &browserRun{site: site, opts: opts, screenshot: screenshotPages(opts.ScreenshotPages, all)}
+	if b.served, b.sampled, err = browserPages(site.Dir, b.screenshot, opts); err != nil {
+		return nil, err
+	}
+	if site.DiskDir != "" {
+		if b.disk, _, err = browserPages(site.DiskDir, b.screenshot, opts); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// browserPages finds the pages of the folder dir the browser visits: all
+// but the redirects, or a sample of them, and always the pages in keep.
+func browserPages(dir string, keep []string, opts Options) (pageSet, []string, error) {
+	fsys := os.DirFS(dir)
+	pages, err := Pages(fsys)
+	if err != nil {
+		return pageSet{}, nil, err
+	}
+	redirects, err := Redirects(fsys, pages)
+	if err != nil {
+		return pageSet{}, nil, err
+	}
+	set := pageSet{all: slices.DeleteFunc(pages, func(p string) bool { return redirects[p] })}
+	set.visit = set.all
+	var notes []string
+	if !opts.AllPages {
+		if set.visit, notes, err = sample(fsys, set.all); err != nil {
+			return pageSet{}, nil, err
+		}
+	}
+	for _, p := range keep {
+		if !slices.Contains(set.visit, p) && slices.Contains(set.all, p) {
+			set.visit = append(set.visit, p)
+		}
+	}
+	slices.Sort(set.visit)
+	return set, notes, nil
 }
 
 // run serves the site on loopback HTTP, starts Chromium, and runs the axe
 // and nojs checks and the screenshots.
 func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
-	for _, p := range b.screenshotPages() { // these are visited whatever the sample
-		if !slices.Contains(b.pages, p) && slices.Contains(b.all, p) {
-			b.pages = append(b.pages, p)
-		}
-	}
-	slices.Sort(b.pages)
 	base, stop, err := serve(b.site.Dir)
 	if err != nil {
 		return nil, nil, err
@@ -57,7 +106,7 @@ func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		b.logf("running axe-core on %d pages in Chromium (light and dark)", len(b.pages))
+		b.logf("running axe-core on %d pages in Chromium (light and dark)", len(b.served.visit))
 		fs, err := b.axePages(bctx, base, string(script))
 		if err != nil {
 			return nil, nil, err
@@ -72,19 +121,19 @@ func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
 		}
 	}
 	if b.nojs {
-		b.logf("loading %d pages with JavaScript disabled", len(b.pages))
-		fs, err := b.noJS(bctx, servedURLs{base})
+		b.logf("loading %d pages with JavaScript disabled", len(b.served.visit))
+		fs, err := b.noJS(bctx, servedURLs{base}, b.served)
 		if err != nil {
 			return nil, nil, err
 		}
 		findings = append(findings, fs...)
 		if b.site.DiskDir != "" {
-			b.logf("loading %d pages from disk (file://) with JavaScript disabled", len(b.pages))
+			b.logf("loading %d pages from disk (file://) with JavaScript disabled", len(b.disk.visit))
 			dir, err := filepath.Abs(b.site.DiskDir)
 			if err != nil {
 				return nil, nil, err
 			}
-			disk, err := b.noJS(bctx, diskURLs{dir})
+			disk, err := b.noJS(bctx, diskURLs{dir}, b.disk)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -148,9 +197,9 @@ func startBrowser(ctx context.Context, execPath string) (context.Context, contex
 // inTabs runs work on every page, spread over tabs of the browser, and
 // returns the findings. setup prepares each new tab. A long run logs its
 // progress, naming it what.
-func (b *browserRun) inTabs(bctx context.Context, what string, setup func(tab context.Context) error,
+func (b *browserRun) inTabs(bctx context.Context, what string, pages []string, setup func(tab context.Context) error,
 	work func(tab context.Context, file string) ([]Finding, error)) ([]Finding, error) {
-	tabs := min(runtime.GOMAXPROCS(0), 4, len(b.pages))
+	tabs := min(runtime.GOMAXPROCS(0), 4, len(pages))
 	files := make(chan string)
 	var (
 		mu       sync.Mutex
@@ -159,7 +208,7 @@ func (b *browserRun) inTabs(bctx context.Context, what string, setup func(tab co
 		wg       sync.WaitGroup
 		done     int
 	)
-	step := max(len(b.pages)/10, 100)
+	step := max(len(pages)/10, 100)
 	for range tabs {
 		wg.Go(func() {
 			tab, cancel := chromedp.NewContext(bctx)
@@ -181,7 +230,7 @@ func (b *browserRun) inTabs(bctx context.Context, what string, setup func(tab co
 					errs = append(errs, fmt.Errorf("%s: %w", SitePath(file), perr))
 				}
 				if done++; done%step == 0 {
-					b.logf("%s: %d of %d pages", what, done, len(b.pages))
+					b.logf("%s: %d of %d pages", what, done, len(pages))
 				}
 				mu.Unlock()
 			}
@@ -192,7 +241,7 @@ func (b *browserRun) inTabs(bctx context.Context, what string, setup func(tab co
 			}
 		})
 	}
-	for _, f := range b.pages {
+	for _, f := range pages {
 		files <- f
 	}
 	close(files)
@@ -200,17 +249,18 @@ func (b *browserRun) inTabs(bctx context.Context, what string, setup func(tab co
 	return findings, errors.Join(errs...)
 }
 
-// screenshotPages returns the site files to photograph.
-func (b *browserRun) screenshotPages() []string {
-	if len(b.opts.ScreenshotPages) > 0 {
+// screenshotPages returns the files to photograph, out of pages: those
+// asked for, else the home page and the first page two folders deep.
+func screenshotPages(asked, pages []string) []string {
+	if len(asked) > 0 {
 		var files []string
-		for _, p := range b.opts.ScreenshotPages {
+		for _, p := range asked {
 			files = append(files, fileOf(p))
 		}
 		return files
 	}
 	files := []string{"index.html"}
-	for _, p := range b.all {
+	for _, p := range pages {
 		if strings.Count(p, "/") == 2 && strings.HasSuffix(p, "/index.html") {
 			return append(files, p)
 		}
@@ -239,8 +289,8 @@ func (b *browserRun) screenshots(bctx context.Context, base string) ([]string, e
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	var written []string
-	for _, file := range b.screenshotPages() {
-		if !slices.Contains(b.all, file) {
+	for _, file := range b.screenshot {
+		if !slices.Contains(b.served.all, file) {
 			return nil, fmt.Errorf("cannot photograph %s: the site has no such page", SitePath(file))
 		}
 		name := strings.Trim(strings.ReplaceAll(strings.TrimSuffix(SitePath(file), "index.html"), "/", "-"), "-")

@@ -237,7 +237,7 @@ func (c *linkChecker) check(file string, l link) (Finding, bool) {
 		}
 		if c.mode&FromDisk != 0 {
 			return broken("folder-link", fmt.Sprintf("opened from disk (file://), a link to folder %s/ shows a folder listing, not its page", target),
-				"build with followup build --offline, which links to index.html files")
+				"link to the page's index.html; the offline copy (followup build --offline-dir) does so")
 		}
 		target, isFolder = index, false
 	case isFolder:

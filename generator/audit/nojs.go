@@ -75,10 +75,10 @@ type navLink struct {
 // noJS loads every page with JavaScript disabled, in a phone-sized tab, and
 // checks that it renders; from the home page and one inner page it follows
 // every link of the nav elements.
-func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error) {
-	clickFrom := b.screenshotPages()
+func (b *browserRun) noJS(bctx context.Context, urls pageURLs, pages pageSet) ([]Finding, error) {
+	clickFrom := b.screenshot
 	pageURLs := map[string]bool{}
-	for _, f := range b.all {
+	for _, f := range pages.all {
 		pageURLs[urls.url(f)] = true
 	}
 	setup := func(tab context.Context) error {
@@ -88,7 +88,7 @@ func (b *browserRun) noJS(bctx context.Context, urls pageURLs) ([]Finding, error
 		}
 		return err
 	}
-	return b.inTabs(bctx, "nojs "+urls.how(), setup, func(tab context.Context, file string) ([]Finding, error) {
+	return b.inTabs(bctx, "nojs "+urls.how(), pages.visit, setup, func(tab context.Context, file string) ([]Finding, error) {
 		finding := func(rule, msg string) Finding {
 			return Finding{Page: SitePath(file), Check: NoJS, Rule: rule, key: msg,
 				Message: urls.how() + ", without JavaScript: " + msg, Fix: noJSFix(rule)}
@@ -177,7 +177,7 @@ func noJSFix(rule string) string {
 	case "missing-stylesheet", "missing-image":
 		return "link to the file relative to the page, and check that the build writes it"
 	case "nav-link":
-		return "make nav links ordinary <a href> links to pages (build with --offline for a copy that opens from disk)"
+		return "make nav links ordinary <a href> links to pages; from disk, links must name index.html files, as the offline copy's do"
 	}
 	return "make the page work without JavaScript"
 }

@@ -11,22 +11,31 @@ import (
 	"strings"
 )
 
-// CheckHTML runs the Nu HTML Checker once over every HTML file in dir and
-// returns each error it reports as a finding.
-func CheckHTML(ctx context.Context, t Tools, dir string) ([]Finding, error) {
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, err
+// CheckHTML runs the Nu HTML Checker once over every HTML file in dir and,
+// when diskDir is not "", in the offline copy diskDir too, and returns each
+// error it reports as a finding. An error of the offline copy that the
+// served page has too is reported once.
+func CheckHTML(ctx context.Context, t Tools, dir, diskDir string) ([]Finding, error) {
+	dirs := []string{dir}
+	if diskDir != "" && diskDir != dir {
+		dirs = append(dirs, diskDir)
 	}
-	cmd := exec.CommandContext(ctx, t.Java, "-jar", t.VNU(),
-		"--errors-only", "--format", "json", "--stdout", "--skip-non-html", dir)
+	for i, d := range dirs {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return nil, err
+		}
+		dirs[i] = abs
+	}
+	args := append([]string{"-jar", t.VNU(), "--errors-only", "--format", "json", "--stdout", "--skip-non-html"}, dirs...)
+	cmd := exec.CommandContext(ctx, t.Java, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run() // the checker exits with 1 when it found errors
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	findings, err := parseNu(stdout.Bytes(), dir)
+	findings, err := parseNu(stdout.Bytes(), dirs...)
 	if err != nil {
 		return nil, fmt.Errorf("the Nu HTML Checker (%v) wrote no report: %w: %s", runErr, err, strings.TrimSpace(stderr.String()))
 	}
@@ -46,32 +55,52 @@ type nuReport struct {
 	} `json:"messages"`
 }
 
-// parseNu turns the checker's JSON report on the files under dir into findings.
-func parseNu(data []byte, dir string) ([]Finding, error) {
+// parseNu turns the checker's JSON report on the files under dirs into
+// findings. Findings in dirs[1], the offline copy, say so, and are left out
+// when the page in dirs[0] has the same error.
+func parseNu(data []byte, dirs ...string) ([]Finding, error) {
 	var rep nuReport
 	if err := json.Unmarshal(data, &rep); err != nil {
 		return nil, err
 	}
-	var findings []Finding
+	var findings, copies []Finding
 	for _, m := range rep.Messages {
 		if m.Type != "error" && m.Type != "non-document-error" {
 			continue
 		}
-		page := m.URL
+		page, which := m.URL, 0
 		if u, err := url.Parse(m.URL); err == nil && u.Scheme == "file" {
-			if rel, err := filepath.Rel(dir, filepath.FromSlash(u.Path)); err == nil {
-				page = SitePath(filepath.ToSlash(rel))
+			for i, d := range dirs {
+				if rel, err := filepath.Rel(d, filepath.FromSlash(u.Path)); err == nil && !strings.HasPrefix(rel, "..") {
+					page, which = SitePath(filepath.ToSlash(rel)), i
+					break
+				}
 			}
 		}
-		msg := m.Message
-		if m.LastLine > 0 {
-			msg = fmt.Sprintf("line %d: %s", m.LastLine, msg)
-		}
-		if ex := strings.Join(strings.Fields(m.Extract), " "); ex != "" {
-			msg += " [" + ex + "]"
-		}
 		rule, fix := nuRule(m.Message)
-		findings = append(findings, Finding{Page: page, Check: HTML, Rule: rule, Message: msg, Fix: fix})
+		f := Finding{Page: page, Check: HTML, Rule: rule, Fix: fix, key: rule + " " + m.Message + " " + m.Extract}
+		if m.LastLine > 0 {
+			f.Message = fmt.Sprintf("line %d: ", m.LastLine)
+		}
+		f.Message += m.Message
+		if ex := strings.Join(strings.Fields(m.Extract), " "); ex != "" {
+			f.Message += " [" + ex + "]"
+		}
+		if which == 0 {
+			findings = append(findings, f)
+			continue
+		}
+		f.Message = "in the offline copy, " + f.Message
+		copies = append(copies, f)
+	}
+	served := map[string]bool{}
+	for _, f := range findings {
+		served[f.Page+"\x00"+f.key] = true
+	}
+	for _, f := range copies {
+		if !served[f.Page+"\x00"+f.key] {
+			findings = append(findings, f)
+		}
 	}
 	return findings, nil
 }

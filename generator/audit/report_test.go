@@ -12,8 +12,10 @@ func TestParseNu(t *testing.T) {
 	{"type":"error","url":"file:/site/guides/x/index.html","lastLine":48,"firstColumn":80,"message":"Duplicate ID “twice”.","extract":"<p id=\"twice\">\n"},
 	{"type":"error","url":"file:/site/index.html","lastLine":3,"message":"Stray end tag “div”."},
 	{"type":"info","subType":"warning","url":"file:/site/index.html","lastLine":4,"message":"A warning."},
-	{"type":"non-document-error","subType":"io","url":"file:/site/404.html","message":"Cannot read."}]}`
-	got, err := parseNu([]byte(report), "/site")
+	{"type":"non-document-error","subType":"io","url":"file:/site/404.html","message":"Cannot read."},
+	{"type":"error","url":"file:/copy/guides/x/index.html","lastLine":50,"message":"Duplicate ID “twice”.","extract":"<p id=\"twice\">\n"},
+	{"type":"error","url":"file:/copy/downloads/index.html","lastLine":9,"message":"Stray end tag “p”."}]}`
+	got, err := parseNu([]byte(report), "/site", "/copy")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,6 +27,7 @@ func TestParseNu(t *testing.T) {
 		`/guides/x/: html duplicate-id: line 48: Duplicate ID “twice”. [<p id="twice">] (fix: give each element on the page a different id (in markdown, {#id} on a heading))`,
 		`/: html stray-end-tag: line 3: Stray end tag “div”. (fix: remove the end tag or add the element it closes)`,
 		`/404.html: html invalid-html: Cannot read. (fix: correct the markup at that line: in raw HTML in the page's markdown, else in the theme's layouts)`,
+		`/downloads/: html stray-end-tag: in the offline copy, line 9: Stray end tag “p”. (fix: remove the end tag or add the element it closes)`,
 	}
 	if !slices.Equal(lines, want) {
 		t.Errorf("parseNu =\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))

@@ -32,20 +32,23 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-// build builds the site in source for serving and for opening from disk.
+// build builds the site in source, as followup build --offline-dir does:
+// the site to serve, and its offline copy to read from disk.
 func build(t *testing.T, source string) audit.Site {
 	t.Helper()
 	dest := t.TempDir()
-	s := audit.Site{Dir: filepath.Join(dest, "served"), DiskDir: filepath.Join(dest, "offline")}
+	s := audit.Site{Dir: filepath.Join(dest, "site")}
 	date := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	for _, offline := range []bool{false, true} {
-		out := s.Dir
-		if offline {
-			out = s.DiskDir
-		}
-		if _, err := site.Build(source, out, site.Options{BuildDate: date, Offline: offline}); err != nil {
-			t.Fatalf("building %s: %v", source, err)
-		}
+	r, err := site.Build(source, s.Dir, site.Options{BuildDate: date})
+	if err != nil {
+		t.Fatalf("building %s: %v", source, err)
+	}
+	if r.Offline == "" {
+		t.Fatalf("the site in %s has no offline copy", source)
+	}
+	s.DiskDir = filepath.Join(dest, "offline")
+	if err := site.WriteOfflineDir(source, filepath.Join(s.Dir, filepath.FromSlash(r.Offline)), s.DiskDir); err != nil {
+		t.Fatal(err)
 	}
 	return s
 }
@@ -126,8 +129,8 @@ func TestShippedSite(t *testing.T) {
 // report its defect on the right page.
 func TestBrokenSite(t *testing.T) {
 	s := build(t, filepath.Join("testdata", "broken"))
-	// Audit the served build from disk as well: its links name folders,
-	// which do not open their index.html from disk.
+	// Audit the served site from disk rather than its offline copy: its
+	// links name folders, which do not open their index.html from disk.
 	s.DiskDir = s.Dir
 	report := run(t, "the broken fixture (every check must find its defects)", s, "")
 	want := map[audit.Check][]string{

@@ -22,11 +22,6 @@
 // their metadata, every list is sorted, and the build date comes from
 // Options.BuildDate, never from the clock.
 //
-// Links between pages are relative, so the output works under any path
-// prefix. They name folders ("../about/"), as servers show a folder's
-// index.html; with Options.Offline they name the files
-// ("../about/index.html"), so the output also works opened from disk.
-//
 // Besides the pages, a build writes: tag pages (tags/, tags/<tag>/), 404.html,
 // a redirect page for each alias, feed.xml (Atom), sitemap.xml (when a base
 // URL is set), robots.txt, css/syntax.css (code highlighting, generated from
@@ -70,10 +65,6 @@ type Options struct {
 	BaseURL   string    // overrides followup.toml's base_url when set
 	BuildDate time.Time // the date used wherever a build needs one
 	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
-	// Offline writes every link to a page as a link to its index.html file,
-	// so the site also works opened from disk (file://), where a browser
-	// shows a folder listing for a link to a folder.
-	Offline bool
 	// ContentDir is read as the site's content/ by Build and OpenSource
 	// when set: content kept in a folder of its own.
 	ContentDir string
@@ -185,7 +176,6 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		cfg.BaseURL = opts.BaseURL
 	}
 	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
-	p.linker = urls.Linker{Offline: opts.Offline}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
