@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/followup/followup/generator/site"
@@ -31,6 +32,13 @@ const (
 )
 
 func main() {
+	// A build allocates a lot of short-lived data and holds little: collect
+	// garbage half as often as Go's default. At 10,000 pages this saves
+	// about a tenth of the CPU time and peaks near 400 MB (bench/README.md).
+	// GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/followup/followup/generator/checklist"
-	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -60,24 +59,16 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 			st.fail(item, "a task list item must be one line starting with [ ] or [x]; move other text out of the list")
 			return
 		}
-		text := itemSource(item.FirstChild(), st.src)
-		line := lineAt(st.src, item.FirstChild().Lines().At(0).Start)
-		res, err := conv.Inline(text, st.ctx)
+		text, plain, err := st.itemHTML(item.FirstChild(), conv)
 		if err != nil {
-			for _, e := range diag.Errors(err) {
-				st.errs = append(st.errs, &diag.Error{Line: line, Msg: e.Msg})
-			}
+			st.fail(item, "rendering the task list item: %v", err)
 			return
 		}
-		for _, r := range res.Refs {
-			r.Line = line
-			st.result.Refs = append(st.result.Refs, r)
-		}
-		itemID := itemSlug(res.Plain)
+		itemID := itemSlug(plain)
 		if used[itemID]++; used[itemID] > 1 {
 			itemID += "-" + strconv.Itoa(used[itemID])
 		}
-		view.Items = append(view.Items, checklist.ItemView{ID: itemID, Text: template.HTML(res.HTML), Plain: res.Plain, Checked: b.IsChecked})
+		view.Items = append(view.Items, checklist.ItemView{ID: itemID, Text: template.HTML(text), Plain: plain, Checked: b.IsChecked})
 	}
 	var buf bytes.Buffer
 	if err := checklist.Render(&buf, view); err != nil {
@@ -89,19 +80,19 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 	l.Parent().ReplaceChild(l.Parent(), l, &rawBlock{html: buf.Bytes()})
 }
 
-// itemSource is the markdown of a task item's text, without its box.
-func itemSource(block ast.Node, src []byte) []byte {
-	var b bytes.Buffer
-	lines := block.Lines()
-	for i := range lines.Len() {
-		seg := lines.At(i)
-		b.Write(seg.Value(src))
+// itemHTML renders a task item's text from the page's own syntax tree
+// (its links were resolved with the page's), without its box.
+func (st *state) itemHTML(block ast.Node, conv *Converter) ([]byte, string, error) {
+	var buf bytes.Buffer
+	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, isBox := c.(*east.TaskCheckBox); isBox {
+			continue
+		}
+		if err := conv.md.Renderer().Render(&buf, st.src, c); err != nil {
+			return nil, "", err
+		}
 	}
-	s := strings.TrimSpace(b.String())
-	if len(s) >= 3 && s[0] == '[' && s[2] == ']' {
-		s = strings.TrimSpace(s[3:])
-	}
-	return []byte(s)
+	return bytes.TrimSpace(buf.Bytes()), plainText(block, st.src), nil
 }
 
 // itemSlug makes a stable item id from the first words of its text.

@@ -61,7 +61,6 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		case *ast.List:
 			if isTaskList(n) {
 				f.taskLists = append(f.taskLists, n)
-				return ast.WalkSkipChildren, nil
 			}
 		default:
 			if _, ok := n.AttributeString("id"); ok {
