@@ -76,9 +76,9 @@ func run(t *testing.T, name string, s audit.Site, screenshots string, pages ...s
 		t.Logf("%s: note: %s", name, skipped)
 	}
 	if len(report.Sampled) > 0 {
-		t.Logf("%s: note: the browser visited %d of %d pages, sampling: %s", name, report.Visited, report.Pages, strings.Join(report.Sampled, ", "))
+		t.Logf("summary: %s: the browser visited %d of %d pages, sampling: %s", name, report.Visited, report.Pages, strings.Join(report.Sampled, ", "))
 	}
-	t.Logf("%s: %s in %.1f s", name, report.Summary(), time.Since(start).Seconds())
+	t.Logf("summary: %s: %s in %.1f s", name, report.Summary(), time.Since(start).Seconds())
 	return report
 }
 

@@ -47,6 +47,9 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("no Chromium found (install Debian's chromium, or set CHROMIUM); CI=true: a missing browser is a failure")
+	}
 	t.Skip("no Chromium found (install Debian's chromium, or set CHROMIUM)")
 	return ""
 }
