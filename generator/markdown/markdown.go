@@ -36,6 +36,7 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"sync"
 
@@ -87,8 +88,32 @@ func New(opts Options) *Converter {
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	c.bufs.New = func() any { return new(bytes.Buffer) }
+	c.bufs.New = func() any {
+		b := &outBuf{}
+		b.w = bufio.NewWriterSize(&b.Buffer, 4096)
+		return b
+	}
 	return c
+}
+
+// outBuf is a buffer with a buffered writer on it: goldmark renders into
+// a *bufio.Writer as it is, and would allocate one per call otherwise.
+type outBuf struct {
+	bytes.Buffer
+	w *bufio.Writer
+}
+
+// render renders a node (a document, or a block of one) and returns a copy
+// of its HTML.
+func (c *Converter) render(src []byte, n ast.Node) ([]byte, error) {
+	b := c.bufs.Get().(*outBuf)
+	defer c.bufs.Put(b)
+	b.Reset()
+	b.w.Reset(&b.Buffer)
+	if err := c.md.Renderer().Render(b.w, src, n); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(b.Bytes()), nil
 }
 
 // Context carries what one conversion needs to know about its page.
@@ -144,12 +169,11 @@ type state struct {
 // report every problem of the page at once.
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	st, doc := c.parse(src, ctx)
-	buf := c.bufs.Get().(*bytes.Buffer)
-	defer func() { buf.Reset(); c.bufs.Put(buf) }()
-	if err := c.md.Renderer().Render(buf, src, doc); err != nil {
+	out, err := c.render(src, doc)
+	if err != nil {
 		st.errs = append(st.errs, &diag.Error{Msg: "rendering markdown: " + err.Error()})
 	}
-	st.result.HTML = bytes.Clone(buf.Bytes())
+	st.result.HTML = out
 	return st.result, st.errs.Err()
 }
 

@@ -81,18 +81,19 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 }
 
 // itemHTML renders a task item's text from the page's own syntax tree
-// (its links were resolved with the page's), without its box.
+// (its links were resolved with the page's), without its box: one render
+// call for the whole line (each call allocates a buffered writer).
 func (st *state) itemHTML(block ast.Node, conv *Converter) ([]byte, string, error) {
-	var buf bytes.Buffer
-	for c := block.FirstChild(); c != nil; c = c.NextSibling() {
-		if _, isBox := c.(*east.TaskCheckBox); isBox {
-			continue
-		}
-		if err := conv.md.Renderer().Render(&buf, st.src, c); err != nil {
-			return nil, "", err
-		}
+	if box, ok := block.FirstChild().(*east.TaskCheckBox); ok {
+		block.RemoveChild(block, box)
 	}
-	return bytes.TrimSpace(buf.Bytes()), plainText(block, st.src), nil
+	out, err := conv.render(st.src, block)
+	if err != nil {
+		return nil, "", err
+	}
+	html := bytes.TrimSpace(out)
+	html = bytes.TrimSuffix(bytes.TrimPrefix(html, []byte("<p>")), []byte("</p>")) // a loose list's item
+	return bytes.TrimSpace(html), plainText(block, st.src), nil
 }
 
 // itemSlug makes a stable item id from the first words of its text.
