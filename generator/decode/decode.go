@@ -47,6 +47,9 @@ const maxNodes = 1_000_000
 
 // ParseYAML parses one YAML document. An empty document gives a nil node.
 func ParseYAML(src []byte) (*yaml.Node, error) {
+	if n, ok := simpleYAML(src); ok {
+		return n, nil
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, yamlError(err)
