@@ -41,13 +41,15 @@ func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
 	if dest == "" {
 		return dest, markdown.Target{}, nil
 	}
-	if u, err := url.Parse(dest); err == nil && (u.Scheme != "" || strings.HasPrefix(dest, "//")) {
+	if hasScheme(dest) || strings.HasPrefix(dest, "//") {
 		return dest, markdown.Target{}, nil
 	}
 	raw, frag, hasFrag := strings.Cut(dest, "#")
 	raw, query, _ := strings.Cut(raw, "?")
-	if unescaped, err := url.PathUnescape(raw); err == nil {
-		raw = unescaped
+	if strings.Contains(raw, "%") {
+		if unescaped, err := url.PathUnescape(raw); err == nil {
+			raw = unescaped
+		}
 	}
 	if raw == "" {
 		return dest, markdown.Target{Internal: true, Path: l.pagePath, Fragment: frag}, nil
@@ -64,6 +66,23 @@ func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
 		href = l.plan.linker.Rel(l.pagePath, target+"#"+frag)
 	}
 	return href, markdown.Target{Internal: true, Path: target, Fragment: frag}, nil
+}
+
+// hasScheme reports whether a link starts with a URL scheme ("https:",
+// "mailto:"): a letter, then letters, digits, "+", "-" or ".", then ":".
+func hasScheme(dest string) bool {
+	for i := 0; i < len(dest); i++ {
+		c := dest[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') && i > 0:
+		case c == ':':
+			return i > 0
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // target finds the site path a link leads to.

@@ -25,3 +25,14 @@ func TestWhenText(t *testing.T) {
 		}
 	}
 }
+
+func TestHasScheme(t *testing.T) {
+	for dest, want := range map[string]bool{
+		"https://example.org/": true, "mailto:a@b.c": true, "tel:+44": true, "web+app:x": true,
+		"thank-you.md": false, "/guides/": false, "#when": false, "a/b:c": false, ":x": false, "9p:x": false, "": false,
+	} {
+		if got := hasScheme(dest); got != want {
+			t.Errorf("hasScheme(%q) = %v, want %v", dest, got, want)
+		}
+	}
+}
