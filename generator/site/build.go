@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,11 +133,15 @@ func (s *DirSink) Write(path string, data []byte) error {
 	full := filepath.Join(s.dir, filepath.FromSlash(path))
 	if dir := filepath.Dir(full); dir != s.dir {
 		if _, done := s.made.Load(dir); !done {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
+			// One mkdir when the parent exists, as it nearly always does
+			// (pages are written parents first); MkdirAll otherwise.
+			if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					return err
+				}
 			}
 			s.made.Store(dir, true)
 		}
 	}
-	return os.WriteFile(full, data, 0o644)
+	return writeFile(full, data)
 }
