@@ -7,7 +7,6 @@ import (
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
-	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -93,7 +92,7 @@ func (r *nodeRenderer) code(w util.BufWriter, src []byte, node ast.Node, enterin
 	}
 	if lexer != nil {
 		if it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String()); err == nil {
-			if err := chromaFormatter.Format(w, styles.Fallback, it); err == nil {
+			if err := chromaFormatter.Format(w, classStyle, it); err == nil {
 				w.WriteByte('\n')
 				return ast.WalkSkipChildren, nil
 			}
