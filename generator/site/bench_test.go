@@ -2,6 +2,10 @@ package site
 
 import (
 	"bytes"
+	"cmp"
+	"fmt"
+	"github.com/followup/followup/generator/markdown"
+	"html/template"
 	"io/fs"
 	"os"
 	"syscall"
@@ -116,4 +120,100 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// The stages of a build, each alone, on the repository's own site.
+
+func benchPlan(b *testing.B) *plan {
+	b.Helper()
+	root, err := os.OpenRoot("../..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := load(root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p
+}
+
+// BenchmarkLoad reads the configuration, content, checklists, rules and theme.
+func BenchmarkLoad(b *testing.B) {
+	root, err := os.OpenRoot("../..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := load(root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkConvert converts every content page's markdown.
+func BenchmarkConvert(b *testing.B) {
+	p := benchPlan(b)
+	p.addJobs()
+	for b.Loop() {
+		for _, pg := range p.site.Pages {
+			if pg.Body == nil {
+				continue
+			}
+			ctx := &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path}
+			if _, err := p.conv.Convert(pg.Body, ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkRender executes the layout of every content page, its markdown
+// converted beforehand.
+func BenchmarkRender(b *testing.B) {
+	p := benchPlan(b)
+	p.addJobs()
+	var pages []*PageData
+	for _, pg := range p.site.Pages {
+		d := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
+		if pg.Body != nil {
+			res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), Page: pg, PagePath: pg.Path})
+			if err != nil {
+				b.Fatal(err)
+			}
+			d.Content, d.TOC, d.needs = template.HTML(res.HTML), res.TOC, res.Needs
+		}
+		pages = append(pages, d)
+	}
+	var buf bytes.Buffer
+	for b.Loop() {
+		for _, d := range pages {
+			buf.Reset()
+			if err := p.theme.Execute(&buf, cmp.Or(d.Page.Layout, d.Kind), d, d.Path); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkWrite writes 1,000 pages of 10 KiB into a fresh folder.
+func BenchmarkWrite(b *testing.B) {
+	page := bytes.Repeat([]byte("<p>Follow up within 24 hours.</p>\n"), 300)
+	for b.Loop() {
+		sink := NewDirSink(b.TempDir())
+		for i := range 1000 {
+			if err := sink.Write(fmt.Sprintf("s%d/p%d/index.html", i%20, i), page); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkBuild is a whole build of the repository's site onto disk.
+func BenchmarkBuild(b *testing.B) {
+	dest := b.TempDir() + "/public"
+	for b.Loop() {
+		if _, err := Build("../..", dest, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
