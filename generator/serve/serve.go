@@ -121,7 +121,10 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer w.Close()
-	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	// Bounded: slow or idle clients are dropped, headers are small; no write
+	// timeout, which would cut the long-lived event streams.
+	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	defer httpSrv.Close()
 
 	s := &session{builder: builder, srv: srv, log: cfg.Log}

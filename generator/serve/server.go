@@ -21,6 +21,10 @@ import (
 // has a file under /_followup/.
 const EventsPath = "/_followup/events"
 
+// maxListeners bounds the open event streams: each open page holds one, and
+// a dev server has a few readers, not thousands.
+const maxListeners = 256
+
 // server serves the output folder and tells open pages about rebuilds.
 type server struct {
 	root *os.Root // the output folder: no path leads out of it
@@ -182,6 +186,11 @@ func (s *server) events(w http.ResponseWriter, r *http.Request) {
 	flusher, ok := w.(http.Flusher)
 	if !ok {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	if s.hub.count() >= maxListeners {
+		w.Header().Set("Retry-After", "5")
+		http.Error(w, "too many pages are listening for rebuilds", http.StatusServiceUnavailable)
 		return
 	}
 	ch, cancel := s.hub.subscribe()

@@ -145,6 +145,11 @@ func TestServeFiles(t *testing.T) {
 		{"/../../../etc/passwd", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/escape.txt", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/guides/%2e%2e/%2e%2e/secret.txt", "404", "text/html; charset=utf-8", "Not here", true},
+		{"/guides/x/index.html%00.css", "404", "text/html; charset=utf-8", "Not here", true},
+		{"/%2fetc%2fpasswd", "404", "text/html; charset=utf-8", "Not here", true},
+		{"//etc/passwd", "404", "text/html; charset=utf-8", "Not here", true},
+		{"/..%2f..%2f..%2fetc%2fpasswd", "404", "text/html; charset=utf-8", "Not here", true},
+		{"/guides\\..\\..\\secret.txt", "404", "text/html; charset=utf-8", "Not here", true},
 	} {
 		req, _ := http.NewRequest("GET", ts.URL, nil)
 		req.URL.Opaque = c.path // sent as written, dots and all

@@ -148,12 +148,25 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 			row.Rule = capitalise(step.Rule)
 		} else {
 			for _, ep := range plans {
-				row.Cells = append(row.Cells, ep.Steps[i].When())
+				row.Cells = append(row.Cells, shortWhen(ep.Steps[i]))
 			}
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t, nil
+}
+
+// shortWhen writes an evergreen step's days compactly for a table with a
+// column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)".
+func shortWhen(s timeline.EvergreenStep) string {
+	if s.Named {
+		return s.When()
+	}
+	short := func(d timeline.Day) string { return d.Weekday.String()[:3] }
+	if s.Start == s.End {
+		return fmt.Sprintf("%s (day %d)", short(s.Start), s.Start.N)
+	}
+	return fmt.Sprintf("%s–%s (days %d–%d)", short(s.Start), short(s.End), s.Start.N, s.End.N)
 }
 
 func capitalise(s string) string {

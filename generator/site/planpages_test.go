@@ -36,3 +36,20 @@ func TestHasScheme(t *testing.T) {
 		}
 	}
 }
+
+func TestShortWhen(t *testing.T) {
+	day := func(w gotime.Weekday, n int) timeline.Day { return timeline.Day{Weekday: w, N: n} }
+	tests := []struct {
+		step timeline.EvergreenStep
+		want string
+	}{
+		{timeline.EvergreenStep{Start: day(gotime.Wednesday, 2), End: day(gotime.Wednesday, 2)}, "Wed (day 2)"},
+		{timeline.EvergreenStep{Start: day(gotime.Friday, 2), End: day(gotime.Monday, 5)}, "Fri–Mon (days 2–5)"},
+		{timeline.EvergreenStep{Named: true, Rule: "the first business day after the date they named"}, "the first business day after the date they named"},
+	}
+	for _, tt := range tests {
+		if got := shortWhen(tt.step); got != tt.want {
+			t.Errorf("shortWhen = %q, want %q", got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/followup/followup/generator/site"
+)
+
+// lockedBuffer is the server's terminal, read while it writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) count(s string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Count(l.b.String(), s)
+}
+
+// TestSoak saves files thousands of times, in bursts, while the server
+// runs: edits to bodies and metadata, new and deleted pages, front matter
+// broken and repaired. Between a point after warming up and the end, the
+// goroutines and the live heap must not grow, and at the end the output
+// must be byte for byte what a clean build of the same files gives.
+func TestSoak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("thousands of saves")
+	}
+	src, dest := t.TempDir(), filepath.Join(t.TempDir(), "public")
+	write(t, filepath.Join(src, "followup.toml"), "title = \"Soak\"\n")
+	for i := range 20 {
+		write(t, filepath.Join(src, "content", "guides", fmt.Sprintf("p%d.md", i)), page(i, 0))
+	}
+	log := &lockedBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Config{Source: src, Dest: dest, Addr: "127.0.0.1:0", Log: log,
+			Options: site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}})
+	}()
+	waitFor(t, func() bool { return log.count("serving") == 1 }, "the server to start")
+
+	rng := rand.New(rand.NewPCG(7, 11))
+	saves := 0
+	burst := func() {
+		for range 1 + rng.IntN(20) {
+			i := rng.IntN(30)
+			name := filepath.Join(src, "content", "guides", fmt.Sprintf("p%d.md", i))
+			switch r := rng.IntN(10); {
+			case r < 6:
+				write(t, name, page(i, saves)) // a body or title edit, or a new page
+			case r < 8:
+				os.Remove(name)
+			case r < 9:
+				write(t, name, "---\ntitle: [broken\n---\n")
+			default: // an editor's save: a temporary file renamed over the page
+				tmp := name + ".tmp~"
+				write(t, tmp, page(i, saves))
+				os.Rename(tmp, name)
+			}
+			saves++
+		}
+		settle(t, log)
+	}
+	for saves < 200 {
+		burst()
+	}
+	goroutines, heap := usage()
+	for saves < 2000 {
+		burst()
+	}
+	// Repair anything left broken, then let the last rebuild finish.
+	for i := range 30 {
+		name := filepath.Join(src, "content", "guides", fmt.Sprintf("p%d.md", i))
+		if data, err := os.ReadFile(name); err == nil && strings.Contains(string(data), "[broken") {
+			write(t, name, page(i, saves))
+		}
+	}
+	settle(t, log)
+	goroutinesAfter, heapAfter := usage()
+	t.Logf("summary: soak: %d saves, %d rebuilds; goroutines %d -> %d; live heap %.1f -> %.1f MiB",
+		saves, log.count("rebuilt in")+log.count("rebuild failed"), goroutines, goroutinesAfter, float64(heap)/(1<<20), float64(heapAfter)/(1<<20))
+	if goroutinesAfter > goroutines+2 {
+		t.Errorf("goroutines grew from %d to %d", goroutines, goroutinesAfter)
+	}
+	if heapAfter > heap+heap/2+(4<<20) {
+		t.Errorf("the live heap grew from %d to %d bytes", heap, heapAfter)
+	}
+
+	clean := filepath.Join(t.TempDir(), "clean")
+	if _, err := site.Build(src, clean, site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatalf("the clean build of the soaked files fails: %v", err)
+	}
+	if diff := compareTrees(t, dest, clean); diff != "" {
+		t.Errorf("after the soak the output differs from a clean build: %s", diff)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func page(i, version int) string {
+	return fmt.Sprintf("---\ntitle: Page %d (%d)\nweight: %d\ntags: [t%d]\n---\n## Part\n\nVersion %d. See [page 0](p0.md).\n\n- [ ] step\n", i, version%3, i%5, version%4, version)
+}
+
+// settle waits until the server has been quiet for a while: no rebuild
+// line for 150 ms.
+func settle(t *testing.T, log *lockedBuffer) {
+	t.Helper()
+	last, quiet := -1, time.Now()
+	waitFor(t, func() bool {
+		n := log.count("rebuilt in") + log.count("rebuild failed")
+		if n != last {
+			last, quiet = n, time.Now()
+		}
+		return time.Since(quiet) > 150*time.Millisecond
+	}, "the rebuilds to settle")
+}
+
+func waitFor(t *testing.T, ok func() bool, what string) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if ok() {
+			return
+		}
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+// usage returns the goroutine count and the live heap after a collection.
+func usage() (int, uint64) {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return runtime.NumGoroutine(), m.HeapAlloc
+}
+
+// compareTrees returns "" when two folders hold the same files, byte for
+// byte, else what differs.
+func compareTrees(t *testing.T, a, b string) string {
+	t.Helper()
+	read := func(dir string) map[string]string {
+		files := map[string]string{}
+		filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				data, _ := os.ReadFile(p)
+				rel, _ := filepath.Rel(dir, p)
+				files[rel] = string(data)
+			}
+			return nil
+		})
+		return files
+	}
+	fa, fb := read(a), read(b)
+	for name, data := range fb {
+		if fa[name] != data {
+			return "file " + name + " differs or is missing"
+		}
+	}
+	for name := range fa {
+		if _, ok := fb[name]; !ok {
+			return "file " + name + " should not be there"
+		}
+	}
+	return ""
+}
