@@ -362,11 +362,20 @@ func TestCalculatorByLinksWithoutJavaScript(t *testing.T) {
 // reader user would find it, and waits for the next page.
 func clickLink(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	doc, err := call(ctx, dom.GetDocument, dom.GetDocumentParams{})
-	if err != nil {
-		t.Fatal(err)
+	// The document's node can be replaced while the page settles: ask
+	// again, by its backend id, for a moment.
+	var res accessibility.QueryAXTreeResult
+	var err error
+	for try := 0; try < 20; try++ {
+		var doc dom.GetDocumentResult
+		if doc, err = call(ctx, dom.GetDocument, dom.GetDocumentParams{}); err == nil {
+			res, err = call(ctx, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{BackendNodeID: doc.Root.BackendNodeID, AccessibleName: name, Role: "link"})
+			if err == nil && len(res.Nodes) > 0 {
+				break
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	res, err := call(ctx, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{NodeID: doc.Root.NodeID, AccessibleName: name, Role: "link"})
 	if err != nil || len(res.Nodes) == 0 {
 		t.Fatalf("no link named %q on %s (%v)", name, location(t, ctx), err)
 	}
@@ -420,7 +429,7 @@ func outerHTML(t *testing.T, ctx context.Context) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := call(ctx, dom.GetOuterHTML, dom.GetOuterHTMLParams{NodeID: doc.Root.NodeID})
+	res, err := call(ctx, dom.GetOuterHTML, dom.GetOuterHTMLParams{BackendNodeID: doc.Root.BackendNodeID})
 	if err != nil {
 		t.Fatal(err)
 	}

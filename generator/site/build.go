@@ -98,17 +98,7 @@ func checkDest(source, dest string) error {
 			return &diag.Error{Msg: fmt.Sprintf("destination %s is inside %s/, which the build reads: choose another folder", dest, read)}
 		}
 	}
-	entries, err := os.ReadDir(dest)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return &diag.Error{Msg: fmt.Sprintf("destination %s is not empty and was not written by followup (it has no %s file): empty it or choose another folder", dest, Marker)}
-	}
-	return nil
+	return checkDestContents(dest)
 }
 
 // removeLeftovers deletes staging folders of builds that were killed. The
