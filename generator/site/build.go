@@ -22,21 +22,9 @@ const markerText = "This folder is written by followup build and replaced as a w
 // Build generates the site in the folder source into the folder dest,
 // atomically: the previous dest stays as it was unless the build succeeds.
 func Build(source, dest string, opts Options) (*Report, error) {
-	source, err := filepath.Abs(source)
+	source, dest, err := checkedPaths(source, dest, opts)
 	if err != nil {
 		return nil, err
-	}
-	dest, err = filepath.Abs(dest)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkDest(source, dest); err != nil {
-		return nil, err
-	}
-	if opts.ContentDir != "" {
-		if err := checkContentDest(opts.ContentDir, dest); err != nil {
-			return nil, err
-		}
 	}
 	src, closeSource, err := OpenSource(source, opts.ContentDir)
 	if err != nil {

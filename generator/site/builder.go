@@ -413,20 +413,29 @@ func removeFile(dir, name string) error {
 // source folder or one above it, a folder the build reads, or a non-empty
 // folder that is not a previous build's output.
 func CheckDest(source, dest string, opts Options) error {
+	_, _, err := checkedPaths(source, dest, opts)
+	return err
+}
+
+// checkedPaths returns the source and destination as absolute paths, after
+// checking that a build may write into the destination (see CheckDest).
+func checkedPaths(source, dest string, opts Options) (string, string, error) {
 	source, err := filepath.Abs(source)
 	if err != nil {
-		return err
+		return "", "", err
 	}
 	if dest, err = filepath.Abs(dest); err != nil {
-		return err
+		return "", "", err
 	}
 	if err := checkDest(source, dest); err != nil {
-		return err
+		return "", "", err
 	}
 	if opts.ContentDir != "" {
-		return checkContentDest(opts.ContentDir, dest)
+		if err := checkContentDest(opts.ContentDir, dest); err != nil {
+			return "", "", err
+		}
 	}
-	return nil
+	return source, dest, nil
 }
 
 // checkDestContents refuses a folder that has files but no Marker.

@@ -17,14 +17,8 @@ import (
 // swaps it in only when complete, and it replaces only an empty folder or
 // one it wrote before (marked with the .followup-build file).
 func WriteOfflineDir(source, zipFile, dest string) error {
-	source, err := filepath.Abs(source)
+	source, dest, err := checkedPaths(source, dest, Options{})
 	if err != nil {
-		return err
-	}
-	if dest, err = filepath.Abs(dest); err != nil {
-		return err
-	}
-	if err := checkDest(source, dest); err != nil {
 		return err
 	}
 	r, err := zip.OpenReader(zipFile)
