@@ -261,7 +261,8 @@ func (t *Theme) partialCached(name string, data any, keys ...any) (template.HTML
 	if !ok {
 		return "", fmt.Errorf("partialCached %s: the data has no cache", name)
 	}
-	key := fmt.Sprint(append([]any{name}, keys...)...)
+	// %q quotes each key, so ("a/b", "c") and ("a", "b/c") never meet.
+	key := fmt.Sprintf("%q %q", name, keys)
 	if html, ok := c.PartialCache().Load(key); ok {
 		return html.(template.HTML), nil
 	}
