@@ -40,6 +40,7 @@ type Book struct {
 	Shift int
 
 	used     map[string]bool
+	next     map[string]int // id -> the suffix to try next, so a common id costs O(1) each time
 	chapters map[string]*chapter
 }
 
@@ -51,7 +52,7 @@ type chapter struct {
 // NewBook returns an empty book whose ids never take the reserved ones
 // (those of the page the book is shown in).
 func NewBook(reserved ...string) *Book {
-	b := &Book{used: map[string]bool{}, chapters: map[string]*chapter{}}
+	b := &Book{used: map[string]bool{}, next: map[string]int{}, chapters: map[string]*chapter{}}
 	for _, id := range reserved {
 		b.used[id] = true
 	}
@@ -106,9 +107,14 @@ func (b *Book) unique(id string) string {
 		id = xmlName(id)
 	}
 	name := id
-	for i := 2; b.used[name]; i++ {
+	// Names are only ever added, so every suffix below next[id] is still
+	// taken: starting there gives the same name as starting at 2.
+	i := max(b.next[id], 2)
+	for b.used[name] {
 		name = id + "-" + strconv.Itoa(i)
+		i++
 	}
+	b.next[id] = i
 	b.used[name] = true
 	return name
 }

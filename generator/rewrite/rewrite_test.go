@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,6 +164,57 @@ func TestBook(t *testing.T) {
 	if *update {
 		if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestBookUnique checks the names a book gives to ids that repeat, among
+// reserved ids and names that look like numbered ones.
+func TestBookUnique(t *testing.T) {
+	b := NewBook("top", "a-3")
+	b.Add("one/", "a", []string{"a", "a", "top", "a-2", "b"})
+	b.Add("two/", "a", []string{"a", "top", "b", "a-2"})
+	b.Add("three/", "b-2", []string{"a"})
+	tests := []struct{ key, id, want string }{
+		{"one/", "a", "a-2"},
+		{"one/", "top", "top-2"},
+		{"one/", "a-2", "a-2-2"},
+		{"one/", "b", "b"},
+		{"two/", "a", "a-5"}, // a-3 is reserved, a-4 is two/'s anchor
+		{"two/", "top", "top-3"},
+		{"two/", "b", "b-2"},
+		{"two/", "a-2", "a-2-3"},
+		{"three/", "a", "a-6"},
+	}
+	for _, tt := range tests {
+		if got := b.ID(tt.key, tt.id); got != tt.want {
+			t.Errorf("ID(%q, %q) = %q, want %q", tt.key, tt.id, got, tt.want)
+		}
+	}
+	for key, want := range map[string]string{"one/": "a", "two/": "a-4", "three/": "b-2-2"} {
+		if got := b.Anchor(key); got != want {
+			t.Errorf("Anchor(%q) = %q, want %q", key, got, want)
+		}
+	}
+	seen := map[string]string{}
+	for _, key := range []string{"one/", "two/", "three/"} {
+		for _, id := range []string{"a", "top", "a-2", "b"} {
+			name := b.ID(key, id)
+			if prev, ok := seen[name]; ok {
+				t.Errorf("%s#%s and %s are both named %q", key, id, prev, name)
+			}
+			seen[name] = key + "#" + id
+		}
+	}
+}
+
+// BenchmarkBookUnique gives names to ids every chapter repeats, as a book of
+// thousands of guides with the same headings does.
+func BenchmarkBookUnique(b *testing.B) {
+	for b.Loop() {
+		book := NewBook()
+		for i := range 5000 {
+			book.Add("p"+strconv.Itoa(i)+"/", "chapter", []string{"why", "when", "what-to-say"})
 		}
 	}
 }
