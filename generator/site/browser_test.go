@@ -253,7 +253,17 @@ func TestChecklistRemembersTicks(t *testing.T) {
 	if !strings.Contains(stored, `"send-within-24h":true`) {
 		t.Errorf("stored ticks = %s, want them by item id", stored)
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#checklist-thank-you-email button[type=reset]")), chromedp.Reload()); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#checklist-thank-you-email button[type=reset]"))); err != nil {
+		t.Fatal(err)
+	}
+	// The reset has run once the boxes are clear and the key is gone; only
+	// then reload, so a slow machine cannot reload before the click lands.
+	forgot := `document.querySelectorAll("form.checklist input:checked").length === 0 &&
+		localStorage.getItem("followup:guides/thank-you-email/:thank-you-email") === null`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](forgot, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("the reset button did not clear the boxes and forget the stored ticks: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
 	if n := ticked(); n != 0 {
