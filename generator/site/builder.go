@@ -137,10 +137,10 @@ func KindOf(p string) Kind {
 // A path may name a folder. "." means anything may have changed.
 //
 // Each kind costs the next build what it must: content is looked at page
-// by page (see Builder); a layout or static file makes the theme be read
-// again; a configuration or data file (followup.toml, checklists/, data/,
-// anything unknown) also makes every page's markdown be converted again,
-// as shortcodes and options read them.
+// by page (see Builder); a static file makes the theme be read again; a
+// layout, or a configuration or data file (followup.toml, checklists/,
+// data/, anything unknown), also makes every page's markdown be converted
+// again, as shortcodes render partials and read options and data.
 func (b *Builder) Changed(paths ...string) {
 	if b.dirty == nil {
 		b.dirty = map[string]struct{}{}
@@ -155,9 +155,9 @@ func (b *Builder) Changed(paths ...string) {
 		}
 		b.dirty[p] = struct{}{}
 		switch KindOf(p) {
-		case KindLayout, KindStatic:
+		case KindStatic:
 			b.cache.forgetTheme()
-		case KindConfig:
+		case KindLayout, KindConfig: // shortcodes render partials, and read data
 			b.cache.forgetTheme()
 			b.gen++
 		}

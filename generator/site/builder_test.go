@@ -154,6 +154,9 @@ func (s *randomSite) body(b *strings.Builder) {
 	if s.rng.IntN(4) == 0 {
 		b.WriteString("![chart](/img/chart.png)\n\n")
 	}
+	if s.rng.IntN(4) == 0 { // a shortcode that renders a theme partial
+		b.WriteString("{{< timeline-table \"unsaid\" >}}\n\n")
+	}
 }
 
 // repair rewrites the files that err blames, without links.
@@ -230,6 +233,14 @@ func (s *randomSite) edit() (string, []string) {
 	case n < 18: // configuration
 		s.write("followup.toml", fmt.Sprintf("title = %q\nallow_html = %v\n", "Site "+s.word(), s.rng.IntN(2) == 0))
 		return "followup.toml", []string{"followup.toml"}
+	case n < 19 && s.rng.IntN(2) == 0: // the partial a shortcode renders
+		p := "layouts/partials/evergreen.html"
+		if s.rng.IntN(3) == 0 {
+			os.Remove(filepath.Join(s.dir, p))
+			return "delete " + p, []string{p}
+		}
+		s.write(p, fmt.Sprintf("<table><caption>%s %d</caption>{{range .Rows}}<tr><td>{{.Title}}</td></tr>{{end}}</table>\n", s.word(), s.step))
+		return "write " + p, []string{p}
 	case n < 19: // a layout override
 		p := "layouts/page.html"
 		if s.rng.IntN(2) == 0 {

@@ -22,9 +22,9 @@ import (
 //     are handed the page), and whether its first heading is dropped;
 //   - the epoch: a hash of everything link resolution reads (every output
 //     file of the plan, every content file's site path) and of the
-//     generation of the files outside content/ (followup.toml's allow_html,
-//     the data shortcodes read), bumped by the Builder when any of them
-//     changes.
+//     generation of the files outside content/ other than static files
+//     (followup.toml's allow_html, the data shortcodes read, the partials
+//     they render), bumped by the Builder when any of them changes.
 type caches struct {
 	theme     *theme.Theme // nil when it must be parsed again
 	themeName string
