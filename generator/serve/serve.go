@@ -21,7 +21,10 @@
 // site.KindOf). Its output is always what a clean build makes, written
 // into the output folder (public/ by default) file by file, each file
 // replaced atomically, only where its bytes changed; files the site no
-// longer has are deleted. A failed build writes nothing.
+// longer has are deleted. A failed build writes nothing. The server holds
+// the output folder's lock (site.LockDest) until it stops, so a build or a
+// second server into the same folder is refused with a message naming
+// this one, instead of swapping the folder under it.
 //
 // Serving. The server serves the output folder and nothing else, through
 // os.Root, so no path leads out of it; missing paths get the site's
@@ -98,6 +101,11 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := site.CheckDest(source, dest, cfg.Options); err != nil {
 		return err
 	}
+	unlock, err := site.LockDest(dest) // a build now would swap the folder under us
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	src, closeSource, err := site.OpenSource(source, cfg.Options.ContentDir)
 	if err != nil {
 		return err

@@ -35,15 +35,12 @@ func Build(source, dest string, opts Options) (*Report, error) {
 		opts.SiteName = filepath.Base(source)
 	}
 
-	parent, base := filepath.Dir(dest), filepath.Base(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
-	}
-	unlock, err := lock(filepath.Join(parent, "."+base+".lock"))
+	unlock, err := lockDest(dest, holderBuild)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
 	removeLeftovers(parent, base)
 
 	staging, err := os.MkdirTemp(parent, "."+base+".staging-")

@@ -2,5 +2,10 @@
 
 package site
 
-// lock is a no-op where flock is not available.
-func lock(string) (func(), error) { return func() {}, nil }
+import "os"
+
+// flock always succeeds where flock(2) is not available: nothing keeps two
+// followup processes from one folder there.
+func flock(*os.File, bool) (bool, error) { return false, nil }
+
+func funlock(*os.File) {}

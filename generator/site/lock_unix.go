@@ -3,22 +3,24 @@
 package site
 
 import (
-	"fmt"
+	"errors"
 	"os"
 
 	"golang.org/x/sys/unix"
 )
 
-// lock takes an exclusive lock on the file at path (created if needed),
-// waiting for another build of the same destination to finish.
-func lock(path string) (unlock func(), err error) {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("cannot create the lock file %s: %w", path, err)
+// flock takes an exclusive lock on f: at once, or, when wait is set, when
+// the holder lets go. busy reports that the lock is held and wait was not.
+func flock(f *os.File, wait bool) (busy bool, err error) {
+	how := unix.LOCK_EX
+	if !wait {
+		how |= unix.LOCK_NB
 	}
-	if err := unix.Flock(int(f.Fd()), unix.LOCK_EX); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
+	err = unix.Flock(int(f.Fd()), how)
+	if errors.Is(err, unix.EWOULDBLOCK) {
+		return true, nil
 	}
-	return func() { unix.Flock(int(f.Fd()), unix.LOCK_UN); f.Close() }, nil
+	return false, err
 }
+
+func funlock(f *os.File) { unix.Flock(int(f.Fd()), unix.LOCK_UN) }

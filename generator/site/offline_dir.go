@@ -26,15 +26,12 @@ func WriteOfflineDir(source, zipFile, dest string) error {
 		return fmt.Errorf("reading the offline copy: %w", err)
 	}
 	defer r.Close()
-	parent, base := filepath.Dir(dest), filepath.Base(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	unlock, err := lock(filepath.Join(parent, "."+base+".lock"))
+	unlock, err := lockDest(dest, holderBuild)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
 	removeLeftovers(parent, base)
 	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
 	if err != nil {

@@ -1,0 +1,84 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+)
+
+// Who holds a destination folder, written into its lock file.
+const (
+	holderBuild = "build"
+	holderServe = "serve"
+)
+
+// LockDest keeps other followup processes out of the folder dest until
+// unlock is called: `followup serve` holds it for as long as it runs, as it
+// writes into the folder after every save; a build holds it while it
+// replaces the folder. The lock is a file next to the folder,
+// .<name>.lock, which says who holds it.
+//
+// A build waits for another build of the same folder to finish. A folder
+// that serve holds is refused at once with an error that says so, as is a
+// second serve: waiting would last until the server stops.
+func LockDest(dest string) (unlock func(), err error) { return lockDest(dest, holderServe) }
+
+func lockDest(dest, holder string) (func(), error) {
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	path := filepath.Join(parent, "."+base+".lock")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("cannot create the lock file %s: %w", path, err)
+	}
+	busy, err := flock(f, false)
+	if err == nil && busy {
+		who, pid := readHolder(f)
+		if who == holderServe || holder == holderServe {
+			f.Close()
+			return nil, busyError(dest, who, pid)
+		}
+		_, err = flock(f, true) // another build: wait for it
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
+	}
+	if err := f.Truncate(0); err == nil {
+		f.WriteAt([]byte(holder+" "+strconv.Itoa(os.Getpid())+"\n"), 0)
+	}
+	return func() {
+		f.Truncate(0)
+		funlock(f)
+		f.Close()
+	}, nil
+}
+
+// readHolder reads who holds a lock file, and their process id: "" and 0
+// when it does not say (a holder that has not written it yet).
+func readHolder(f *os.File) (string, int) {
+	buf := make([]byte, 64)
+	n, _ := f.ReadAt(buf, 0)
+	who, pid, _ := bytes.Cut(bytes.TrimSpace(buf[:n]), []byte(" "))
+	id, _ := strconv.Atoi(string(pid))
+	return string(who), id
+}
+
+// busyError says who holds a folder and what to do.
+func busyError(dest, who string, pid int) error {
+	by := "another followup"
+	switch who {
+	case holderServe:
+		by = "followup serve"
+	case holderBuild:
+		by = "followup build"
+	}
+	if pid > 0 {
+		by += fmt.Sprintf(" (process %d)", pid)
+	}
+	return fmt.Errorf("%s is in use by %s: stop it, or give this command another folder with --dest", dest, by)
+}
