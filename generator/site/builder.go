@@ -248,8 +248,13 @@ func (p *plan) contentOptions() content.Options {
 
 // sameMetadata reports whether two versions of a page differ at most in
 // their body and in what the rest of the site gives them (their place in
-// the tree, which the caller knows to be unchanged).
+// the tree, which the caller knows to be unchanged). Whether the body is
+// blank counts as metadata: the editions and handouts plan only pages with
+// content.
 func sameMetadata(a, b *content.Page) bool {
+	if hasContent(a) != hasContent(b) {
+		return false
+	}
 	x, y := *a, *b
 	for _, p := range []*content.Page{&x, &y} {
 		p.Body, p.Parent, p.Children, p.Prev, p.Next, p.Path = nil, nil, nil, nil, nil, ""

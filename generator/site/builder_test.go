@@ -187,7 +187,11 @@ func (s *randomSite) edit() (string, []string) {
 		text := string(data) + fmt.Sprintf("\nEdit %d about %s.\n", s.step, s.word())
 		if front, _, ok := strings.Cut(strings.TrimPrefix(string(data), "---\n"), "\n---\n"); ok && s.rng.IntN(3) == 0 {
 			var b strings.Builder // the same front matter, a new body
-			s.body(&b)
+			if s.rng.IntN(3) > 0 {
+				s.body(&b)
+			} else {
+				b.WriteString("\n") // or none: a page with no content is left out of the editions
+			}
 			text = "---\n" + front + "\n---\n\n" + b.String()
 		}
 		if s.rng.IntN(2) == 0 { // saved as editors and sed -i do: a new file renamed over the old
@@ -390,5 +394,57 @@ func TestBuilderWritesOnlyChanges(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dest, "guides/b")); err == nil {
 		t.Errorf("guides/b/ still exists after its page was deleted")
+	}
+}
+
+// TestBuilderBodyEmptied: emptying or filling a page's body, front matter
+// unchanged, can change what the site plans (the editions hold only pages
+// with content; a handout must have some), so the Builder's output and
+// errors after it are Generate's.
+func TestBuilderBodyEmptied(t *testing.T) {
+	const page = "content/guides/email.md"
+	tests := []struct {
+		name   string
+		config string
+		other  string // another page, "" for none
+	}{
+		{"the only page with content", "title = \"T\"\n", ""},
+		{"a handout", "title = \"T\"\n[handouts]\nguides = [\"guides/email.md\"]\n", "---\ntitle: Call\n---\n\nRing them.\n"},
+	}
+	opts := Options{BuildDate: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC), SiteName: "test"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := t.TempDir()
+			files := map[string]string{"followup.toml": tt.config, "content/_index.md": "---\ntitle: Home\n---\n", page: "---\ntitle: Email\n---\n\nSend it.\n"}
+			if tt.other != "" {
+				files["content/guides/call.md"] = tt.other
+			}
+			writeTree(t, src, files)
+			root, err := os.OpenRoot(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer root.Close()
+			dest := filepath.Join(t.TempDir(), "public")
+			b, err := NewBuilder(root.FS(), dest, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, body := range []string{"Send it.\n", "\n", "Send it again.\n", "\n"} {
+				writeTree(t, src, map[string]string{page: "---\ntitle: Email\n---\n\n" + body})
+				b.Changed(page)
+				_, err := b.Build()
+				want := &mapSink{files: map[string]string{}}
+				_, wantErr := Generate(root.FS(), opts, want)
+				if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+					t.Fatalf("save %d (body %q): Build error %v, Generate error %v", i, body, err, wantErr)
+				}
+				if err == nil {
+					if diff := treeDiff(readTree(t, dest), want.files); diff != "" {
+						t.Fatalf("save %d (body %q): Builder output differs from Generate: %s", i, body, diff)
+					}
+				}
+			}
+		})
 	}
 }

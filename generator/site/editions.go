@@ -124,12 +124,15 @@ func (p *plan) needLayout(layout, output string) bool {
 func (p *plan) editionPages() []*content.Page {
 	var pages []*content.Page
 	for _, pg := range p.site.Pages {
-		if len(bytes.TrimSpace(pg.Body)) > 0 {
+		if hasContent(pg) {
 			pages = append(pages, pg)
 		}
 	}
 	return pages
 }
+
+// hasContent reports whether a page has more than front matter.
+func hasContent(pg *content.Page) bool { return len(bytes.TrimSpace(pg.Body)) > 0 }
 
 // chapterTitle is a page's title in an edition; the home page introduces it.
 func chapterTitle(pg *content.Page) string {

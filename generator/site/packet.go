@@ -86,7 +86,7 @@ func (p *plan) planPacket() {
 	pp := &packetPlan{}
 	for _, g := range h.Guides {
 		pg, ok := p.site.ByFile[g.Value]
-		if !ok || len(bytes.TrimSpace(pg.Body)) == 0 {
+		if !ok || !hasContent(pg) {
 			p.errs = append(p.errs, diag.Errorf(config.File, g.Line, "handouts.guides: there is no page content/%s with content (write paths from the content folder, like \"guides/thank-you-email.md\")", g.Value))
 			continue
 		}
