@@ -19,8 +19,8 @@
 //
 // Drafts are left out unless Options.Drafts is set; a draft section's
 // _index.md leaves out the whole section. Files and folders whose names
-// start with "." or "_" (other than _index.md) and editor leftovers ("~",
-// ".swp", "#name#") are ignored.
+// start with "." or "_" (other than _index.md) and editor leftovers (see
+// Ignored) are ignored.
 //
 // Loading reports every problem it finds: each file's front matter errors,
 // and two pages claiming one URL, all with path and line.
@@ -271,14 +271,24 @@ func linkProblem(err error) string {
 	return err.Error()
 }
 
-// ignored reports names the loader skips: hidden files, editor leftovers,
-// and underscore files other than _index.md.
-func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") ||
-		strings.HasSuffix(name, "~") ||
+// Ignored reports the names of files and folders no part of a build reads,
+// anywhere in the source folder: hidden ones, and what editors leave while
+// saving (backups "name~", swap files ".swp" and ".swx", "#name#",
+// temporary files ".tmp", ".crdownload" and JetBrains' "___jb_", vim's
+// "4913" probe). The live server watches everything else, so that what it
+// rebuilds on is exactly what a build reads.
+func Ignored(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#")) ||
-		(strings.HasPrefix(name, "_") && name != "_index.md")
+		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".crdownload") ||
+		strings.Contains(name, "___jb_") || name == "4913" ||
+		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"))
+}
+
+// ignored reports names the loader skips: those Ignored everywhere, and
+// underscore files other than _index.md.
+func ignored(name string) bool {
+	return Ignored(name) || (strings.HasPrefix(name, "_") && name != "_index.md")
 }
 
 // read reads and parses one markdown file. It runs on several goroutines

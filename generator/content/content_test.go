@@ -181,3 +181,41 @@ func TestSymlinks(t *testing.T) {
 		t.Errorf("a link inside the folder must load and one leaving it must not: %s", paths(s.Pages))
 	}
 }
+
+// TestIgnoredNames: the names Ignored reports are left out by the loader,
+// as pages and as files; underscore names are left out of content only.
+func TestIgnoredNames(t *testing.T) {
+	tests := []struct {
+		name    string
+		ignored bool // by every part of a build
+		loaded  bool // by the content loader
+	}{
+		{"a.md", false, true},
+		{"chart.png", false, true},
+		{"_index.md", false, true},
+		{"_notes.md", false, false},
+		{".a.md.swp", true, false},
+		{"a.md.swx", true, false},
+		{"a.md~", true, false},
+		{"#a.md#", true, false},
+		{"4913", true, false},
+		{"a.md.tmp", true, false},
+		{"a.pdf.crdownload", true, false},
+		{"a.md___jb_tmp___", true, false},
+		{".hidden.png", true, false},
+	}
+	for _, tt := range tests {
+		if got := Ignored(tt.name); got != tt.ignored {
+			t.Errorf("Ignored(%q) = %v, want %v", tt.name, got, tt.ignored)
+		}
+		s := load(t, map[string]string{"content/_index.md": "# Home", "content/guides/" + tt.name: "# Guide\n"}, Options{})
+		_, page := s.ByFile["guides/"+tt.name]
+		loaded := page || strings.Contains(" "+strings.Join(s.Files, " ")+" ", " guides/"+tt.name+" ")
+		if tt.name == "_index.md" {
+			loaded = s.ByPath["guides/"] != nil && s.ByPath["guides/"].Title == "Guide"
+		}
+		if loaded != tt.loaded {
+			t.Errorf("content/guides/%s loaded = %v, want %v", tt.name, loaded, tt.loaded)
+		}
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/followup/followup/generator/content"
 )
 
 // Root is a folder to watch. A file under Dir is reported as Prefix joined
@@ -25,16 +27,6 @@ type Root struct {
 type Watcher interface {
 	Changes() <-chan string
 	Close() error
-}
-
-// ignored reports names no build reads: hidden files and folders, and the
-// leftovers of editors saving (backups, swap files, temporary files).
-func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".crdownload") ||
-		strings.Contains(name, "___jb_") || name == "4913" ||
-		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"))
 }
 
 // rel maps an absolute path to the path it is reported as, or false when
@@ -55,7 +47,7 @@ func rel(roots []Root, name string) (string, bool) {
 			return "", false // the root itself
 		}
 		for _, part := range strings.Split(sub, "/") {
-			if ignored(part) {
+			if content.Ignored(part) {
 				return "", false
 			}
 		}

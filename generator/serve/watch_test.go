@@ -136,14 +136,3 @@ func TestRootPrefix(t *testing.T) {
 	write(t, filepath.Join(content, "x.md"), "x")
 	expect(t, w, "content/x.md")
 }
-
-func TestIgnored(t *testing.T) {
-	for name, want := range map[string]bool{
-		"a.md": false, ".a.md.swp": true, "a.md~": true, "#a.md#": true, "4913": true,
-		"a.md.tmp": true, ".git": true, "a.md___jb_tmp___": true, "_index.md": false,
-	} {
-		if got := ignored(name); got != want {
-			t.Errorf("ignored(%q) = %v, want %v", name, got, want)
-		}
-	}
-}

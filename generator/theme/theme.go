@@ -47,6 +47,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/themes"
 )
@@ -131,12 +132,12 @@ func collect(l layer, dir string, m map[string]file, recursive bool) {
 			return nil // a missing folder is simply empty
 		}
 		if d.IsDir() {
-			if p != dir && (!recursive || strings.HasPrefix(d.Name(), ".")) {
+			if p != dir && (!recursive || content.Ignored(d.Name())) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if strings.HasPrefix(d.Name(), ".") || (!recursive && !strings.HasSuffix(p, ".html")) {
+		if content.Ignored(d.Name()) || (!recursive && !strings.HasSuffix(p, ".html")) {
 			return nil
 		}
 		rel := strings.TrimPrefix(p, dir+"/")

@@ -53,3 +53,34 @@ func TestTemplateErrors(t *testing.T) {
 		t.Errorf("error = %v, want it at layouts/page.html:4", err)
 	}
 }
+
+// TestStaticFiles: a site's static file overrides the theme's at the same
+// path; hidden files and editors' leftovers are not copied.
+func TestStaticFiles(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/t/layouts/base.html":  {Data: []byte(`x`)},
+		"themes/t/static/css/a.css":   {Data: []byte(`theme`)},
+		"themes/t/static/css/b.css":   {Data: []byte(`theme`)},
+		"themes/t/static/.DS_Store":   {Data: []byte(`x`)},
+		"static/css/a.css":            {Data: []byte(`site`)},
+		"static/css/a.css~":           {Data: []byte(`backup`)},
+		"static/css/.a.css.swp":       {Data: []byte(`swap`)},
+		"static/img/logo.svg.tmp":     {Data: []byte(`temp`)},
+		"static/img/logo.svg":         {Data: []byte(`<svg/>`)},
+		"static/.git/config":          {Data: []byte(`x`)},
+		"static/img/4913":             {Data: []byte(``)},
+		"static/img/x.png.crdownload": {Data: []byte(``)},
+	}
+	th, err := Load(site, "t", template.FuncMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range th.Static() {
+		got = append(got, f.Path+"="+f.Display)
+	}
+	want := "css/a.css=static/css/a.css css/b.css=themes/t/static/css/b.css img/logo.svg=static/img/logo.svg"
+	if strings.Join(got, " ") != want {
+		t.Errorf("static files:\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
