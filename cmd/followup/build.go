@@ -113,7 +113,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "followup build: %v\n", err)
 		return exitUsage
 	}
-	if err := ed.apply(&opts); err != nil {
+	if err := ed.apply(&opts, o.source, o.destination()); err != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", err)
 		if isUsage(err) {
 			return exitUsage

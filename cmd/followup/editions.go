@@ -24,8 +24,15 @@ func (e *editionFlags) register(fs *flag.FlagSet) {
 }
 
 // apply checks the flags and sets the site options they ask for. Asking
-// for PDFs without Chromium is an error that says what to install.
-func (e *editionFlags) apply(opts *site.Options) error {
+// for PDFs without Chromium is an error that says what to install; an
+// offline folder that overlaps the output folder or the source is a usage
+// error, found before anything is built.
+func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
+	if e.offlineDir != "" {
+		if err := site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
+			return usageError{"--offline-dir: " + err.Error()}
+		}
+	}
 	if e.paper != "" {
 		if _, err := pdf.ParsePaper(e.paper); err != nil {
 			return usageError{"--paper: " + err.Error()}

@@ -93,3 +93,45 @@ func TestBuildDate(t *testing.T) {
 		t.Error("a SOURCE_DATE_EPOCH that is not a number was accepted")
 	}
 }
+
+// TestOfflineDirOverlap: an offline folder that is, holds or lies inside
+// the output folder, or holds the source, is a usage error found before
+// building, and the last output stays as it was.
+func TestOfflineDirOverlap(t *testing.T) {
+	src := makeSite(t, map[string]string{"content/a.md": "# A\n"})
+	public := filepath.Join(src, "public")
+	if code, _, stderr := runCLI(t, "build", "--source", src, "--date", "2026-11-27"); code != 0 {
+		t.Fatal(stderr)
+	}
+	before, err := os.ReadFile(filepath.Join(public, "a", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(src, "content", "a.md"), []byte("# Changed\n"), 0o644)
+	tests := []struct {
+		name, dir, want string
+	}{
+		{"the output folder", public, "overlaps the output folder"},
+		{"inside it", filepath.Join(public, "offline"), "overlaps the output folder"},
+		{"around the source", filepath.Dir(src), "contains the source folder"},
+		{"the source's content", filepath.Join(src, "content", "offline"), "inside content/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "build", "--source", src, "--date", "2026-11-27", "--offline-dir", tt.dir)
+			if code != 2 || !strings.Contains(stderr, "--offline-dir: ") || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %s; want exit 2 and %q", code, stderr, tt.want)
+			}
+			if after, _ := os.ReadFile(filepath.Join(public, "a", "index.html")); !bytes.Equal(after, before) {
+				t.Error("the refused build changed the output folder")
+			}
+		})
+	}
+	outside := filepath.Join(t.TempDir(), "offline")
+	if code, _, stderr := runCLI(t, "build", "--source", src, "--date", "2026-11-27", "--offline-dir", outside); code != 0 {
+		t.Fatalf("an offline folder beside the output: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(outside, "index.html")); err != nil {
+		t.Fatal(err)
+	}
+}

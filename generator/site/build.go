@@ -74,7 +74,6 @@ func Build(source, dest string, opts Options) (*Report, error) {
 // or a folder above it, a folder the build reads, or a non-empty folder
 // that is not a previous build.
 func checkDest(source, dest string) error {
-	within := func(a, b string) bool { return a == b || strings.HasPrefix(a, b+string(filepath.Separator)) }
 	if within(source, dest) {
 		return &diag.Error{Msg: fmt.Sprintf("destination %s contains the source folder: choose a folder for the output only, such as %s", dest, filepath.Join(source, "public"))}
 	}
@@ -84,6 +83,11 @@ func checkDest(source, dest string) error {
 		}
 	}
 	return checkDestContents(dest)
+}
+
+// within reports whether the folder a is b or inside it; both are absolute.
+func within(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+string(filepath.Separator)) || b == string(filepath.Separator)
 }
 
 // removeLeftovers deletes staging folders of builds that were killed. The

@@ -66,3 +66,21 @@ func WriteOfflineDir(source, zipFile, dest string) error {
 	}
 	return nil
 }
+
+// CheckOfflineDir refuses, before anything is built, an offline folder
+// that WriteOfflineDir would refuse, or that is, holds or lies inside the
+// site's own output folder dest: the offline copy would replace the site,
+// or the next build would delete the copy.
+func CheckOfflineDir(source, dest, offline string) error {
+	_, offline, err := checkedPaths(source, offline, Options{})
+	if err != nil {
+		return err
+	}
+	if dest, err = filepath.Abs(dest); err != nil {
+		return err
+	}
+	if within(offline, dest) || within(dest, offline) {
+		return fmt.Errorf("the offline folder %s overlaps the output folder %s: write the offline copy to a folder beside it, such as %s", offline, dest, filepath.Join(filepath.Dir(dest), "offline"))
+	}
+	return nil
+}

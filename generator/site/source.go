@@ -151,8 +151,7 @@ func checkContentDest(contentDir, dest string) error {
 	if dest, err = filepath.Abs(dest); err != nil {
 		return err
 	}
-	in := func(a, b string) bool { return a == b || strings.HasPrefix(a, b+string(filepath.Separator)) }
-	if in(dest, contentDir) || in(contentDir, dest) {
+	if within(dest, contentDir) || within(contentDir, dest) {
 		return fmt.Errorf("destination %s and content folder %s overlap: choose a folder for the output only", dest, contentDir)
 	}
 	return nil
