@@ -31,6 +31,7 @@
 package checklist
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"path"
@@ -53,7 +54,8 @@ type Checklist struct {
 	Intro string `yaml:"intro"`
 	Items []Item `yaml:"items"`
 
-	Source string `yaml:"-"` // "checklists/thank-you-email.yaml"
+	Source    string `yaml:"-"` // "checklists/thank-you-email.yaml"
+	IntroLine int    `yaml:"-"` // the line the intro's text starts on
 }
 
 // Item is one thing to do.
@@ -66,6 +68,8 @@ type Item struct {
 
 	Line     int `yaml:"-"` // line of the item in its file
 	LinkLine int `yaml:"-"`
+	TextLine int `yaml:"-"` // the line the text starts on
+	HintLine int `yaml:"-"` // the line the hint starts on
 }
 
 // Set is every checklist of a site.
@@ -146,6 +150,7 @@ func Parse(src []byte, base string) (*Checklist, error) {
 		return nil, err
 	}
 	lines := keyLines(node)
+	c.IntroLine = textLines(node)["intro"]
 	var errs diag.List
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &diag.Error{Line: line, Msg: fmt.Sprintf(format, args...)})
@@ -171,6 +176,8 @@ func Parse(src []byte, base string) (*Checklist, error) {
 		if i < len(itemNodes) {
 			it.Line = itemNodes[i].Line
 			it.LinkLine = keyLines(itemNodes[i])["link"]
+			text := textLines(itemNodes[i])
+			it.TextLine, it.HintLine = cmp.Or(text["text"], it.Line), cmp.Or(text["hint"], it.Line)
 		}
 		switch {
 		case it.ID == "":
@@ -196,6 +203,23 @@ func keyLines(n *yaml.Node) map[string]int {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		lines[n.Content[i].Value] = n.Content[i].Line
+	}
+	return lines
+}
+
+// textLines gives the line each value of a mapping starts on: a block
+// scalar (| or >) starts on the line after its indicator.
+func textLines(n *yaml.Node) map[string]int {
+	lines := map[string]int{}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return lines
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		v := n.Content[i+1]
+		lines[n.Content[i].Value] = v.Line
+		if v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+			lines[n.Content[i].Value] = v.Line + 1
+		}
 	}
 	return lines
 }

@@ -44,8 +44,19 @@ func TestLoad(t *testing.T) {
 		t.Fatalf("checklist = %+v", c)
 	}
 	it := c.Items[0]
-	if it.Line != 5 || it.LinkLine != 9 || it.Timing != "within 24 hours" {
-		t.Errorf("item = %+v, want line 5, link line 9", it)
+	if it.Line != 5 || it.LinkLine != 9 || it.TextLine != 6 || it.HintLine != 7 || it.Timing != "within 24 hours" {
+		t.Errorf("item = %+v, want line 5, text line 6, hint line 7, link line 9", it)
+	}
+	if c.IntroLine != 3 || c.Items[1].TextLine != 11 || c.Items[1].HintLine != 10 {
+		t.Errorf("intro line %d, second item's text line %d and hint line %d (no hint: the item's), want 3, 11, 10",
+			c.IntroLine, c.Items[1].TextLine, c.Items[1].HintLine)
+	}
+	block, err := Load(fstest.MapFS{"checklists/b.yaml": {Data: []byte("id: b\ntitle: B\nintro: |\n  Read this.\nitems:\n  - id: x\n    text: >-\n      Do\n      it\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := block.Get("b"); b.IntroLine != 4 || b.Items[0].TextLine != 8 {
+		t.Errorf("block scalars: intro line %d, text line %d, want 4 and 8 (the line after | or >-)", b.IntroLine, b.Items[0].TextLine)
 	}
 	empty, err := Load(fstest.MapFS{})
 	if err != nil || len(empty.Lists) != 0 {

@@ -204,6 +204,11 @@ func (p *plan) checkCalculatorLinks() {
 					p.refs = append(p.refs, pageRef{source: rulesFile, ref: markdown.Ref{Line: line, Target: target.Path, Fragment: target.Fragment}})
 				}
 			}
+			if s.What != "" && !seen["w"+s.What] {
+				seen["w"+s.What] = true
+				base := c.lineOf(s.What[:min(len(s.What), 30)])
+				p.addInlineRefs(rulesFile, base, s.What)
+			}
 			if s.Checklist != "" && !seen["c"+s.Checklist] {
 				seen["c"+s.Checklist] = true
 				if _, ok := p.checklists.Get(s.Checklist); !ok {

@@ -72,15 +72,15 @@ func (p *plan) checklistView(c *checklist.Checklist, pagePath string) (checklist
 	}
 	v := checklist.View{ID: c.ID, Page: pagePath, Title: c.Title}
 	var err error
-	if v.Intro, _, err = inline(c.Intro, 1); err != nil {
+	if v.Intro, _, err = inline(c.Intro, cmp.Or(c.IntroLine, 1)); err != nil {
 		return v, err
 	}
 	for _, it := range c.Items {
 		iv := checklist.ItemView{ID: it.ID, Timing: it.Timing}
-		if iv.Text, iv.Plain, err = inline(it.Text, it.Line); err != nil {
+		if iv.Text, iv.Plain, err = inline(it.Text, it.TextLine); err != nil {
 			return v, err
 		}
-		if iv.Hint, _, err = inline(it.Hint, it.Line); err != nil {
+		if iv.Hint, _, err = inline(it.Hint, it.HintLine); err != nil {
 			return v, err
 		}
 		if it.Link != "" {
@@ -97,11 +97,15 @@ func (p *plan) checklistView(c *checklist.Checklist, pagePath string) (checklist
 
 // checkChecklistLinks checks every checklist's item links once, at the
 // checklist file's lines: the page must exist, and its fragment is checked
-// with the pages' links.
+// with the pages' links, as are the fragments of links in the markdown of
+// its intro, items and hints.
 func (p *plan) checkChecklistLinks() {
 	links := pageLinks{plan: p, fromDir: ".", pagePath: ""}
 	for _, c := range p.checklists.Lists {
+		p.addInlineRefs(c.Source, cmp.Or(c.IntroLine, 1), c.Intro)
 		for _, it := range c.Items {
+			p.addInlineRefs(c.Source, it.TextLine, it.Text)
+			p.addInlineRefs(c.Source, it.HintLine, it.Hint)
 			if it.Link == "" {
 				continue
 			}
@@ -193,4 +197,22 @@ func (p *plan) renderWorkbookPage(b *bytes.Buffer, layout string, pg *content.Pa
 		data = &Workbook{Entries: shown}
 	}
 	return p.renderGenerated(b, layout, &PageData{Page: pg, Kind: layout, Data: data, needs: []string{markdown.NeedChecklist}})
+}
+
+// addInlineRefs checks the links to fragments in a piece of inline
+// markdown from a file other than a page (a checklist, the timeline rules)
+// with the pages' links, at line (where the text starts) of source. Its
+// other errors are reported where it is rendered.
+func (p *plan) addInlineRefs(source string, line int, text string) {
+	if !strings.Contains(text, "#") {
+		return
+	}
+	res, err := p.conv.Inline([]byte(text), &markdown.Context{Links: pageLinks{plan: p, fromDir: ".", pagePath: ""}})
+	if err != nil {
+		return
+	}
+	for _, r := range res.Refs {
+		r.Line += line - 1
+		p.refs = append(p.refs, pageRef{source: source, ref: r})
+	}
 }
