@@ -81,6 +81,9 @@ func (p *plan) addEditions() {
 		e.epub = downloadsPath + e.slug + ".epub"
 		p.addLate(job{file: e.epub, claim: "the EPUB edition", run: p.renderEPUB})
 	}
+	if e.hasPrint || e.packet != nil || e.epub != "" {
+		p.converted = map[*content.Page]*markdown.Result{}
+	}
 	if p.opts.PDF {
 		if e.hasPrint {
 			e.pdfs = append(e.pdfs, pdfFile{printPath + "index.html", downloadsPath + e.slug + "-guide.pdf"})
@@ -150,11 +153,18 @@ func chapterAnchor(pg *content.Page) string {
 	return "chapter-" + strings.ReplaceAll(strings.TrimSuffix(pg.Path, "/"), "/", "-")
 }
 
-// reconvert converts a page again, as it was for its own page, for an
-// edition: a Builder's cache has it already (looked up without replaying
-// what the conversion told the plan); a clean build converts it again.
-// Errors were reported when the page itself was built.
+// reconvert returns a page's markdown converted as it was for its own
+// page, for an edition: kept when the page was rendered (p.converted), or
+// in a Builder's cache (looked up without replaying what the conversion
+// told the plan), else converted again. Errors were reported when the page
+// itself was built.
 func (p *plan) reconvert(pg *content.Page) *markdown.Result {
+	p.mu.Lock()
+	res := p.converted[pg]
+	p.mu.Unlock()
+	if res != nil {
+		return res
+	}
 	ctx := &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, PagePath: pg.Path}
 	if c := p.cache; c != nil {
 		c.mu.Lock()
@@ -164,7 +174,7 @@ func (p *plan) reconvert(pg *content.Page) *markdown.Result {
 			return hit.res
 		}
 	}
-	res, _ := p.conv.Convert(pg.Body, ctx)
+	res, _ = p.conv.Convert(pg.Body, ctx)
 	if res == nil {
 		return &markdown.Result{}
 	}

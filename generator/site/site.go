@@ -125,6 +125,9 @@ type plan struct {
 	errs diag.List
 	ids  map[string][]string // content page site path -> the ids its content defines
 	refs []pageRef
+	// converted keeps each page's converted markdown for the editions,
+	// which hold every page again; nil when no edition is built.
+	converted map[*content.Page]*markdown.Result
 }
 
 // job renders one output file into a buffer.
@@ -317,6 +320,9 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	if pg.Body != nil {
 		res, err := p.cache.convert(p, pg, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
 		p.mu.Lock()
+		if p.converted != nil && err == nil {
+			p.converted[pg] = res
+		}
 		p.ids[pg.Path] = res.IDs
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
