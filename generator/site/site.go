@@ -37,6 +37,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -189,8 +190,11 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	p.errs.Add(p.loadCalculator())
 	p.theme, err = c.loadTheme(src, cfg.Theme)
 	if err != nil {
-		if cfg.Line("theme") > 0 {
-			err = diag.Locate(err, config.File, 0)
+		var e *diag.Error
+		if line := cfg.Line("theme"); line > 0 && errors.As(err, &e) && e.Path == "" {
+			located := *e // a theme that is not there: the line that names it
+			located.Path, located.Line = config.File, line
+			err = &located
 		}
 		p.errs.Add(err)
 		return nil, p.errs.Err()
