@@ -130,7 +130,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "followup build: %v\n", perr)
 	}
 	if err != nil {
-		return reportErrors(stderr, err, o.destination())
+		return reportErrors(stderr, err, o.destination()+" was left as it was")
 	}
 	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms\n",
 		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds())
@@ -141,8 +141,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// reportErrors prints every error of a failed build, one per line.
-func reportErrors(stderr io.Writer, err error, dest string) int {
+// reportErrors prints every error of a failed build, one per line, then
+// the summary: "followup: build failed with 2 errors; " and what happened
+// to the output (after).
+func reportErrors(stderr io.Writer, err error, after string) int {
 	errs := diag.Errors(err)
 	for _, e := range errs {
 		fmt.Fprintln(stderr, e.Error())
@@ -151,6 +153,6 @@ func reportErrors(stderr io.Writer, err error, dest string) int {
 	if len(errs) != 1 {
 		noun = "errors"
 	}
-	fmt.Fprintf(stderr, "followup: build failed with %d %s; %s was left as it was\n", len(errs), noun, dest)
+	fmt.Fprintf(stderr, "followup: build failed with %d %s; %s\n", len(errs), noun, after)
 	return exitContent
 }

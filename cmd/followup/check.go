@@ -88,7 +88,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 		defer os.RemoveAll(tmp)
 		if target, err = o.build(tmp); err != nil {
-			return reportErrors(stderr, err, tmp)
+			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
 	}
 	cwd, _ := os.Getwd()

@@ -76,3 +76,19 @@ func TestCheckHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSiteThatDoesNotBuild: a site with content errors is not checked;
+// the command prints the errors, says so, and names no temporary folder.
+func TestCheckSiteThatDoesNotBuild(t *testing.T) {
+	bad := makeSite(t, map[string]string{"content/a.md": "---\ntitle: [\n---\n"})
+	code, _, stderr := runCLI(t, "check", "--source", bad, "--skip-browser")
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	last := lines[len(lines)-1]
+	if code != exitContent || !strings.HasPrefix(lines[0], "content/a.md:2:") ||
+		last != "followup: build failed with 1 error; nothing was checked: fix the errors and run followup check again" {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if strings.Contains(stderr, os.TempDir()) {
+		t.Errorf("the message names a temporary folder that no longer exists:\n%s", stderr)
+	}
+}
