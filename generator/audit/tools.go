@@ -4,6 +4,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+
+	"github.com/followup/followup/generator/pdf"
 )
 
 // Tools are the programs and files the checks other than the link check need.
@@ -36,25 +38,13 @@ func (t Tools) file(name string) string {
 	return p
 }
 
-// chromiumNames are the names the browser goes by on the PATH.
-var chromiumNames = []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome", "chrome"}
-
-// FindTools looks for the tools: Chromium as $CHROMIUM or on the PATH, Java
+// FindTools looks for the tools: Chromium as pdf.Find does, Java
 // on the PATH or in $JAVA_HOME/bin, and the npm packages in $FOLLOWUP_TOOLS
 // when it is set (a node_modules folder), else in the first node_modules
 // folder holding them found walking up from each of dirs.
 func FindTools(dirs ...string) Tools {
 	var t Tools
-	names := chromiumNames
-	if env := os.Getenv("CHROMIUM"); env != "" {
-		names = append([]string{env}, names...)
-	}
-	for _, name := range names {
-		if p, err := exec.LookPath(name); err == nil {
-			t.Chromium = p
-			break
-		}
-	}
+	t.Chromium, _ = pdf.Find()
 	if p, err := exec.LookPath("java"); err == nil {
 		t.Java = p
 	} else if home := os.Getenv("JAVA_HOME"); home != "" {

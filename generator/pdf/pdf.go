@@ -2,9 +2,10 @@
 // machine, the way a reader would print them: the page's print stylesheet,
 // no header or footer added by the browser, backgrounds kept.
 //
-// Find looks for the browser: chromium, chromium-browser,
-// google-chrome-stable and google-chrome on the PATH, then
-// /usr/bin/chromium. Without one, its error says what to install
+// Find looks for the browser: $CHROMIUM when set (a path, or a name on the
+// PATH), then chromium, chromium-browser, google-chrome-stable and
+// google-chrome on the PATH, then /usr/bin/chromium. Everything in followup
+// that drives a browser (PDFs, followup check, the tests) finds it here. Without one, its error says what to install
 // (apt-get install chromium on Debian and Ubuntu). followup never downloads
 // a browser.
 //
@@ -80,14 +81,20 @@ func ParsePaper(name string) (Paper, error) {
 var browserNames = []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"}
 
 // ErrNoBrowser says that no Chromium was found, and what to install.
-var ErrNoBrowser = errors.New("Chromium is needed to print PDFs and none was found (looked for " +
+var ErrNoBrowser = errors.New("Chromium is needed and none was found (looked for $CHROMIUM, " +
 	strings.Join(browserNames, ", ") + " on the PATH and /usr/bin/chromium): install it with: apt-get install chromium")
 
 // Find returns the path of a Chromium or Chrome on this machine.
-func Find() (string, error) { return find(exec.LookPath, "/usr/bin/chromium") }
+func Find() (string, error) {
+	return find(os.Getenv("CHROMIUM"), exec.LookPath, "/usr/bin/chromium")
+}
 
-func find(lookPath func(string) (string, error), fallback string) (string, error) {
-	for _, name := range browserNames {
+func find(env string, lookPath func(string) (string, error), fallback string) (string, error) {
+	names := browserNames
+	if env != "" {
+		names = append([]string{env}, names...)
+	}
+	for _, name := range names {
 		if p, err := lookPath(name); err == nil {
 			return p, nil
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/followup/followup/generator/site"
+	"github.com/followup/followup/internal/testtool"
 )
 
 // syncBuffer is a log the server writes while the test reads it.
@@ -34,24 +34,13 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// chromium finds a Chromium or Chrome to drive, or skips the test.
+// chromium finds a Chromium or Chrome to drive, or skips the test (fails
+// it with CI=true).
 func chromium(t *testing.T) string {
 	if testing.Short() {
 		t.Skip("no browser in -short mode")
 	}
-	for _, name := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if name == "" {
-			continue
-		}
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("no Chromium found (install Debian's chromium, or set CHROMIUM); CI=true: a missing browser is a failure")
-	}
-	t.Skip("no Chromium found (install Debian's chromium, or set CHROMIUM)")
-	return ""
+	return testtool.Chromium(t)
 }
 
 // TestBrowser runs the live server and a headless Chromium: the open page

@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/followup/followup/generator/pdf"
 )
 
 // Need returns the path of the program name, installed by the Debian
@@ -36,16 +38,15 @@ func Missing(t testing.TB, msg string) {
 	t.Skip(msg + ": skipping")
 }
 
-// Chromium returns the path of Chromium or Chrome.
+// Chromium returns the path of Chromium or Chrome, found as pdf.Find finds
+// it ($CHROMIUM first).
 func Chromium(t testing.TB) string {
 	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
+	p, err := pdf.Find()
+	if err != nil {
+		Missing(t, "Chromium is not installed: apt-get install chromium (or set CHROMIUM)")
 	}
-	Missing(t, "Chromium is not installed: apt-get install chromium")
-	return ""
+	return p
 }
 
 // EPUBCheck runs EPUBCheck on file and fails the test when it reports an
