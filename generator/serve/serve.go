@@ -17,8 +17,7 @@
 // Rebuilding. A site.Builder turns each batch into the least work that
 // stays correct: an edit to the body of a page re-renders that page alone;
 // other changes plan the whole site again with the parsed theme and the
-// converted markdown kept where they still hold (see site.Builder and
-// site.KindOf). Its output is always what a clean build makes, written
+// converted markdown kept where they still hold (see site.Builder). Its output is always what a clean build makes, written
 // into the output folder (public/ by default) file by file, each file
 // replaced atomically, only where its bytes changed; files the site no
 // longer has are deleted. A failed build writes nothing. The server holds

@@ -99,37 +99,35 @@ func NewBuilder(src fs.FS, dest string, opts Options) (*Builder, error) {
 	return b, err
 }
 
-// Kind is what a changed source file is to the build.
-type Kind int
+// sourceKind is what a changed source file is to the build.
+type sourceKind int
 
 const (
-	KindContent Kind = iota // under content/: pages and their files
-	KindLayout              // under layouts/ or a theme's layouts/: templates
-	KindStatic              // under static/ or a theme's static/: copied as they are
-	KindConfig              // followup.toml, checklists/, data/, anything else
+	kindContent sourceKind = iota // under content/: pages and their files
+	kindLayout                    // under layouts/ or a theme's layouts/: templates
+	kindStatic                    // under static/ or a theme's static/: copied as they are
+	kindConfig                    // followup.toml, checklists/, data/, anything else
 )
 
-func (k Kind) String() string { return [...]string{"content", "layout", "static", "config"}[k] }
-
-// KindOf sorts a source path (slash-separated, from the source folder).
-func KindOf(p string) Kind {
+// kindOf sorts a source path (slash-separated, from the source folder).
+func kindOf(p string) sourceKind {
 	first, rest, _ := strings.Cut(p, "/")
 	if first == "themes" { // themes/<name>/layouts/..., themes/<name>/static/...
 		_, rest, _ = strings.Cut(rest, "/")
 		first, _, _ = strings.Cut(rest, "/")
 		if first != "layouts" && first != "static" {
-			return KindConfig
+			return kindConfig
 		}
 	}
 	switch first {
 	case content.Dir:
-		return KindContent
+		return kindContent
 	case "layouts":
-		return KindLayout
+		return kindLayout
 	case "static":
-		return KindStatic
+		return kindStatic
 	}
-	return KindConfig
+	return kindConfig
 }
 
 // Changed records that the source files at these paths (slash-separated,
@@ -154,10 +152,10 @@ func (b *Builder) Changed(paths ...string) {
 			continue
 		}
 		b.dirty[p] = struct{}{}
-		switch KindOf(p) {
-		case KindStatic:
+		switch kindOf(p) {
+		case kindStatic:
 			b.cache.forgetTheme()
-		case KindLayout, KindConfig: // shortcodes render partials, and read data
+		case kindLayout, kindConfig: // shortcodes render partials, and read data
 			b.cache.forgetTheme()
 			b.gen++
 		}

@@ -47,9 +47,6 @@ func (d *PageData) Root() string {
 // page is, which makes it the right link for partials cached by .Root.
 func (d *PageData) FromRoot(target string) string {
 	link := d.Root() + target
-	if d.linker.Offline && (target == "" || strings.HasSuffix(target, "/")) {
-		link += "index.html"
-	}
 	if link == "" {
 		return "./"
 	}

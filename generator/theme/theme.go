@@ -34,13 +34,11 @@
 package theme
 
 import (
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
 	"maps"
-	"path"
 	"regexp"
 	"sort"
 	"strconv"
@@ -57,7 +55,6 @@ type Theme struct {
 	Name     string
 	partials *template.Template            // base and partials, for ExecutePartial
 	layouts  map[string]*template.Template // by layout name
-	paths    map[string]string             // layout name -> display path
 	static   []StaticFile
 }
 
@@ -84,7 +81,7 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 		return nil, err
 	}
 	layers := []layer{base, {fsys: fsys, display: ""}}
-	t := &Theme{Name: name, layouts: map[string]*template.Template{}, paths: map[string]string{}}
+	t := &Theme{Name: name, layouts: map[string]*template.Template{}}
 	funcs = maps.Clone(funcs)
 	funcs["partialCached"] = t.partialCached
 	files, partials := map[string]file{}, map[string]file{}
@@ -194,7 +191,6 @@ func (t *Theme) parse(files, partials map[string]file, funcs template.FuncMap) e
 		}
 		layout := strings.TrimSuffix(name, ".html")
 		t.layouts[layout] = tmpl.Lookup(baseFile.display)
-		t.paths[layout] = f.display
 	}
 	return errs.Err()
 }
@@ -222,15 +218,12 @@ func (t *Theme) Layouts() []string { return sortedKeys(t.layouts) }
 // Static returns the files to copy into the site, sorted by site path.
 func (t *Theme) Static() []StaticFile { return t.static }
 
-// ErrNoLayout is returned by Execute for a layout the theme does not have.
-var ErrNoLayout = errors.New("no such layout")
-
 // Execute renders layout with data into w; on error w may hold part of the
 // page. rendering names the content file, for messages.
 func (t *Theme) Execute(w io.Writer, layout string, data any, rendering string) error {
 	tmpl, ok := t.layouts[layout]
 	if !ok {
-		return fmt.Errorf("%w %q: add layouts/%s.html to the site or the theme (layouts: %s)", ErrNoLayout, layout, layout, strings.Join(t.Layouts(), ", "))
+		return fmt.Errorf("no such layout %q: add layouts/%s.html to the site or the theme (layouts: %s)", layout, layout, strings.Join(t.Layouts(), ", "))
 	}
 	if err := tmpl.Execute(w, data); err != nil {
 		return templateError(err, rendering)
@@ -293,6 +286,3 @@ func templateError(err error, rendering string) *diag.Error {
 	}
 	return e
 }
-
-// Display returns the path of the file that defines layout, for messages.
-func (t *Theme) Display(layout string) string { return path.Clean(t.paths[layout]) }
