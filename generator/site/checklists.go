@@ -137,7 +137,7 @@ func (p *plan) addWorkbook() {
 		p.workbook.Entries = append(p.workbook.Entries, entry)
 		p.addLate(job{file: pg.Path + "index.html", claim: "the workbook page of " + c.Source, html: true, run: func(b *bytes.Buffer) error {
 			return p.renderWorkbookPage(b, "checklist", pg, entry)
-		}})
+		}, src: c.Source})
 	}
 	p.addLate(job{file: workbookPath + "index.html", claim: "the workbook", html: true, run: func(b *bytes.Buffer) error {
 		return p.renderWorkbookPage(b, "workbook", index, p.workbook)

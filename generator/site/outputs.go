@@ -17,7 +17,8 @@ import (
 // addJobs plans every output file of the build.
 func (p *plan) addJobs() {
 	for _, pg := range p.site.Pages {
-		p.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) }})
+		p.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
+			src: pg.Source, line: pg.Front.SlugLine})
 	}
 	if p.info.HasTags {
 		p.addTagPages()
@@ -27,7 +28,8 @@ func (p *plan) addJobs() {
 	p.add(job{file: "404.html", claim: "the 404 page", html: true, run: p.render404})
 	for _, pg := range p.site.Pages {
 		for _, alias := range pg.Aliases {
-			p.add(job{file: urls.File(alias), claim: "an alias in " + pg.Source, html: true, run: func(b *bytes.Buffer) error { return p.renderAlias(b, alias, pg) }})
+			p.add(job{file: urls.File(alias), claim: "an alias in " + pg.Source, html: true, run: func(b *bytes.Buffer) error { return p.renderAlias(b, alias, pg) },
+				src: pg.Source, line: pg.Front.AliasesLine})
 		}
 	}
 	if p.cfg.Outputs.Feed {
@@ -40,13 +42,17 @@ func (p *plan) addJobs() {
 	hasRobots := false
 	for _, f := range p.theme.Static() {
 		hasRobots = hasRobots || f.Path == "robots.txt"
-		p.add(job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name)})
+		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name)}
+		if !strings.HasPrefix(f.Display, "(") { // not the built-in theme's
+			j.src = f.Display
+		}
+		p.add(j)
 	}
 	if p.cfg.Outputs.Robots && !hasRobots {
 		p.add(job{file: "robots.txt", claim: "robots.txt", run: p.renderRobots})
 	}
 	for _, f := range p.site.Files {
-		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f)})
+		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f), src: content.Dir + "/" + f})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()

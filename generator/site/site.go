@@ -110,11 +110,12 @@ type plan struct {
 	info   *SiteInfo
 	linker urls.Linker
 
-	outputs map[string]string // output file -> what claims it
-	jobs    []job             // rendered first: the content pages and what needs nothing else
-	late    []job             // rendered after jobs: pages made from what the first ones found
-	final   []job             // rendered last: files made of what the others wrote (editions.go)
-	cache   *caches           // a Builder's; nil in a clean build
+	outputs   map[string]string   // output file -> what claims it
+	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
+	jobs      []job               // rendered first: the content pages and what needs nothing else
+	late      []job               // rendered after jobs: pages made from what the first ones found
+	final     []job               // rendered last: files made of what the others wrote (editions.go)
+	cache     *caches             // a Builder's; nil in a clean build
 
 	calc         *calculator
 	checklists   *checklist.Set
@@ -137,6 +138,10 @@ type job struct {
 	claim string
 	html  bool
 	run   func(buf *bytes.Buffer) error
+	// The source file and line a writer changes to move this output, when
+	// there is one: where a clash with another output is reported.
+	src  string
+	line int
 }
 
 type pageRef struct {
@@ -179,7 +184,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
 	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
 	p.errs.Add(err)
 	if p.site == nil {
@@ -267,13 +272,29 @@ func (p *plan) addFinal(j job) {
 	}
 }
 
+// claim reserves j's output file, or reports the clash with the job that
+// reserved it: at j's source when it has one (the later job, usually a
+// writer's file meeting a generated page), else at the other's.
 func (p *plan) claim(j job) bool {
 	if other, taken := p.outputs[j.file]; taken {
-		p.errs = append(p.errs, &diag.Error{Msg: fmt.Sprintf("two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim)})
+		at := p.claimedAt[j.file]
+		if j.src != "" {
+			at = sourceAt{j.src, j.line}
+		}
+		p.errs = append(p.errs, diag.Errorf(at.path, at.line, "two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim))
 		return false
 	}
 	p.outputs[j.file] = j.claim
+	if j.src != "" {
+		p.claimedAt[j.file] = sourceAt{j.src, j.line}
+	}
 	return true
+}
+
+// sourceAt is a place in a source file; line 0 for the whole file.
+type sourceAt struct {
+	path string
+	line int
 }
 
 // run renders jobs on all cores and writes each result to sink.
