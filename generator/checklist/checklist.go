@@ -74,9 +74,14 @@ type Item struct {
 
 // Set is every checklist of a site.
 type Set struct {
-	Lists []*Checklist // sorted by id
-	byID  map[string]*Checklist
+	Lists  []*Checklist // sorted by id
+	byID   map[string]*Checklist
+	broken map[string]bool // ids (file names) of the files Load reported errors in
 }
+
+// Broken reports whether the checklist with that id is in a file that Load
+// reported errors in: a use of it is not a second error.
+func (s *Set) Broken(id string) bool { return s.broken[id] }
 
 // Get returns the checklist with that id.
 func (s *Set) Get(id string) (*Checklist, bool) {
@@ -98,7 +103,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // Load reads every *.yaml (and *.yml) file of the checklists folder in
 // fsys, the source root. A missing folder gives an empty set.
 func Load(fsys fs.FS) (*Set, error) {
-	s := &Set{byID: map[string]*Checklist{}}
+	s := &Set{byID: map[string]*Checklist{}, broken: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, Dir)
 	if err != nil {
 		return s, nil
@@ -114,6 +119,7 @@ func Load(fsys fs.FS) (*Set, error) {
 		c, err := parseFile(fsys, file, strings.TrimSuffix(name, ext))
 		if err != nil {
 			errs.Add(err)
+			s.broken[strings.TrimSuffix(name, ext)] = true
 			continue
 		}
 		s.Lists = append(s.Lists, c)

@@ -139,6 +139,10 @@ type Site struct {
 	Tags     []*Tag           // by slug
 	Files    []string         // other files from the content folder, to copy as they are
 	Sections map[string]*Page // by folder from the content folder, "guides" ("" for home)
+	// Failed holds the markdown files that could not be read or parsed, by
+	// path from the content folder: their errors are reported, so links to
+	// them are not reported again.
+	Failed map[string]bool
 }
 
 // Options control loading.
@@ -152,7 +156,7 @@ type Options struct {
 // content folder loads as an empty home page.
 func Load(fsys fs.FS, opts Options) (*Site, error) {
 	l := &loader{fsys: fsys, opts: opts, site: &Site{
-		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{},
+		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{}, Failed: map[string]bool{},
 	}}
 	if err := l.walk(); err != nil {
 		return nil, err
@@ -229,10 +233,11 @@ func (l *loader) readAll() {
 	}
 	close(next)
 	wg.Wait()
-	for _, r := range results {
+	for i, r := range results {
 		switch {
 		case r.err != nil:
 			l.errs.Add(r.err)
+			l.site.Failed[strings.TrimPrefix(l.toRead[i], Dir+"/")] = true
 		case r.draftDir != "":
 			l.draftDirs = append(l.draftDirs, r.draftDir)
 		case r.page != nil:

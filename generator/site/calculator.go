@@ -211,7 +211,7 @@ func (p *plan) checkCalculatorLinks() {
 			}
 			if s.Checklist != "" && !seen["c"+s.Checklist] {
 				seen["c"+s.Checklist] = true
-				if _, ok := p.checklists.Get(s.Checklist); !ok {
+				if _, ok := p.checklists.Get(s.Checklist); !ok && !p.checklists.Broken(s.Checklist) {
 					p.errs = append(p.errs, diag.Errorf(rulesFile, c.lineOf(`checklist = "`+s.Checklist+`"`), "step %s: unknown checklist %q: the checklists are %s (files in checklists/); add it or remove the step's checklist", s.ID, s.Checklist, strings.Join(p.checklists.IDs(), ", ")))
 				}
 			}

@@ -36,6 +36,9 @@ type WorkbookEntry struct {
 func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (markdown.Output, error) {
 	id := call.Arg(0)
 	c, ok := p.checklists.Get(id)
+	if !ok && p.checklists.Broken(id) {
+		return markdown.Output{}, nil // its file's errors are reported; the build fails anyway
+	}
 	if !ok {
 		return markdown.Output{}, fmt.Errorf("unknown checklist %q: the checklists are %s (files in %s/)", id, strings.Join(p.checklists.IDs(), ", "), checklist.Dir)
 	}

@@ -102,6 +102,9 @@ func (l pageLinks) target(raw string) (string, error) {
 		if p, ok := l.plan.site.ByFile[file]; ok {
 			return p.Path, nil
 		}
+		if l.plan.site.Failed[file] { // its own error says what is wrong; the build fails anyway
+			return strings.TrimSuffix(file, ".md") + "/", nil
+		}
 		return "", fmt.Errorf("there is no page content/%s (check the file name; drafts are left out unless --drafts)", file)
 	}
 	if l.plan.exists(file) {

@@ -86,6 +86,9 @@ func (p *plan) planPacket() {
 	pp := &packetPlan{}
 	for _, g := range h.Guides {
 		pg, ok := p.site.ByFile[g.Value]
+		if !ok && p.site.Failed[g.Value] {
+			continue // its own errors are reported
+		}
 		if !ok || !hasContent(pg) {
 			p.errs = append(p.errs, diag.Errorf(config.File, g.Line, "handouts.guides: there is no page content/%s with content (write paths from the content folder, like \"guides/thank-you-email.md\")", g.Value))
 			continue
