@@ -30,6 +30,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 	yaml "go.yaml.in/yaml/v3"
@@ -51,17 +52,71 @@ func ParseYAML(src []byte) (*yaml.Node, error) {
 		return n, nil
 	}
 	var doc yaml.Node
+	fileLine := fileLines(src)
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, yamlError(err)
+		e := yamlError(err)
+		if fileLine != nil {
+			e.Line = fileLine(e.Line)
+		}
+		return nil, e
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
 	}
+	if fileLine != nil {
+		relines(doc.Content[0], fileLine, map[*yaml.Node]bool{})
+	}
 	return doc.Content[0], nil
 }
 
+// fileLines maps the lines YAML counts, which also end at a lone \r and at
+// U+0085, U+2028 and U+2029, to the lines of the file as editors and every
+// other message count them (at \n). It is nil when the two agree.
+func fileLines(src []byte) func(int) int {
+	s := string(src)
+	if !strings.ContainsAny(strings.ReplaceAll(s, "\r\n", ""), "\r\u0085\u2028\u2029") {
+		return nil
+	}
+	starts := []int{1} // the file line each YAML line starts on
+	line := 1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			line++
+			starts = append(starts, line)
+		case r == '\r' && strings.HasPrefix(s[i+1:], "\n"):
+			size++
+			line++
+			starts = append(starts, line)
+		case r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029:
+			starts = append(starts, line)
+		}
+		i += size
+	}
+	return func(l int) int {
+		if l >= 1 && l <= len(starts) {
+			return starts[l-1]
+		}
+		return min(l, line)
+	}
+}
+
+// relines gives every node of a tree its file line.
+func relines(n *yaml.Node, fileLine func(int) int, seen map[*yaml.Node]bool) {
+	if n == nil || seen[n] {
+		return
+	}
+	seen[n] = true
+	n.Line = fileLine(n.Line)
+	for _, c := range n.Content {
+		relines(c, fileLine, seen)
+	}
+	relines(n.Alias, fileLine, seen)
+}
+
 // yamlError turns "yaml: line 3: did not find expected key" into a line and a message.
-func yamlError(err error) error {
+func yamlError(err error) *diag.Error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -206,4 +207,43 @@ func FuzzTOML(f *testing.F) {
 		var free map[string]any
 		_ = Into(n, &free)
 	})
+}
+
+// TestYAMLLineBreaks: YAML also breaks lines at a lone \r and at U+0085,
+// U+2028 and U+2029; lines in nodes and errors are still the file's, counted
+// at \n as editors and every other message count them.
+func TestYAMLLineBreaks(t *testing.T) {
+	tests := []struct {
+		src       string
+		keyLines  string // the line of each top-level key
+		errorLine int    // 0: no error
+	}{
+		{"a: 1\nb: 2\nc: 3\n", "a:1 b:2 c:3", 0},
+		{"a: 1\r\nb: 2\r\nc: 3\r\n", "a:1 b:2 c:3", 0},
+		{"a: 1\rb: 2\nc: 3\n", "a:1 b:1 c:2", 0},
+		{"a: 1\u2028b: 2\nc: 3\n", "a:1 b:1 c:2", 0},
+		{"a: 1\rb: 2\r\nc: 3\n", "a:1 b:1 c:2", 0},
+		{"a: 1\rb: 2\nc: [\n", "", 2},
+		{"\"0000000000\r00000\n", "", 2},
+	}
+	for _, tt := range tests {
+		n, err := ParseYAML([]byte(tt.src))
+		if tt.errorLine > 0 {
+			var e *diag.Error
+			if !errors.As(err, &e) || e.Line != tt.errorLine {
+				t.Errorf("ParseYAML(%q) error %v, want one at line %d", tt.src, err, tt.errorLine)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("ParseYAML(%q): %v", tt.src, err)
+		}
+		var got []string
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			got = append(got, fmt.Sprintf("%s:%d", n.Content[i].Value, n.Content[i].Line))
+		}
+		if strings.Join(got, " ") != tt.keyLines {
+			t.Errorf("ParseYAML(%q) key lines %s, want %s", tt.src, strings.Join(got, " "), tt.keyLines)
+		}
+	}
 }
