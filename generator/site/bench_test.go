@@ -217,3 +217,56 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuilderSave times what followup serve does after a save of one
+// guide's body in the shipped site: the Builder re-renders that page and
+// the editions that hold it (print, packet, EPUB, offline copy), and
+// writes what changed.
+func BenchmarkBuilderSave(b *testing.B) {
+	src := b.TempDir()
+	for _, dir := range []string{"content", "checklists", "data"} {
+		if err := os.CopyFS(src+"/"+dir, os.DirFS("../../"+dir)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cfg, err := os.ReadFile("../../followup.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(src+"/followup.toml", cfg, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	root, err := os.OpenRoot(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer root.Close()
+	opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	builder, err := NewBuilder(root.FS(), b.TempDir()+"/public", opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := builder.Build(); err != nil {
+		b.Fatal(err)
+	}
+	const page = "content/guides/thank-you-email.md"
+	text, err := os.ReadFile(src + "/" + page)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		if err := os.WriteFile(src+"/"+page, fmt.Appendf(bytes.Clone(text), "\nSaved %d times.\n", i), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		builder.Changed(page)
+		u, err := builder.Build()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if u.Full {
+			b.Fatal("a body edit planned the whole site again")
+		}
+	}
+}
