@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -10,30 +9,14 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/followup/followup/generator/site"
 )
 
-// lockedBuffer is the server's terminal, read while it writes.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) count(s string) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return strings.Count(l.b.String(), s)
-}
+// count counts s in what the server wrote.
+func (l *syncBuffer) count(s string) int { return strings.Count(l.String(), s) }
 
 // TestSoak saves files thousands of times, in bursts, while the server
 // runs: edits to bodies and metadata, new and deleted pages, front matter
@@ -49,7 +32,7 @@ func TestSoak(t *testing.T) {
 	for i := range 20 {
 		write(t, filepath.Join(src, "content", "guides", fmt.Sprintf("p%d.md", i)), page(i, 0))
 	}
-	log := &lockedBuffer{}
+	log := &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
@@ -124,7 +107,7 @@ func page(i, version int) string {
 
 // settle waits until the server has been quiet for a while: no rebuild
 // line for 150 ms.
-func settle(t *testing.T, log *lockedBuffer) {
+func settle(t *testing.T, log *syncBuffer) {
 	t.Helper()
 	last, quiet := -1, time.Now()
 	waitFor(t, func() bool {

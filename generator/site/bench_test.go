@@ -36,14 +36,7 @@ func BenchmarkShippedSite(b *testing.B) {
 // BenchmarkLayouts renders one page of each calculator layout, to find
 // where template time goes.
 func BenchmarkLayouts(b *testing.B) {
-	root, err := os.OpenRoot("../..")
-	if err != nil {
-		b.Fatal(err)
-	}
-	p, err := load(root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := benchPlan(b)
 	p.addJobs()
 	byPrefix := map[string]*job{}
 	for i := range p.jobs {

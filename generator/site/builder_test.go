@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,39 +19,21 @@ import (
 
 var editSeeds = flag.Int("edit-seeds", 4, "random edit sequences TestBuilderEqualsGenerate runs")
 
-// mapSink keeps a build's files in memory.
-type mapSink struct {
-	mu    sync.Mutex
-	files map[string]string
-}
-
-func (s *mapSink) Write(path string, data []byte) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.files[path] = string(data)
-	return nil
-}
-
 // readTree returns every file under dir by slash path, leaving out the marker.
 func readTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		if rel == Marker {
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		files[filepath.ToSlash(rel)] = string(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := snapshot(t, dir)
+	delete(files, Marker)
 	return files
+}
+
+// texts turns a memSink's files into text, to compare with readTree.
+func texts(files map[string][]byte) map[string]string {
+	out := make(map[string]string, len(files))
+	for name, data := range files {
+		out[name] = string(data)
+	}
+	return out
 }
 
 // site is a source folder the test edits at random.
@@ -296,7 +277,7 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 				}
 				b.Changed(paths...)
 				u, err := b.Build()
-				want := &mapSink{files: map[string]string{}}
+				want := &memSink{}
 				_, wantErr := Generate(root.FS(), opts, want)
 				lastErr = wantErr
 				if fmt.Sprint(err) != fmt.Sprint(wantErr) {
@@ -310,7 +291,7 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 					partial++
 				}
 				got := readTree(t, dest)
-				if diff := treeDiff(got, want.files); diff != "" {
+				if diff := treeDiff(got, texts(want.files)); diff != "" {
 					t.Fatalf("step %d (%s, full=%v): Builder output differs from Generate: %s", step, what, u.Full, diff)
 				}
 			}
@@ -434,13 +415,13 @@ func TestBuilderBodyEmptied(t *testing.T) {
 				writeTree(t, src, map[string]string{page: "---\ntitle: Email\n---\n\n" + body})
 				b.Changed(page)
 				_, err := b.Build()
-				want := &mapSink{files: map[string]string{}}
+				want := &memSink{}
 				_, wantErr := Generate(root.FS(), opts, want)
 				if fmt.Sprint(err) != fmt.Sprint(wantErr) {
 					t.Fatalf("save %d (body %q): Build error %v, Generate error %v", i, body, err, wantErr)
 				}
 				if err == nil {
-					if diff := treeDiff(readTree(t, dest), want.files); diff != "" {
+					if diff := treeDiff(readTree(t, dest), texts(want.files)); diff != "" {
 						t.Fatalf("save %d (body %q): Builder output differs from Generate: %s", i, body, diff)
 					}
 				}
