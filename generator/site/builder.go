@@ -164,6 +164,9 @@ func (b *Builder) Changed(paths ...string) {
 
 // Build brings the output folder up to date with the source.
 func (b *Builder) Build() (*Update, error) {
+	if f, ok := b.src.(forgetter); ok && (b.all || len(b.dirty) > 0) {
+		f.Forget() // folders may have been renamed or made again since
+	}
 	var u *Update
 	var err error
 	if bodies, ok := b.bodiesOnly(); ok {

@@ -90,6 +90,18 @@ func (r *rootFS) dir(name string) (*os.File, error) {
 	return d, nil
 }
 
+// Forget closes the folders opened so far: a folder renamed, deleted or
+// made again since would still be read through its old handle. A Builder
+// calls it before every build.
+func (r *rootFS) Forget() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for name, d := range r.dirs {
+		d.Close()
+		delete(r.dirs, name)
+	}
+}
+
 // Close closes the folders and the root.
 func (r *rootFS) Close() error {
 	r.mu.Lock()
@@ -104,6 +116,18 @@ func (r *rootFS) Close() error {
 
 // mountFS is a source folder whose content/ comes from another file system.
 type mountFS struct{ base, content fs.FS }
+
+// Forget forgets the folders of both file systems (see rootFS.Forget).
+func (m mountFS) Forget() {
+	for _, f := range []fs.FS{m.base, m.content} {
+		if f, ok := f.(forgetter); ok {
+			f.Forget()
+		}
+	}
+}
+
+// forgetter is a source file system that keeps folders open between reads.
+type forgetter interface{ Forget() }
 
 var (
 	_ fs.StatFS    = mountFS{}
