@@ -36,6 +36,7 @@ type server struct {
 	mu      sync.RWMutex
 	version int    // counts the rebuilds that changed the output
 	broken  string // the error overlay while the build fails; "" when it works
+	tail    []byte // what inject adds to every page: broken and the script
 }
 
 func newServer(dest string, src fs.FS) (*server, error) {
@@ -46,7 +47,9 @@ func newServer(dest string, src fs.FS) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{root: root, src: src, hub: newHub()}, nil
+	s := &server{root: root, src: src, hub: newHub()}
+	s.setTail()
+	return s, nil
 }
 
 // contentTypes are the types the server sets itself, before asking the
@@ -90,93 +93,134 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+	res := s.resolve(r.URL.Path)
+	if res.file != nil {
+		defer res.file.Close()
+	}
+	switch {
+	case res.redirect != "":
+		http.Redirect(w, r, res.redirect, http.StatusMovedPermanently)
+	case res.page != nil:
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Length", strconv.Itoa(len(res.page)))
+		w.WriteHeader(res.status)
+		if r.Method != http.MethodHead {
+			w.Write(res.page)
+		}
+	case res.file == nil:
+		http.Error(w, "cannot read "+res.name, http.StatusInternalServerError)
+	case res.status != http.StatusOK:
+		w.Header().Set("Content-Type", contentType(res.name))
+		w.WriteHeader(res.status)
+		io.Copy(w, res.file)
+	default:
+		w.Header().Set("Content-Type", contentType(res.name))
+		http.ServeContent(w, r, res.name, res.info.ModTime(), res.file)
+	}
+}
+
+// response is what a request gets, found under the lock: an HTML page
+// already read (with the script added), or an open file to send after the
+// lock is released. A rebuild replaces files by renaming new ones over
+// them, so an open file stays whole while a slow client reads it, and
+// never holds up the next rebuild.
+type response struct {
+	status   int
+	name     string
+	redirect string
+	page     []byte
+	file     *os.File
+	info     fs.FileInfo
+}
+
+// resolve finds what a request for urlPath gets.
+func (s *server) resolve(urlPath string) response {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	name := strings.TrimPrefix(path.Clean("/"+urlPath), "/")
 	if name == "" {
 		name = "."
 	}
 	for _, part := range strings.Split(name, "/") {
 		if strings.HasPrefix(part, ".") && part != "." {
-			s.notFound(w, r) // the marker, temporary files
-			return
+			return s.notFound() // the marker, temporary files
 		}
 	}
 	info, err := s.root.Stat(name)
 	if err == nil && info.IsDir() {
-		if !strings.HasSuffix(r.URL.Path, "/") {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
-			return
+		if !strings.HasSuffix(urlPath, "/") {
+			return response{redirect: urlPath + "/"}
 		}
 		name = path.Join(name, "index.html")
 		info, err = s.root.Stat(name)
 	}
 	if err != nil || !info.Mode().IsRegular() {
-		s.notFound(w, r)
-		return
+		return s.notFound()
 	}
-	s.serveFile(w, r, name, http.StatusOK)
+	return s.open(name, http.StatusOK)
 }
 
-func (s *server) serveFile(w http.ResponseWriter, r *http.Request, name string, status int) {
+// open opens a file of the folder; an HTML page is read and given the
+// script. The caller holds s.mu.
+func (s *server) open(name string, status int) response {
+	res := response{status: status, name: name}
 	f, err := s.root.Open(name)
 	if err != nil {
-		http.Error(w, "cannot read "+name, http.StatusInternalServerError)
-		return
+		return res
+	}
+	if !strings.HasPrefix(contentType(name), "text/html") {
+		if res.info, err = f.Stat(); err != nil {
+			f.Close()
+			return res
+		}
+		res.file = f
+		return res
 	}
 	defer f.Close()
-	ctype := contentType(name)
-	w.Header().Set("Content-Type", ctype)
-	if !strings.HasPrefix(ctype, "text/html") {
-		if status != http.StatusOK {
-			w.WriteHeader(status)
-			io.Copy(w, f)
-			return
-		}
-		info, _ := f.Stat()
-		http.ServeContent(w, r, name, info.ModTime(), f)
-		return
-	}
 	page, err := io.ReadAll(f)
-	if err != nil {
-		http.Error(w, "cannot read "+name, http.StatusInternalServerError)
-		return
+	if err == nil {
+		res.page = s.inject(page)
 	}
-	page = s.inject(page)
-	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
-	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		w.Write(page)
-	}
+	return res
 }
 
-// notFound answers with the site's 404 page, or a bare one.
-func (s *server) notFound(w http.ResponseWriter, r *http.Request) {
+// notFound is the site's 404 page, or a bare one. The caller holds s.mu.
+func (s *server) notFound() response {
 	if info, err := s.root.Stat("404.html"); err == nil && info.Mode().IsRegular() {
-		s.serveFile(w, r, "404.html", http.StatusNotFound)
-		return
+		return s.open("404.html", http.StatusNotFound)
 	}
 	page := s.inject([]byte("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n<body>\n<h1>Not found</h1>\n<p>The site has no page at this address.</p>\n</body>\n</html>\n"))
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusNotFound)
-	w.Write(page)
+	return response{status: http.StatusNotFound, name: "404.html", page: page}
 }
 
 // inject adds the live-reload script, and the error overlay while the
 // build fails, before the page's last </body>. The files in the output
 // folder never contain either. The caller holds s.mu.
 func (s *server) inject(page []byte) []byte {
-	add := s.broken + fmt.Sprintf(script, s.version, EventsPath)
-	at := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
-	if at < 0 {
-		at = len(page)
-	}
-	out := make([]byte, 0, len(page)+len(add))
+	at := lastBodyEnd(page)
+	out := make([]byte, 0, len(page)+len(s.tail))
 	out = append(out, page[:at]...)
-	out = append(out, add...)
+	out = append(out, s.tail...)
 	return append(out, page[at:]...)
+}
+
+// lastBodyEnd finds the last </body>, in any case, or the end of the page.
+func lastBodyEnd(page []byte) int {
+	const tag = "</body>"
+	for at := bytes.LastIndex(page, []byte("</")); at >= 0; at = bytes.LastIndex(page[:at], []byte("</")) {
+		if at+len(tag) <= len(page) && strings.EqualFold(string(page[at:at+len(tag)]), tag) {
+			return at
+		}
+	}
+	return len(page)
+}
+
+// setTail records what inject adds, after the version or the overlay
+// changed. The caller holds s.mu for writing.
+func (s *server) setTail() {
+	s.tail = []byte(s.broken + fmt.Sprintf(script, s.version, EventsPath))
 }
 
 // events streams rebuild events to one page. The first event, hello,
@@ -230,6 +274,7 @@ func (s *server) events(w http.ResponseWriter, r *http.Request) {
 // (the file was put back as it was) removes them. The caller holds s.mu
 // for writing.
 func (s *server) built(u *site.Update, errs diag.List) (event, bool) {
+	defer s.setTail()
 	if len(errs) > 0 {
 		s.version++
 		s.broken = overlay(s.src, errs)

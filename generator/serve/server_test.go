@@ -3,6 +3,7 @@ package serve
 import (
 	"bufio"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -183,6 +184,7 @@ func TestServeFiles(t *testing.T) {
 
 func TestInjectBeforeBody(t *testing.T) {
 	srv := &server{broken: "<div id=\"followup-error\"></div>"}
+	srv.setTail()
 	got := string(srv.inject([]byte("<html><body><p>a</p></BODY>\n</html>\n")))
 	if !strings.HasPrefix(got, "<html><body><p>a</p><div id=\"followup-error\"></div><script id=\"followup-live\">") || !strings.HasSuffix(got, "</script>\n</BODY>\n</html>\n") {
 		t.Errorf("inject = %q, want the overlay and script just before </BODY>", got)
@@ -214,5 +216,47 @@ func TestRequestWaitsForRebuild(t *testing.T) {
 	srv.mu.Unlock()
 	if body := <-got; !strings.Contains(body, "new") {
 		t.Errorf("after the rebuild: %.40q, want the new page", body)
+	}
+}
+
+// TestStalledClientDoesNotBlockRebuilds: a client that asks for a large
+// file and never reads it does not keep the next rebuild (which takes the
+// lock for writing) or other requests waiting.
+func TestStalledClientDoesNotBlockRebuilds(t *testing.T) {
+	srv, ts := newTestServer(t, map[string]string{"index.html": "<html><body>home</body></html>"})
+	big := strings.Repeat("x", 64<<20) // far more than the sockets buffer
+	write(t, filepath.Join(srv.root.Name(), "big.bin"), big)
+	conn, err := net.Dial("tcp", strings.TrimPrefix(ts.URL, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := io.WriteString(conn, "GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the server is sending the file (it fills the socket and blocks).
+	first := make([]byte, 1)
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	if _, err := conn.Read(first); err != nil {
+		t.Fatal(err)
+	}
+	locked := make(chan struct{})
+	go func() {
+		srv.mu.Lock() // what a rebuild does
+		srv.mu.Unlock()
+		close(locked)
+	}()
+	select {
+	case <-locked:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a rebuild waited for a client that does not read")
+	}
+	resp, err := http.Get(ts.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("another request during the stalled one: %s", resp.Status)
 	}
 }
