@@ -280,8 +280,8 @@ func linkProblem(err error) string {
 // anywhere in the source folder: hidden ones, and what editors leave while
 // saving (backups "name~", swap files ".swp" and ".swx", "#name#",
 // temporary files ".tmp", ".crdownload" and JetBrains' "___jb_", vim's
-// "4913" probe). The live server watches everything else, so that what it
-// rebuilds on is exactly what a build reads.
+// "4913" probe). The live server reports changes to everything else, and
+// its Builder acts on those a build reads.
 func Ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/followup/followup/generator/checklist"
+	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 )
 
@@ -70,6 +72,10 @@ func Build(source, dest string, opts Options) (*Report, error) {
 	return report, nil
 }
 
+// inputFolders are the folders of a source folder a build reads; besides
+// them it reads only followup.toml.
+var inputFolders = []string{content.Dir, "layouts", "static", "themes", checklist.Dir, "data"}
+
 // checkDest refuses destinations the build would damage: the source folder
 // or a folder above it, a folder the build reads, or a non-empty folder
 // that is not a previous build.
@@ -77,7 +83,7 @@ func checkDest(source, dest string) error {
 	if within(source, dest) {
 		return &diag.Error{Msg: fmt.Sprintf("destination %s contains the source folder: choose a folder for the output only, such as %s", dest, filepath.Join(source, "public"))}
 	}
-	for _, read := range []string{"content", "layouts", "static", "themes", "checklists", "data"} {
+	for _, read := range inputFolders {
 		if within(dest, filepath.Join(source, read)) {
 			return &diag.Error{Msg: fmt.Sprintf("destination %s is inside %s/, which the build reads: choose another folder", dest, read)}
 		}

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"testing/fstest"
 
+	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
@@ -106,12 +107,16 @@ const (
 	kindContent sourceKind = iota // under content/: pages and their files
 	kindLayout                    // under layouts/ or a theme's layouts/: templates
 	kindStatic                    // under static/ or a theme's static/: copied as they are
-	kindConfig                    // followup.toml, checklists/, data/, anything else
+	kindConfig                    // followup.toml, checklists/, data/, a theme's other files
+	kindNone                      // anything else: no build reads it
 )
 
 // kindOf sorts a source path (slash-separated, from the source folder).
 func kindOf(p string) sourceKind {
 	first, rest, _ := strings.Cut(p, "/")
+	if first != config.File && !slices.Contains(inputFolders, first) {
+		return kindNone // README.md, .git, test output, profiles
+	}
 	if first == "themes" { // themes/<name>/layouts/..., themes/<name>/static/...
 		_, rest, _ = strings.Cut(rest, "/")
 		first, _, _ = strings.Cut(rest, "/")
@@ -137,8 +142,9 @@ func kindOf(p string) sourceKind {
 // Each kind costs the next build what it must: content is looked at page
 // by page (see Builder); a static file makes the theme be read again; a
 // layout, or a configuration or data file (followup.toml, checklists/,
-// data/, anything unknown), also makes every page's markdown be converted
-// again, as shortcodes render partials and read options and data.
+// data/), also makes every page's markdown be converted again, as
+// shortcodes render partials and read options and data. A path outside
+// what a build reads (inputFolders and followup.toml) costs nothing.
 func (b *Builder) Changed(paths ...string) {
 	if b.dirty == nil {
 		b.dirty = map[string]struct{}{}
@@ -151,8 +157,12 @@ func (b *Builder) Changed(paths ...string) {
 			b.cache.forgetTheme()
 			continue
 		}
+		kind := kindOf(p)
+		if kind == kindNone {
+			continue
+		}
 		b.dirty[p] = struct{}{}
-		switch kindOf(p) {
+		switch kind {
 		case kindStatic:
 			b.cache.forgetTheme()
 		case kindLayout, kindConfig: // shortcodes render partials, and read data

@@ -444,3 +444,37 @@ func TestBuilderBodyEmptied(t *testing.T) {
 		})
 	}
 }
+
+// TestBuilderIgnoresWhatNoBuildReads: saving a file outside the folders a
+// build reads (the README, a profile, test output) plans nothing again and
+// writes nothing; followup.toml still replans the whole site.
+func TestBuilderIgnoresWhatNoBuildReads(t *testing.T) {
+	src := t.TempDir()
+	writeTree(t, src, map[string]string{"content/a.md": "---\ntitle: A\n---\nText.\n", "README.md": "# Notes\n"})
+	root, err := os.OpenRoot(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	b, err := NewBuilder(root.FS(), filepath.Join(t.TempDir(), "public"), testOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	for _, changed := range []string{"README.md", "cpu.prof", "test-output/print/page-1.png", "node_modules/axe-core/axe.min.js"} {
+		b.Changed(changed)
+		u, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Full || u.Changed() {
+			t.Errorf("after a change to %s: full=%v, written %v, removed %v; want nothing done", changed, u.Full, u.Written, u.Removed)
+		}
+	}
+	b.Changed("followup.toml")
+	if u, err := b.Build(); err != nil || !u.Full {
+		t.Errorf("after a change to followup.toml: %v, want the site planned again", err)
+	}
+}
