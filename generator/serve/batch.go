@@ -20,12 +20,14 @@ func batch(in <-chan string, quiet, max time.Duration) <-chan []string {
 		maxT.Stop()
 		var quietC, maxC <-chan time.Time
 		ready := false
+		var list []string // pending, sorted; nil until asked for after a new path
 		for {
 			var send chan []string
-			var list []string
 			if ready {
 				send = out
-				list = sorted(pending)
+				if list == nil {
+					list = sorted(pending)
+				}
 			}
 			select {
 			case p, ok := <-in:
@@ -39,7 +41,9 @@ func batch(in <-chan string, quiet, max time.Duration) <-chan []string {
 					maxT.Reset(max)
 					maxC = maxT.C
 				}
-				pending[p] = true
+				if !pending[p] {
+					pending[p], list = true, nil
+				}
 				quietT.Reset(quiet)
 				quietC = quietT.C
 			case <-quietC:
@@ -47,7 +51,7 @@ func batch(in <-chan string, quiet, max time.Duration) <-chan []string {
 			case <-maxC:
 				ready, maxC = true, nil
 			case send <- list:
-				pending, ready = map[string]bool{}, false
+				pending, ready, list = map[string]bool{}, false, nil
 				quietT.Stop()
 				maxT.Stop()
 				quietC, maxC = nil, nil

@@ -57,13 +57,14 @@ type Builder struct {
 	cache *caches
 	gen   uint64 // changes to files outside content/
 
-	last   *plan               // the plan of the output in dest; nil before the first build
-	jobOf  map[string]*job     // last's jobs by output file
-	files  map[string]bool     // last's non-markdown content files
-	hashes map[string][32]byte // the files in dest and their hashes; zero when unknown
-	seen   map[string]bool     // every path the loading of last listed in a folder
-	dirty  map[string]struct{} // source paths changed since the last good build
-	all    bool                // anything may have changed
+	last      *plan               // the plan of the output in dest; nil before the first build
+	bodyShown bool                // last's theme has a layout that reads .Body
+	jobOf     map[string]*job     // last's jobs by output file
+	files     map[string]bool     // last's non-markdown content files
+	hashes    map[string][32]byte // the files in dest and their hashes; zero when unknown
+	seen      map[string]bool     // every path the loading of last listed in a folder
+	dirty     map[string]struct{} // source paths changed since the last good build
+	all       bool                // anything may have changed
 }
 
 // Update says what one Build did.
@@ -194,7 +195,7 @@ func (b *Builder) Build() (*Update, error) {
 // bodiesOnly decides whether the changes since the last good build are
 // edits of page bodies and content files only, and returns the new bodies.
 func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
-	if b.all || b.last == nil || b.last.theme.Mentions("Body") {
+	if b.all || b.last == nil || b.bodyShown {
 		return nil, false // a layout that reads .Body may show another page's
 	}
 	edits := map[*pageEdit]bool{}
@@ -319,6 +320,7 @@ func (b *Builder) full() (*Update, error) {
 		return nil, err
 	}
 	b.last, b.seen = p, rec.seen
+	b.bodyShown = p.theme.Mentions("Body")
 	b.jobOf = map[string]*job{}
 	for i := range p.jobs {
 		b.jobOf[p.jobs[i].file] = &p.jobs[i]
