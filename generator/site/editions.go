@@ -91,8 +91,8 @@ func (p *plan) addEditions() {
 		if e.packet != nil {
 			e.pdfs = append(e.pdfs, pdfFile{packetPath + "index.html", downloadsPath + e.slug + "-handouts.pdf"})
 		}
-		for _, f := range e.pdfs {
-			p.outputs[f.out] = "the PDF printed by followup build --pdf" // written by Build
+		for _, f := range e.pdfs { // written by Build, after the rest: claimed, with nothing to render
+			p.claim(job{file: f.out, claim: "the PDF printed by followup build --pdf"})
 		}
 	}
 	hasDownloads := e.hasPrint || e.packet != nil || e.epub != "" || out.Offline

@@ -110,7 +110,11 @@ func (l pageLinks) target(raw string) (string, error) {
 	if l.plan.exists(file) {
 		return file, nil
 	}
-	sitePath := l.plan.normalise(path.Join(l.pagePath, raw))
+	joined := path.Join(l.pagePath, raw)
+	if strings.HasSuffix(raw, "/") {
+		joined += "/" // Join drops it; it says the link is to a page
+	}
+	sitePath := l.plan.normalise(joined)
 	if strings.HasPrefix(sitePath, "../") {
 		return "", fmt.Errorf("it leads above the site root")
 	}
@@ -123,11 +127,12 @@ func (l pageLinks) target(raw string) (string, error) {
 // normalise turns a site path as written into the form the plan uses:
 // a folder-like path ("guides/x", "guides/x/") gets a trailing slash.
 func (p *plan) normalise(sp string) string {
+	folder := strings.HasSuffix(sp, "/") // written as a page: /notes-1.2/
 	sp = path.Clean("/" + sp)[1:]
 	if sp == "" {
 		return ""
 	}
-	if base := path.Base(sp); !strings.Contains(base, ".") {
+	if folder || !strings.Contains(path.Base(sp), ".") {
 		return sp + "/"
 	}
 	return sp

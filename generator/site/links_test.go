@@ -1,0 +1,58 @@
+package site
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestLinkForms: a page is reached by its file, by its site path from the
+// root, and by a path from the linking page, including a page whose name
+// has a dot (the trailing slash says it is a page, not a file); a file of
+// the content folder by its path.
+func TestLinkForms(t *testing.T) {
+	tests := []struct {
+		link, href string
+	}{
+		{"notes-1.2.md", "../notes-1.2/"},
+		{"/notes-1.2/", "../notes-1.2/"},
+		{"/b/", "../b/"},
+		{"/b", "../b/"},
+		{"b.md#part", "../b/#part"},
+		{"/img/chart.png", "../img/chart.png"},
+		{"img/chart.png", "../img/chart.png"},
+	}
+	for _, tt := range tests {
+		src := fstest.MapFS{
+			"content/a.md":          {Data: []byte("---\ntitle: A\n---\nSee [it](" + tt.link + ").\n")},
+			"content/b.md":          {Data: []byte("---\ntitle: B\n---\n## Part\n")},
+			"content/notes-1.2.md":  {Data: []byte("---\ntitle: Notes\n---\nText.\n")},
+			"content/img/chart.png": {Data: []byte("PNG")},
+		}
+		sink := &memSink{}
+		if _, err := Generate(src, testOpts, sink); err != nil {
+			t.Errorf("link %q: %v", tt.link, err)
+			continue
+		}
+		if page := string(sink.files["a/index.html"]); !strings.Contains(page, `href="`+tt.href+`"`) {
+			t.Errorf("link %q: want href=%q in the page", tt.link, tt.href)
+		}
+	}
+}
+
+// TestPDFClaimsItsFile: with --pdf, a content file at the printed PDF's
+// path is a clash like any other, reported at the file.
+func TestPDFClaimsItsFile(t *testing.T) {
+	src := fstest.MapFS{
+		"followup.toml":                     {Data: []byte("title = \"Guide\"\n")},
+		"content/a.md":                      {Data: []byte("---\ntitle: A\n---\nText.\n")},
+		"content/downloads/guide-guide.pdf": {Data: []byte("%PDF")},
+	}
+	opts := testOpts
+	opts.PDF = true
+	_, err := Generate(src, opts, &memSink{})
+	want := "content/downloads/guide-guide.pdf: two outputs claim /downloads/guide-guide.pdf"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}
