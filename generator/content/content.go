@@ -36,6 +36,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
@@ -371,7 +373,16 @@ func humanize(name string) string {
 	if name == "" {
 		return "Untitled"
 	}
-	return strings.ToUpper(name[:1]) + name[1:]
+	return UpperFirst(name)
+}
+
+// UpperFirst returns s with its first letter in upper case: "été" -> "Été".
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // segment is the URL segment for a file or folder name.

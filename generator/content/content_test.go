@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 )
@@ -216,6 +217,23 @@ func TestIgnoredNames(t *testing.T) {
 		}
 		if loaded != tt.loaded {
 			t.Errorf("content/guides/%s loaded = %v, want %v", tt.name, loaded, tt.loaded)
+		}
+	}
+}
+
+// TestTitleFromName: a page without a title or heading is named after its
+// file, first letter in upper case, whatever the letter.
+func TestTitleFromName(t *testing.T) {
+	tests := map[string]string{
+		"thank-you_email.md": "Thank you email",
+		"été.md":             "Été",
+		"ödeme-planı.md":     "Ödeme planı",
+		"2026-notes.md":      "2026 notes",
+	}
+	for file, want := range tests {
+		s := load(t, map[string]string{"content/" + file: "Text only."}, Options{})
+		if got := s.ByFile[file].Title; got != want || !utf8.ValidString(got) {
+			t.Errorf("title of %s = %q, want %q", file, got, want)
 		}
 	}
 }

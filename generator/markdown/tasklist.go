@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/urls"
@@ -103,7 +104,11 @@ func itemSlug(plain string) string {
 		if cut := strings.LastIndex(slug[:40], "-"); cut > 0 {
 			slug = slug[:cut]
 		} else {
-			slug = slug[:40]
+			cut := 40
+			for !utf8.RuneStart(slug[cut]) {
+				cut-- // never within a letter
+			}
+			slug = slug[:cut]
 		}
 	}
 	if slug == "" {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/timeline"
@@ -145,7 +146,7 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 			row.GuideHref = href
 		}
 		if step.Named {
-			row.Rule = capitalise(step.Rule)
+			row.Rule = content.UpperFirst(step.Rule)
 		} else {
 			for _, ep := range plans {
 				row.Cells = append(row.Cells, shortWhen(ep.Steps[i]))
@@ -167,13 +168,6 @@ func shortWhen(s timeline.EvergreenStep) string {
 		return fmt.Sprintf("%s (day %d)", short(s.Start), s.Start.N)
 	}
 	return fmt.Sprintf("%s–%s (days %d–%d)", short(s.Start), short(s.End), s.Start.N, s.End.N)
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // checkCalculatorLinks checks the guide and checklist of every step once,
