@@ -115,7 +115,7 @@ func Default() *Config {
 		Theme:    "default",
 		Outputs: Outputs{Tags: true, Feed: true, Sitemap: true, Robots: true,
 			Print: true, Handouts: true, EPUB: true, Offline: true},
-		Handouts: Handouts{Worksheet: true},
+		Handouts: Handouts{Title: defaultPacketTitle, Worksheet: true},
 	}
 }
 

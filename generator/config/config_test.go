@@ -16,6 +16,9 @@ func TestDefaults(t *testing.T) {
 	if c.Language != "en" || c.Theme != "default" || !c.Outputs.Feed || c.AllowHTML {
 		t.Errorf("defaults = %+v", c)
 	}
+	if c.Handouts.Title != "Workshop packet" || !c.Handouts.Worksheet {
+		t.Errorf("handouts without followup.toml = %+v: the packet needs its title", c.Handouts)
+	}
 }
 
 func TestParse(t *testing.T) {

@@ -39,9 +39,12 @@ func (r *Ref) DecodeNode(n *yaml.Node) error {
 	return nil
 }
 
+// defaultPacketTitle names the packet when followup.toml does not.
+const defaultPacketTitle = "Workshop packet"
+
 func (h *Handouts) check() error {
 	if strings.TrimSpace(h.Title) == "" {
-		h.Title = "Workshop packet"
+		h.Title = defaultPacketTitle
 	}
 	var errs diag.List
 	for _, list := range []struct {
