@@ -39,7 +39,6 @@ const (
 type calculator struct {
 	rules   *timeline.Rules
 	enabled bool                     // the site has a rules file: build the plan pages
-	src     []byte                   // the rules file, to find lines for errors
 	whats   map[string]template.HTML // a step's what, by step and kind
 	steps   map[string]PlanStepView  // a rendered step, by step, kind, dates and depth
 }
@@ -61,16 +60,8 @@ func (p *plan) loadCalculator() error {
 		c.rules = timeline.Default()
 		return err
 	}
-	c.enabled, c.src = true, src
+	c.enabled = true
 	return nil
-}
-
-// lineOf finds the line of the rules file where text first appears.
-func (c *calculator) lineOf(text string) int {
-	if i := bytes.Index(c.src, []byte(text)); i >= 0 {
-		return 1 + bytes.Count(c.src[:i], []byte("\n"))
-	}
-	return 0
 }
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}.
@@ -190,7 +181,7 @@ func (p *plan) checkCalculatorLinks() {
 			if s.Guide != "" && !seen["g"+s.Guide] {
 				seen["g"+s.Guide] = true
 				_, target, err := links.Resolve(s.Guide)
-				line := c.lineOf(`"` + s.Guide + `"`)
+				line := s.Lines.Guide
 				switch {
 				case err != nil:
 					p.errs = append(p.errs, diag.Errorf(rulesFile, line, "step %s: guide %v", s.ID, err))
@@ -200,13 +191,12 @@ func (p *plan) checkCalculatorLinks() {
 			}
 			if s.What != "" && !seen["w"+s.What] {
 				seen["w"+s.What] = true
-				base := c.lineOf(s.What[:min(len(s.What), 30)])
-				p.addInlineRefs(rulesFile, base, s.What)
+				p.addInlineRefs(rulesFile, s.Lines.What, s.What)
 			}
 			if s.Checklist != "" && !seen["c"+s.Checklist] {
 				seen["c"+s.Checklist] = true
 				if _, ok := p.checklists.Get(s.Checklist); !ok && !p.checklists.Broken(s.Checklist) {
-					p.errs = append(p.errs, diag.Errorf(rulesFile, c.lineOf(`checklist = "`+s.Checklist+`"`), "step %s: unknown checklist %q: the checklists are %s (files in checklists/); add it or remove the step's checklist", s.ID, s.Checklist, strings.Join(p.checklists.IDs(), ", ")))
+					p.errs = append(p.errs, diag.Errorf(rulesFile, s.Lines.Checklist, "step %s: unknown checklist %q: the checklists are %s (files in checklists/); add it or remove the step's checklist", s.ID, s.Checklist, strings.Join(p.checklists.IDs(), ", ")))
 				}
 			}
 		}

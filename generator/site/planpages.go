@@ -247,7 +247,7 @@ func (p *plan) stepWhat(s timeline.Step, kind, pagePath string) (template.HTML, 
 	}
 	res, err := p.conv.Inline([]byte(s.What), &markdown.Context{Links: pageLinks{plan: p, fromDir: ".", pagePath: pagePath}, PagePath: pagePath})
 	if err != nil {
-		return "", diag.Locate(err, rulesFile, p.calc.lineOf(s.What[:min(len(s.What), 30)])-1)
+		return "", diag.Locate(err, rulesFile, s.Lines.What-1)
 	}
 	what = template.HTML(res.HTML)
 	if !strings.Contains(string(res.HTML), "href=") {

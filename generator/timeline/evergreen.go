@@ -29,6 +29,7 @@ type EvergreenStep struct {
 	Named     bool   // counted from the date they named; Start and End are zero
 	Start     Day
 	End       Day
+	Lines     Lines // where What, Guide and Checklist are written
 }
 
 // Day is a day counted from the interview.
@@ -73,7 +74,7 @@ func (r *Rules) Evergreen(weekday time.Weekday, kind string) (EvergreenPlan, err
 	for _, s := range r.schedule(cal, interview, kind, named) {
 		e := EvergreenStep{
 			ID: s.ID, Title: s.Title, What: s.What, Channel: s.Channel,
-			Guide: s.Guide, Checklist: s.Checklist, Rule: s.rule, Named: s.named,
+			Guide: s.Guide, Checklist: s.Checklist, Rule: s.rule, Named: s.named, Lines: s.Lines,
 		}
 		if !s.named {
 			e.Start = Day{s.Start.Weekday(), s.Start.Sub(interview)}

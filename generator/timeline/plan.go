@@ -35,6 +35,7 @@ type Step struct {
 	Checklist string  // checklist id, or "" for none
 	Start     Date    // the earliest day
 	End       Date    // the latest day; equal to Start for a single day
+	Lines     Lines   // where What, Guide and Checklist are written
 }
 
 // Range reports whether the step spans more than one day.
@@ -95,6 +96,7 @@ func (r *Rules) schedule(cal calendar, interview Date, kind string, named Date) 
 			Step: Step{
 				ID: s.id, Title: s.title, What: v.what, Text: v.text, Channel: s.channel,
 				Guide: s.guide, Checklist: s.checklist, Start: start, End: end,
+				Lines: Lines{What: v.line, Guide: s.lines.Guide, Checklist: s.lines.Checklist},
 			},
 			rule:  v.when.describe(r.anchorName(v.when.anchor)),
 			named: onNamed[s.id],

@@ -179,6 +179,7 @@ func TestPlanFields(t *testing.T) {
 		ID: "first-call", Title: "First follow-up call", Channel: Phone,
 		Guide: "guides/follow-up-call.md#when-to-call", Checklist: "follow-up-call",
 		Start: d(t, "2026-12-03"), End: d(t, "2026-12-03"),
+		Lines: Lines{What: 147, Guide: 136, Checklist: 137}, // default.toml: [steps.by-kind.by-date] what, the step's guide and checklist
 	}
 	if !strings.HasPrefix(call.What, "The date they named has passed.") {
 		t.Errorf("first call What = %q, want the by-date text", call.What)

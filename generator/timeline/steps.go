@@ -16,6 +16,7 @@ type stepRule struct {
 	channel                     Channel
 	kinds                       []string           // the kinds it applies to, in kindIDs order
 	variants                    map[string]variant // by kind
+	lines                       Lines              // What is set per variant
 }
 
 // variant is how a step goes for one kind.
@@ -24,6 +25,14 @@ type variant struct {
 	text  string // what as plain text, computed once for calendar events
 	when  timing
 	quote string // the quote key prefix of when: "first-call.unsaid", or "follow-up-email"
+	line  int    // the line of what
+}
+
+// Lines are where a step's values are written in the rules file, for
+// errors the site finds in them (a link to a missing page, an unknown
+// checklist). Zero for rules not read from a file.
+type Lines struct {
+	What, Guide, Checklist int
 }
 
 // maxOffset bounds every offset, in days.
@@ -55,7 +64,8 @@ func (c *checker) steps(fs []fileStep) []stepRule {
 }
 
 func (c *checker) stepHeader(f fileStep, at func(...any) int) stepRule {
-	s := stepRule{id: f.ID, title: f.Title, guide: f.Guide, checklist: f.Checklist, channel: Channel(f.Channel)}
+	s := stepRule{id: f.ID, title: f.Title, guide: f.Guide, checklist: f.Checklist, channel: Channel(f.Channel),
+		lines: Lines{Guide: at("guide"), Checklist: at("checklist")}}
 	if f.Title == "" {
 		c.fail(at(), "step %q needs a title, a short noun phrase like title = \"Follow-up email\"", f.ID)
 	}
@@ -117,7 +127,7 @@ func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func
 	}
 	out := map[string]variant{}
 	for _, k := range kinds {
-		v := variant{what: f.What, when: common, quote: f.ID}
+		v := variant{what: f.What, when: common, quote: f.ID, line: c.whatLine(f, k, at)}
 		ok := commonOK
 		if bk, has := f.ByKind[k]; has && bk.What != "" {
 			v.what = bk.What
@@ -131,7 +141,7 @@ func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func
 		if v.what == "" {
 			c.fail(at(), "step %q has no what for kind %q: add what = \"...\" to the step or to [steps.by-kind.%s]", f.ID, k, k)
 		} else if err := checkInline(v.what); err != nil {
-			c.fail(c.whatLine(f, k, at), "step %q: what %v", f.ID, err)
+			c.fail(v.line, "step %q: what %v", f.ID, err)
 		} else {
 			v.text = plainText(v.what)
 		}
