@@ -39,6 +39,7 @@ const (
 type calculator struct {
 	rules   *timeline.Rules
 	enabled bool                     // the site has a rules file: build the plan pages
+	failed  bool                     // the rules file has errors: no plan pages
 	whats   map[string]template.HTML // a step's what, by step and kind
 	steps   map[string]PlanStepView  // a rendered step, by step, kind, dates and depth
 }
@@ -57,7 +58,7 @@ func (p *plan) loadCalculator() error {
 	}
 	c.rules, err = timeline.Load(rulesFile, src)
 	if err != nil {
-		c.rules = timeline.Default()
+		c.rules, c.failed = timeline.Default(), true
 		return err
 	}
 	c.enabled = true

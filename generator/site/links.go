@@ -141,6 +141,10 @@ func (p *plan) normalise(sp string) string {
 // exists reports whether the build writes the site path sp (a page's
 // folder path, or a file).
 func (p *plan) exists(sp string) bool {
-	_, ok := p.outputs[urls.File(sp)]
-	return ok
+	if _, ok := p.outputs[urls.File(sp)]; ok {
+		return true
+	}
+	// The calculator's pages are missing because its rules have errors,
+	// which are reported: a link to them is not a second error.
+	return p.calc.failed && strings.HasPrefix(sp, planPath)
 }
