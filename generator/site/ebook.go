@@ -63,7 +63,7 @@ func (p *plan) renderEPUB(b *bytes.Buffer) error {
 
 	drop := func(tag string, attrs []rewrite.Attr) bool { return rewrite.HasClass(attrs, "anchor") }
 	for i, pg := range pages {
-		res := p.reconvert(pg)
+		res := p.convertedPage(pg)
 		rules := book.Rules(pg.Path, pg.Path)
 		rules.XHTML, rules.Static, rules.Drop = true, true, drop
 		body, err := chapterHTML(book, pg.Path, res.HTML, rules)

@@ -16,10 +16,10 @@ package site
 //
 // The print edition, the packet and the EPUB are made of converted pages,
 // so they render in the second phase, once every content page has been
-// converted and its ids recorded. They convert again the pages they need,
-// one at a time, rather than have the first phase keep every page's HTML:
-// converting the whole shipped guide takes a few milliseconds, and a large
-// site never holds its content twice. They then join the pages with a
+// converted and its ids recorded. When any of them is on, the first phase
+// keeps each page's converted markdown (plan.converted; a Builder's cache
+// holds the same results), and they take it from there rather than convert
+// every page again for each edition. They then join the pages with a
 // rewrite.Book (mdBook's print page algorithm): ids made unique, links
 // between the joined pages turned into links within the document.
 //
@@ -153,32 +153,16 @@ func chapterAnchor(pg *content.Page) string {
 	return "chapter-" + strings.ReplaceAll(strings.TrimSuffix(pg.Path, "/"), "/", "-")
 }
 
-// reconvert returns a page's markdown converted as it was for its own
-// page, for an edition: kept when the page was rendered (p.converted), or
-// in a Builder's cache (looked up without replaying what the conversion
-// told the plan), else converted again. Errors were reported when the page
-// itself was built.
-func (p *plan) reconvert(pg *content.Page) *markdown.Result {
+// convertedPage returns a page's markdown as it was converted for its own
+// page. A page whose conversion failed has none (its error fails the
+// build): the edition gets an empty result.
+func (p *plan) convertedPage(pg *content.Page) *markdown.Result {
 	p.mu.Lock()
-	res := p.converted[pg]
-	p.mu.Unlock()
-	if res != nil {
+	defer p.mu.Unlock()
+	if res := p.converted[pg]; res != nil {
 		return res
 	}
-	ctx := &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, PagePath: pg.Path}
-	if c := p.cache; c != nil {
-		c.mu.Lock()
-		hit := c.conv[c.key(pg, ctx)]
-		c.mu.Unlock()
-		if hit != nil {
-			return hit.res
-		}
-	}
-	res, _ = p.conv.Convert(pg.Body, ctx)
-	if res == nil {
-		return &markdown.Result{}
-	}
-	return res
+	return &markdown.Result{}
 }
 
 // editionLink writes a link from an edition at site path from to a page

@@ -173,7 +173,7 @@ func (p *plan) renderPacket(b *bytes.Buffer) error {
 		if checklistsPart != nil {
 			rules.Replace = p.checklistPointer(book, pg.Path, lists, checklistsPart)
 		}
-		if pk.Parts[i].HTML, err = chapterHTML(book, pg.Path, p.reconvert(pg).HTML, rules); err != nil {
+		if pk.Parts[i].HTML, err = chapterHTML(book, pg.Path, p.convertedPage(pg).HTML, rules); err != nil {
 			return err
 		}
 	}

@@ -47,7 +47,7 @@ func (p *plan) renderPrint(b *bytes.Buffer) error {
 	}
 	needs := []string{needPrint}
 	for _, ch := range ed.Chapters {
-		res := p.reconvert(ch.Page)
+		res := p.convertedPage(ch.Page)
 		html, err := chapterHTML(book, ch.Page.Path, res.HTML, book.Rules(ch.Page.Path, ch.Page.Path))
 		if err != nil {
 			return err
