@@ -4,12 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"strconv"
 	"time"
 
-	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/site"
 )
@@ -23,106 +19,36 @@ the whole build succeeded: a failed build leaves the previous output exactly
 as it was. Every error is reported as path:line: message.
 `
 
-// buildOptions are the flags shared by build and serve.
+// buildOptions are the flags of build.
 type buildOptions struct {
-	profile                     profiling
-	source, dest, baseURL, date string
-	content                     string
-	drafts                      bool
+	targetFlags
+	editions editionFlags
+	profile  profiling
 }
 
-func buildFlags(name string, stderr io.Writer) (*flag.FlagSet, *buildOptions) {
+func buildFlags(stderr io.Writer) (*flag.FlagSet, *buildOptions) {
 	o := &buildOptions{}
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&o.source, "source", ".", "the site's source `folder`")
-	fs.StringVar(&o.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
-	fs.StringVar(&o.content, "content", "", "read the pages from this `folder` instead of content/ in the source folder")
-	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
-	fs.StringVar(&o.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
-	fs.StringVar(&o.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
-	if fs.Name() == "build" {
-		o.profile.flags(fs)
-	}
+	fs := newFlags("build", stderr)
+	o.targetFlags.register(fs)
+	o.editions.register(fs)
+	o.profile.flags(fs)
 	return fs, o
 }
 
-// options turns the flags into site options, checking them.
-func (o *buildOptions) options() (site.Options, error) {
-	opts := site.Options{Drafts: o.drafts, ContentDir: o.content}
-	if o.baseURL != "" {
-		u, err := config.CheckBaseURL(o.baseURL)
-		if err != nil {
-			return opts, usageError{"--base-url: " + err.Error()}
-		}
-		opts.BaseURL = u
-	}
-	date, err := buildDate(o.date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
-	if err != nil {
-		return opts, err
-	}
-	opts.BuildDate = date
-	return opts, nil
-}
-
-// buildDate picks the build date: the flag, else SOURCE_DATE_EPOCH (the
-// reproducible-builds convention), else today. It is a UTC midnight.
-func buildDate(flagValue, epoch string, now time.Time) (time.Time, error) {
-	switch {
-	case flagValue != "":
-		t, err := time.Parse("2006-01-02", flagValue)
-		if err != nil {
-			return t, usageError{fmt.Sprintf("--date %q is not a date: write it as YYYY-MM-DD, like 2026-11-27", flagValue)}
-		}
-		return t, nil
-	case epoch != "":
-		secs, err := strconv.ParseInt(epoch, 10, 64)
-		if err != nil {
-			return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH %q is not a number of seconds", epoch)}
-		}
-		now = time.Unix(secs, 0)
-	}
-	y, m, d := now.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-}
-
-func (o *buildOptions) destination() string {
-	if o.dest != "" {
-		return o.dest
-	}
-	return filepath.Join(o.source, "public")
-}
-
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs, o := buildFlags("build", stderr)
-	var ed editionFlags
-	ed.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "followup build: unexpected argument %q (use --source to name the site's folder)\n", fs.Arg(0))
-		return exitUsage
-	}
-	if info, err := os.Stat(o.source); err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "followup build: source folder %s does not exist\n", o.source)
-		return exitUsage
+	fs, o := buildFlags(stderr)
+	if code, ok := parse(fs, args, "use --source to name the site's folder", stdout, stderr); !ok {
+		return code
 	}
 	opts, err := o.options()
+	if err == nil {
+		err = o.editions.apply(&opts, o.source, o.destination())
+	}
+	if err == nil {
+		err = o.profile.start()
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "followup build: %v\n", err)
-		return exitUsage
-	}
-	if err := ed.apply(&opts, o.source, o.destination()); err != nil {
-		fmt.Fprintf(stderr, "followup build: %v\n", err)
-		if isUsage(err) {
-			return exitUsage
-		}
-		return exitContent
-	}
-	if err := o.profile.start(); err != nil {
-		fmt.Fprintf(stderr, "followup build: %v\n", err)
-		return exitUsage
+		return fail("build", err, stderr)
 	}
 	start := time.Now()
 	report, err := site.Build(o.source, o.destination(), opts)
@@ -134,9 +60,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms\n",
 		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds())
-	if err := ed.after(stdout, o.source, o.destination(), report); err != nil {
-		fmt.Fprintf(stderr, "followup build: %v\n", err)
-		return exitContent
+	if err := o.editions.after(stdout, o.source, o.destination(), report); err != nil {
+		return fail("build", err, stderr)
 	}
 	return exitOK
 }

@@ -49,32 +49,31 @@ build or a tool failed), 2 when the command line is wrong.
 `
 
 type checkOptions struct {
-	source, dir, offlineDir, screenshots string
-	skipBrowser, drafts, allPages        bool
+	siteFlags
+	dir, offlineDir, screenshots string
+	skipBrowser, allPages        bool
 }
 
 func checkFlags(stderr io.Writer) (*flag.FlagSet, *checkOptions) {
 	o := &checkOptions{}
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&o.source, "source", ".", "the site's source `folder`, built into a temporary folder and audited")
+	fs := newFlags("check", stderr)
+	o.siteFlags.register(fs, "the site's source `folder`, built into a temporary folder (as followup build does, with the same flags) and audited")
 	fs.StringVar(&o.dir, "dir", "", "audit this built `folder` instead of building --source")
 	fs.StringVar(&o.offlineDir, "offline-dir", "", "with --dir: also audit this `folder`, the offline copy (followup build --offline-dir), opened from disk")
 	fs.StringVar(&o.screenshots, "screenshots", "", "write screenshots of the home page and an inner page into this `folder`")
 	fs.BoolVar(&o.skipBrowser, "skip-browser", false, "leave out the checks that need Chromium (axe, nojs)")
-	fs.BoolVar(&o.drafts, "drafts", false, "include pages marked draft: true")
 	fs.BoolVar(&o.allPages, "all-pages", false, "visit every page in the browser, rather than a sample of each large family of look-alike pages")
 	return fs, o
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs, o := checkFlags(stderr)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parse(fs, args, "use --source or --dir to name a folder", stdout, stderr); !ok {
+		return code
 	}
-	if msg := o.check(fs); msg != "" {
-		fmt.Fprintln(stderr, "followup check: "+msg)
-		return exitUsage
+	buildOpts, err := o.check(fs)
+	if err != nil {
+		return fail("check", err, stderr)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -87,7 +86,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 		defer os.RemoveAll(tmp)
-		if target, err = o.build(tmp); err != nil {
+		if target, err = o.build(tmp, buildOpts); err != nil {
 			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
 	}
@@ -113,42 +112,38 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// check returns what is wrong with the command line, or "".
-func (o *checkOptions) check(fs *flag.FlagSet) string {
-	if fs.NArg() > 0 {
-		return fmt.Sprintf("unexpected argument %q (use --source or --dir to name a folder)", fs.Arg(0))
-	}
+// check checks the command line and returns the options to build with.
+func (o *checkOptions) check(fs *flag.FlagSet) (site.Options, error) {
 	sourceSet := false
 	fs.Visit(func(f *flag.Flag) { sourceSet = sourceSet || f.Name == "source" })
 	switch {
 	case o.dir != "" && sourceSet:
-		return "give --source (a site to build) or --dir (a built site), not both"
+		return site.Options{}, usageError{"give --source (a site to build) or --dir (a built site), not both"}
 	case o.offlineDir != "" && o.dir == "":
-		return "--offline-dir goes with --dir; with --source the offline copy is built and audited"
-	}
-	for _, folder := range []string{cmp.Or(o.dir, o.source), o.offlineDir} {
-		if info, err := os.Stat(folder); folder != "" && (err != nil || !info.IsDir()) {
-			return fmt.Sprintf("folder %s does not exist", folder)
+		return site.Options{}, usageError{"--offline-dir goes with --dir; with --source the offline copy is built and audited"}
+	case o.dir != "":
+		if err := checkFolder("--dir", o.dir); err != nil {
+			return site.Options{}, err
 		}
+		if o.offlineDir != "" {
+			return site.Options{}, checkFolder("--offline-dir", o.offlineDir)
+		}
+		return site.Options{}, nil
 	}
-	return ""
+	return o.siteFlags.options()
 }
 
 // build builds the site in --source into tmp/site and, when the site has
 // an offline copy, unpacks it into tmp/offline.
-func (o *checkOptions) build(tmp string) (audit.Site, error) {
-	date, err := buildDate("", os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
-	if err != nil {
-		return audit.Site{}, err
-	}
+func (o *checkOptions) build(tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
-	r, err := site.Build(o.source, target.Dir, site.Options{Drafts: o.drafts, BuildDate: date})
+	r, err := site.Build(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
 	if r.Offline != "" {
 		target.DiskDir = filepath.Join(tmp, "offline")
-		err = site.WriteOfflineDir(o.source, filepath.Join(target.Dir, filepath.FromSlash(r.Offline)), target.DiskDir)
+		err = site.WriteOfflineDir(o.source, target.Dir, r, target.DiskDir)
 	}
 	return target, err
 }

@@ -60,10 +60,7 @@ func (e *editionFlags) after(stdout io.Writer, source, dest string, r *site.Repo
 	if e.offlineDir == "" {
 		return nil
 	}
-	if r.Offline == "" {
-		return fmt.Errorf("--offline-dir: the site has no offline copy: set offline = true under [outputs] in followup.toml")
-	}
-	if err := site.WriteOfflineDir(source, filepath.Join(dest, filepath.FromSlash(r.Offline)), e.offlineDir); err != nil {
+	if err := site.WriteOfflineDir(source, dest, r, e.offlineDir); err != nil {
 		return fmt.Errorf("--offline-dir: %w", err)
 	}
 	fmt.Fprintf(stdout, "followup: wrote the offline copy into %s (open index.html there)\n", e.offlineDir)

@@ -51,7 +51,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
-		{"check", "[--source DIR | --dir BUILT_DIR [--offline-dir COPY]] [--screenshots DIR] [--skip-browser] [--all-pages]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
+		{"check", "[--source DIR | --dir BUILT_DIR [--offline-dir COPY]] [flags]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
 		{"serve", "[flags]", "build, serve on this machine, and rebuild on every save", serveHelp, runServe},
 		{"version", "", "print the version of followup", "", runVersion},
 		{"help", "[command]", "explain a command", "", nil},
@@ -113,8 +113,7 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 func (c command) flags() *flag.FlagSet {
 	switch c.name {
 	case "build":
-		fs, _ := buildFlags("build", io.Discard)
-		new(editionFlags).register(fs)
+		fs, _ := buildFlags(io.Discard)
 		return fs
 	case "serve":
 		fs, _ := serveFlags(io.Discard)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -52,6 +54,16 @@ func TestExitCodes(t *testing.T) {
 		{"missing source", []string{"build", "--source", filepath.Join(good, "nope")}, 2, "", "does not exist"},
 		{"content error", []string{"build", "--source", bad}, 1, "", "content/a.md:2: invalid YAML"},
 		{"success", []string{"build", "--source", good, "--date", "2026-11-27"}, 0, "followup: built", ""},
+		{"source is a file", []string{"build", "--source", filepath.Join(good, "content", "a.md")}, 2, "", "--source: " + filepath.Join(good, "content", "a.md") + " is a file, not a folder"},
+		{"missing content folder", []string{"build", "--source", good, "--content", filepath.Join(good, "nope")}, 2, "", "--content: folder " + filepath.Join(good, "nope") + " does not exist"},
+		{"dest is the source", []string{"build", "--source", good, "--dest", good}, 2, "", "--dest: destination " + good + " contains the source folder"},
+		{"dest holds other files", []string{"build", "--source", good, "--dest", filepath.Join(good, "content")}, 2, "", "--dest: destination"},
+		{"build -h", []string{"build", "-h"}, 0, "Usage: followup build [flags]", ""},
+		{"serve --help", []string{"serve", "--help"}, 0, "Usage: followup serve [flags]", ""},
+		{"check -h", []string{"check", "-h"}, 0, "Usage: followup check", ""},
+		{"bad flag says where help is", []string{"serve", "--nope"}, 2, "", "Run 'followup help serve' for its flags."},
+		{"bad bind address", []string{"serve", "--source", good, "--bind", "999.1.1.1"}, 2, "", `--bind "999.1.1.1" is not an address of this machine`},
+		{"bad port", []string{"serve", "--source", good, "--port", "70000"}, 2, "", "--port 70000 is not a port number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,5 +145,21 @@ func TestOfflineDirOverlap(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(outside, "index.html")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestServePortInUse: a port another program holds is an error that says
+// what to do, not a bare system message.
+func TestServePortInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	site := makeSite(t, map[string]string{"content/a.md": "# A\n"})
+	code, _, stderr := runCLI(t, "serve", "--source", site, "--port", port)
+	if code != 1 || !strings.Contains(stderr, "cannot listen on 127.0.0.1:"+port) || !strings.Contains(stderr, "--port 0 picks a free one") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
 	}
 }

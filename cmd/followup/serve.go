@@ -35,47 +35,49 @@ address. It never exits on an error in the site; stop it with Ctrl+C.
 const pollInterval = 500 * time.Millisecond
 
 type serveOptions struct {
-	*buildOptions
+	targetFlags
 	bind string
 	port int
 	poll bool
 }
 
 func serveFlags(stderr io.Writer) (*flag.FlagSet, *serveOptions) {
-	fs, b := buildFlags("serve", stderr)
-	o := &serveOptions{buildOptions: b}
-	fs.Init("serve", flag.ContinueOnError)
+	o := &serveOptions{}
+	fs := newFlags("serve", stderr)
+	o.targetFlags.register(fs)
 	fs.StringVar(&o.bind, "bind", "127.0.0.1", "the `address` to listen on; 0.0.0.0 lets other machines see the site")
 	fs.IntVar(&o.port, "port", 1313, "the `port` to listen on; 0 picks a free one")
 	fs.BoolVar(&o.poll, "poll", false, "look for changes by reading the folders every half second instead of system notifications")
 	return fs, o
 }
 
+// address checks --bind and --port.
+func (o *serveOptions) address() (string, error) {
+	if o.port < 0 || o.port > 65535 {
+		return "", usageError{fmt.Sprintf("--port %d is not a port number (0 to 65535)", o.port)}
+	}
+	if net.ParseIP(o.bind) == nil && o.bind != "localhost" {
+		return "", usageError{fmt.Sprintf("--bind %q is not an address of this machine: write an IP address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)", o.bind)}
+	}
+	return net.JoinHostPort(o.bind, strconv.Itoa(o.port)), nil
+}
+
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs, o := serveFlags(stderr)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "followup serve: unexpected argument %q (use --source to name the site's folder)\n", fs.Arg(0))
-		return exitUsage
-	}
-	if info, err := os.Stat(o.source); err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "followup serve: source folder %s does not exist\n", o.source)
-		return exitUsage
-	}
-	if o.port < 0 || o.port > 65535 {
-		fmt.Fprintf(stderr, "followup serve: --port %d is not a port number (0 to 65535)\n", o.port)
-		return exitUsage
+	if code, ok := parse(fs, args, "use --source to name the site's folder", stdout, stderr); !ok {
+		return code
 	}
 	opts, err := o.options()
 	if err != nil {
-		fmt.Fprintf(stderr, "followup serve: %v\n", err)
-		return exitUsage
+		return fail("serve", err, stderr)
+	}
+	addr, err := o.address()
+	if err != nil {
+		return fail("serve", err, stderr)
 	}
 	cfg := serve.Config{
 		Source: o.source, Dest: o.destination(), Options: opts,
-		Addr: net.JoinHostPort(o.bind, strconv.Itoa(o.port)), Log: stdout,
+		Addr: addr, Log: stdout,
 	}
 	if o.poll {
 		cfg.Poll = pollInterval
@@ -83,8 +85,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := serve.Run(ctx, cfg); err != nil {
-		fmt.Fprintf(stderr, "followup serve: %v\n", err)
-		return exitContent
+		return fail("serve", err, stderr)
 	}
 	return exitOK
 }

@@ -47,7 +47,7 @@ func build(t *testing.T, source string) audit.Site {
 		t.Fatalf("the site in %s has no offline copy", source)
 	}
 	s.DiskDir = filepath.Join(dest, "offline")
-	if err := site.WriteOfflineDir(source, filepath.Join(s.Dir, filepath.FromSlash(r.Offline)), s.DiskDir); err != nil {
+	if err := site.WriteOfflineDir(source, s.Dir, r, s.DiskDir); err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -120,7 +120,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot listen on %s: %w (is another server using the port? stop it, or choose another with --port; --port 0 picks a free one)", cfg.Addr, err)
 	}
 	w, err := startWatcher(source, dest, cfg)
 	if err != nil {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"archive/zip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,22 +11,26 @@ import (
 	"strings"
 )
 
-// WriteOfflineDir unpacks the offline copy a build wrote (zipFile, inside
-// the site built from the folder source) into the folder dest, for people
-// who want the folder rather than the archive: followup build
-// --offline-dir. Like Build, it writes a staging folder next to dest and
-// swaps it in only when complete, and it replaces only an empty folder or
-// one it wrote before (marked with the .followup-build file).
-func WriteOfflineDir(source, zipFile, dest string) error {
+// WriteOfflineDir unpacks the offline copy of a build (r, the report of
+// the Build that wrote the folder built from the folder source) into the
+// folder dest, for people who want the folder rather than the archive:
+// followup build --offline-dir. Like Build, it writes a staging folder next
+// to dest and swaps it in only when complete, and it replaces only an empty
+// folder or one it wrote before (marked with the .followup-build file).
+func WriteOfflineDir(source, built string, r *Report, dest string) error {
+	if r.Offline == "" {
+		return errors.New("the site has no offline copy: set offline = true under [outputs] in followup.toml")
+	}
+	zipFile := filepath.Join(built, filepath.FromSlash(r.Offline))
 	source, dest, err := checkedPaths(source, dest, Options{})
 	if err != nil {
 		return err
 	}
-	r, err := zip.OpenReader(zipFile)
+	zr, err := zip.OpenReader(zipFile)
 	if err != nil {
 		return fmt.Errorf("reading the offline copy: %w", err)
 	}
-	defer r.Close()
+	defer zr.Close()
 	unlock, err := lockDest(dest, holderBuild)
 	if err != nil {
 		return err
@@ -39,7 +44,7 @@ func WriteOfflineDir(source, zipFile, dest string) error {
 	}
 	defer os.RemoveAll(staging)
 	sink := NewDirSink(staging)
-	for _, f := range r.File {
+	for _, f := range zr.File {
 		// Entries are <site>/<file>; the folder is the <site> folder.
 		_, name, ok := strings.Cut(f.Name, "/")
 		if !ok || name == "" || strings.HasSuffix(name, "/") || !filepath.IsLocal(filepath.FromSlash(name)) || path.Clean(name) != name {

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/site"
+)
+
+// siteFlags say which site to build and how: build, serve and check share
+// them.
+type siteFlags struct {
+	source, content, baseURL, date string
+	drafts                         bool
+}
+
+func (s *siteFlags) register(fs *flag.FlagSet, sourceUsage string) {
+	fs.StringVar(&s.source, "source", ".", sourceUsage)
+	fs.StringVar(&s.content, "content", "", "read the pages from this `folder` instead of content/ in the source folder")
+	fs.BoolVar(&s.drafts, "drafts", false, "include pages marked draft: true")
+	fs.StringVar(&s.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
+	fs.StringVar(&s.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+}
+
+// options checks the flags and turns them into site options; every
+// mistake is a usageError naming its flag.
+func (s *siteFlags) options() (site.Options, error) {
+	opts := site.Options{Drafts: s.drafts, ContentDir: s.content}
+	if err := checkFolder("--source", s.source); err != nil {
+		return opts, err
+	}
+	if s.content != "" {
+		if err := checkFolder("--content", s.content); err != nil {
+			return opts, err
+		}
+	}
+	if s.baseURL != "" {
+		u, err := config.CheckBaseURL(s.baseURL)
+		if err != nil {
+			return opts, usageError{"--base-url: " + err.Error()}
+		}
+		opts.BaseURL = u
+	}
+	date, err := buildDate(s.date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
+	if err != nil {
+		return opts, err
+	}
+	opts.BuildDate = date
+	return opts, nil
+}
+
+// checkFolder is a usageError unless path is a folder.
+func checkFolder(flagName, path string) error {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return usageError{fmt.Sprintf("%s: folder %s does not exist", flagName, path)}
+	case !info.IsDir():
+		return usageError{fmt.Sprintf("%s: %s is a file, not a folder", flagName, path)}
+	}
+	return nil
+}
+
+// buildDate picks the build date: the flag, else SOURCE_DATE_EPOCH (the
+// reproducible-builds convention), else today. It is a UTC midnight.
+func buildDate(flagValue, epoch string, now time.Time) (time.Time, error) {
+	switch {
+	case flagValue != "":
+		t, err := time.Parse("2006-01-02", flagValue)
+		if err != nil {
+			return t, usageError{fmt.Sprintf("--date %q is not a date: write it as YYYY-MM-DD, like 2026-11-27", flagValue)}
+		}
+		return t, nil
+	case epoch != "":
+		secs, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil {
+			return time.Time{}, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH %q is not a number of seconds", epoch)}
+		}
+		now = time.Unix(secs, 0)
+	}
+	y, m, d := now.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+}
+
+// targetFlags are siteFlags and the folder the site is written into, for
+// build and serve.
+type targetFlags struct {
+	siteFlags
+	dest string
+}
+
+func (t *targetFlags) register(fs *flag.FlagSet) {
+	t.siteFlags.register(fs, "the site's source `folder`")
+	fs.StringVar(&t.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
+}
+
+func (t *targetFlags) destination() string {
+	if t.dest != "" {
+		return t.dest
+	}
+	return filepath.Join(t.source, "public")
+}
+
+// options checks the flags, the output folder included (site.CheckDest),
+// before anything is built.
+func (t *targetFlags) options() (site.Options, error) {
+	opts, err := t.siteFlags.options()
+	if err != nil {
+		return opts, err
+	}
+	if err := site.CheckDest(t.source, t.destination(), opts); err != nil {
+		return opts, usageError{"--dest: " + err.Error()}
+	}
+	return opts, nil
+}
+
+// newFlags returns an empty flag set for a command, writing errors to
+// stderr.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // parse says where the help is
+	return fs
+}
+
+// parse parses a command's arguments. -h prints the command's help (exit
+// 0); a bad flag, or an argument that is not a flag (stray says what to
+// write instead), is a usage error (exit 2). ok is false when the command
+// must stop with code.
+func parse(fs *flag.FlagSet, args []string, stray string, stdout, stderr io.Writer) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return runHelp([]string{fs.Name()}, stdout, stderr), false
+		}
+		fmt.Fprintf(stderr, "Run 'followup help %s' for its flags.\n", fs.Name())
+		return exitUsage, false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "followup %s: unexpected argument %q (%s)\n", fs.Name(), fs.Arg(0), stray)
+		return exitUsage, false
+	}
+	return exitOK, true
+}
+
+// fail prints a command's error and returns its exit code: 2 for a
+// usageError, else 1.
+func fail(name string, err error, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "followup %s: %v\n", name, err)
+	if isUsage(err) {
+		return exitUsage
+	}
+	return exitContent
+}
