@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/followup/followup/generator/pdf"
 )
 
 // pageTimeout bounds the work on one page in the browser.
@@ -163,35 +165,10 @@ func serve(dir string) (string, func(), error) {
 	return "http://" + ln.Addr().String() + "/", func() { srv.Close() }, nil
 }
 
-// startBrowser starts headless Chromium with a fresh profile and returns a
-// context for its first tab. The flags keep it from reaching the network
-// on its own, which a closed CI network refuses.
+// startBrowser starts headless Chromium (pdf.Start) without scrollbars,
+// which would differ between machines in screenshots.
 func startBrowser(ctx context.Context, execPath string) (context.Context, context.CancelFunc, error) {
-	profile, err := os.MkdirTemp("", "followup-chromium-")
-	if err != nil {
-		return nil, nil, err
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(execPath),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("hide-scrollbars", true),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	cancel := func() {
-		cancelBrowser()
-		cancelAlloc()
-		os.RemoveAll(profile)
-	}
-	if err := chromedp.Do(bctx); err != nil {
-		cancel()
-		return nil, nil, fmt.Errorf("cannot start %s: %w", execPath, err)
-	}
-	return bctx, cancel, nil
+	return pdf.Start(ctx, execPath, chromedp.Flag("hide-scrollbars", true))
 }
 
 // inTabs runs work on every page, spread over tabs of the browser, and

@@ -114,30 +114,48 @@ type Job struct {
 // timeout bounds the printing of one page.
 const timeout = 2 * time.Minute
 
-// Print prints each job's page to its PDF with the browser at path browser.
-func Print(ctx context.Context, browser string, paper Paper, jobs ...Job) error {
-	profile, err := os.MkdirTemp("", "followup-pdf-")
+// Start starts the browser at execPath headless, with a fresh profile, and
+// returns a context for its first tab; cancel stops it and removes the
+// profile. Besides chromedp's defaults (no first-run, no background
+// networking), its flags keep it off the network on its own (no QUIC, no
+// component updates), which a closed CI network refuses, and let it run as
+// root in a container (no sandbox, no GPU). extra adds options, such as a
+// window size. Everything in followup that drives a browser starts it here.
+func Start(ctx context.Context, execPath string, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc, error) {
+	profile, err := os.MkdirTemp("", "followup-chromium-")
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	defer os.RemoveAll(profile)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser),
+		chromedp.ExecPath(execPath),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-sync", true),
 	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	if err := chromedp.Do(bctx); err != nil {
-		return fmt.Errorf("cannot start %s: %w", browser, err)
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, append(opts, extra...)...)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	cancel := func() {
+		cancelBrowser()
+		cancelAlloc()
+		os.RemoveAll(profile)
 	}
+	if err := chromedp.Do(bctx); err != nil {
+		cancel()
+		return nil, nil, fmt.Errorf("cannot start %s: %w", execPath, err)
+	}
+	return bctx, cancel, nil
+}
+
+// Print prints each job's page to its PDF with the browser at path browser.
+func Print(ctx context.Context, browser string, paper Paper, jobs ...Job) error {
+	bctx, cancel, err := Start(ctx, browser)
+	if err != nil {
+		return err
+	}
+	defer cancel()
 	for _, j := range jobs {
 		if err := printOne(bctx, paper, j); err != nil {
 			return fmt.Errorf("printing %s: %w", j.Page, err)

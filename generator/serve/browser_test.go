@@ -34,21 +34,12 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// chromium finds a Chromium or Chrome to drive, or skips the test (fails
-// it with CI=true).
-func chromium(t *testing.T) string {
-	if testing.Short() {
-		t.Skip("no browser in -short mode")
-	}
-	return testtool.Chromium(t)
-}
-
 // TestBrowser runs the live server and a headless Chromium: the open page
 // shows an edit without any action, shows a broken front matter's error
 // over the page, and loses it when the file is fixed; a stylesheet change
 // is swapped in without a reload.
 func TestBrowser(t *testing.T) {
-	browser := chromium(t)
+	tab := testtool.Browser(t) // first: skips before the server starts
 	src := t.TempDir()
 	page := filepath.Join(src, "content/guides/call.md")
 	front := "---\ntitle: The follow-up call\n---\n\n"
@@ -79,16 +70,7 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser),
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()))
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
-	bctx, cancelTimeout := context.WithTimeout(bctx, 60*time.Second)
+	bctx, cancelTimeout := context.WithTimeout(tab, 60*time.Second)
 	defer cancelTimeout()
 
 	// waitFor polls a JavaScript condition in the page until it holds.

@@ -49,22 +49,8 @@ func shippedSite(t *testing.T) string {
 // returns a tab; scripts are off when noJS is set.
 func browser(t *testing.T, noJS bool) context.Context {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("no browser in -short mode")
-	}
-	path := testtool.Chromium(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path),
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 900), chromedp.UserDataDir(t.TempDir()))
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelTab := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancelTab(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
+	ctx, cancelTimeout := context.WithTimeout(testtool.Browser(t, chromedp.WindowSize(1280, 900)), 2*time.Minute)
+	t.Cleanup(cancelTimeout)
 	if noJS {
 		if _, err := call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 			t.Fatal(err)

@@ -9,11 +9,14 @@ package testtool
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/followup/followup/generator/pdf"
 )
@@ -47,6 +50,22 @@ func Chromium(t testing.TB) string {
 		Missing(t, "Chromium is not installed: apt-get install chromium (or set CHROMIUM)")
 	}
 	return p
+}
+
+// Browser starts headless Chromium for a test (pdf.Start, with extra
+// options) and returns its first tab, stopped when the test ends; it skips
+// the test in -short mode or without Chromium (fails it under CI).
+func Browser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("no browser in -short mode")
+	}
+	ctx, cancel, err := pdf.Start(context.Background(), Chromium(t), extra...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cancel)
+	return ctx
 }
 
 // EPUBCheck runs EPUBCheck on file and fails the test when it reports an
