@@ -41,7 +41,6 @@ import (
 
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
-	yaml "go.yaml.in/yaml/v3"
 )
 
 // Dir is the folder of checklist files under the source root.
@@ -155,8 +154,8 @@ func Parse(src []byte, base string) (*Checklist, error) {
 	if err := decode.Into(node, c); err != nil {
 		return nil, err
 	}
-	lines := keyLines(node)
-	c.IntroLine = textLines(node)["intro"]
+	lines := decode.KeyLines(node)
+	c.IntroLine = decode.ValueLines(node)["intro"]
 	var errs diag.List
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &diag.Error{Line: line, Msg: fmt.Sprintf(format, args...)})
@@ -175,14 +174,14 @@ func Parse(src []byte, base string) (*Checklist, error) {
 	if len(c.Items) == 0 {
 		fail(max(lines["items"], 1), "checklist %q has no items: add at least one under `items:`", c.ID)
 	}
-	itemNodes := itemNodes(node)
+	itemNodes := decode.Items(node, "items")
 	seen := map[string]int{}
 	for i := range c.Items {
 		it := &c.Items[i]
 		if i < len(itemNodes) {
 			it.Line = itemNodes[i].Line
-			it.LinkLine = keyLines(itemNodes[i])["link"]
-			text := textLines(itemNodes[i])
+			it.LinkLine = decode.KeyLines(itemNodes[i])["link"]
+			text := decode.ValueLines(itemNodes[i])
 			it.TextLine, it.HintLine = cmp.Or(text["text"], it.Line), cmp.Or(text["hint"], it.Line)
 		}
 		switch {
@@ -200,41 +199,4 @@ func Parse(src []byte, base string) (*Checklist, error) {
 		}
 	}
 	return c, errs.Err()
-}
-
-func keyLines(n *yaml.Node) map[string]int {
-	lines := map[string]int{}
-	if n == nil || n.Kind != yaml.MappingNode {
-		return lines
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		lines[n.Content[i].Value] = n.Content[i].Line
-	}
-	return lines
-}
-
-// textLines gives the line each value of a mapping starts on: a block
-// scalar (| or >) starts on the line after its indicator.
-func textLines(n *yaml.Node) map[string]int {
-	lines := map[string]int{}
-	if n == nil || n.Kind != yaml.MappingNode {
-		return lines
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		v := n.Content[i+1]
-		lines[n.Content[i].Value] = v.Line
-		if v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
-			lines[n.Content[i].Value] = v.Line + 1
-		}
-	}
-	return lines
-}
-
-func itemNodes(n *yaml.Node) []*yaml.Node {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == "items" && n.Content[i+1].Kind == yaml.SequenceNode {
-			return n.Content[i+1].Content
-		}
-	}
-	return nil
 }

@@ -60,7 +60,6 @@ import (
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
-	yaml "go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
 
@@ -93,6 +92,7 @@ type MenuItem struct {
 
 	// External reports whether URL is a full address rather than a site path.
 	External bool `yaml:"-"`
+	Line     int  `yaml:"-"` // the line of its [[menu]] table in followup.toml
 }
 
 // Outputs switches the extra files on and off.
@@ -143,17 +143,14 @@ func Parse(src []byte) (*Config, error) {
 	}
 	var errs diag.List
 	errs.Add(decode.Into(node, c))
-	c.lines = keyLines(node)
+	c.lines = decode.KeyLines(node)
+	for i, item := range decode.Items(node, "menu") {
+		if i < len(c.Menu) {
+			c.Menu[i].Line = item.Line
+		}
+	}
 	errs.Add(c.check())
 	return c, errs.Err()
-}
-
-func keyLines(n *yaml.Node) map[string]int {
-	lines := map[string]int{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		lines[n.Content[i].Value] = n.Content[i].Line
-	}
-	return lines
 }
 
 // Line returns the line of a top-level key in followup.toml, 0 if absent.
@@ -179,8 +176,11 @@ func (c *Config) check() error {
 	}
 	for i := range c.Menu {
 		m := &c.Menu[i]
+		entry := fmt.Sprintf("entry %d", i+1)
 		if strings.TrimSpace(m.Name) == "" {
-			fail("menu", "entry %d has no name", i+1)
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s has no name: add name = \"...\", the link's text", entry)})
+		} else {
+			entry += " (" + m.Name + ")"
 		}
 		if u, err := url.Parse(m.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 			m.External = true
@@ -188,7 +188,7 @@ func (c *Config) check() error {
 		}
 		clean, err := urls.Clean(m.URL)
 		if err != nil {
-			fail("menu", "entry %d (%s): %v; write a site path like \"guides/\" or a full https:// address", i+1, m.Name, err)
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: %v; write a site path like \"guides/\" or a full https:// address", entry, err)})
 		}
 		m.URL = clean
 	}

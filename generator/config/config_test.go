@@ -79,6 +79,8 @@ func TestErrors(t *testing.T) {
 		{"theme = '../x'\n", `followup.toml:1: theme: must be the name of a folder under themes/`},
 		{"allow_html = 'yes'\n", `followup.toml:1: allow_html must be true or false`},
 		{"[[menu]]\nname = 'x'\nurl = '../../etc/'\n", `followup.toml:1: menu: entry 1 (x): path "../../etc/" is not usable`},
+		{"[[menu]]\nname = 'a'\nurl = 'a/'\n\n[[menu]]\nurl = '../b/'\n", "followup.toml:5: menu: entry 2 has no name: add name"},
+		{"[[menu]]\nname = 'a'\nurl = 'a/'\n\n[[menu]]\nname = 'b'\nurl = '../b/'\n", `followup.toml:5: menu: entry 2 (b): path "../b/" is not usable`},
 		{"title = 'x\n", `followup.toml:1: invalid TOML`},
 	}
 	for _, tt := range tests {

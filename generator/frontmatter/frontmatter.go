@@ -69,7 +69,8 @@ type FrontMatter struct {
 	Extra       map[string]any `yaml:"extra"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine int `yaml:"-"`
+	SlugLine, LayoutLine, AliasesLine int   `yaml:"-"`
+	aliasLines                        []int // the line of each alias
 }
 
 // Document is a parsed content file.
@@ -176,20 +177,20 @@ func checkText(src []byte) error {
 	return nil
 }
 
-// keyLines records the lines of keys that later checks point at.
+// keyLines records the lines of keys that later checks point at, as lines
+// of the file (the metadata starts on its second line).
 func (f *FrontMatter) keyLines(n *yaml.Node) {
-	if n.Kind != yaml.MappingNode {
-		return
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		switch line := n.Content[i].Line + 1; n.Content[i].Value {
-		case "slug":
-			f.SlugLine = line
-		case "layout":
-			f.LayoutLine = line
-		case "aliases":
-			f.AliasesLine = line
+	lines := decode.KeyLines(n)
+	line := func(key string) int {
+		if l := lines[key]; l > 0 {
+			return l + 1
 		}
+		return 0
+	}
+	f.SlugLine, f.LayoutLine, f.AliasesLine = line("slug"), line("layout"), line("aliases")
+	f.aliasLines = nil
+	for _, item := range decode.Items(n, "aliases") {
+		f.aliasLines = append(f.aliasLines, item.Line+1)
 	}
 }
 
@@ -211,7 +212,11 @@ func (f *FrontMatter) check() error {
 			if err == nil {
 				err = fmt.Errorf("it is the home page")
 			}
-			errs = append(errs, &diag.Error{Line: f.AliasesLine, Msg: fmt.Sprintf("alias %q cannot be used: %v", a, err)})
+			line := f.AliasesLine
+			if i < len(f.aliasLines) {
+				line = f.aliasLines[i]
+			}
+			errs = append(errs, &diag.Error{Line: line, Msg: fmt.Sprintf("alias %q cannot be used: %v; write the old address of this page, like /thank-you/", a, err)})
 			continue
 		}
 		f.Aliases[i] = clean

@@ -114,3 +114,16 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestAliasLines: a bad alias is reported at its own line, and says what to
+// write.
+func TestAliasLines(t *testing.T) {
+	_, err := Parse([]byte("---\ntitle: A\naliases:\n  - /old/\n  - /older/\n  - /../etc/\n---\nText.\n"))
+	errs := diag.Errors(err)
+	if len(errs) != 1 {
+		t.Fatalf("errors %v, want one", err)
+	}
+	if e := errs[0]; e.Line != 6 || !strings.Contains(e.Msg, `alias "/../etc/" cannot be used`) || !strings.Contains(e.Msg, "write the old address") {
+		t.Errorf("error %v, want one at line 6 naming the alias and what to write", err)
+	}
+}

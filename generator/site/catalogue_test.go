@@ -78,6 +78,8 @@ var catalogue = []badInput{
 		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
+	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},
+		want: `followup.toml:7: menu entry "Blog" leads to /blog/, which the site does not have: fix its url`},
 	{name: "A missing theme", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"corporate\"\n"},
 		want: `followup.toml:2: theme "corporate" not found: there is no folder themes/corporate/ in the source folder; create it, or set theme = "default"`},
 	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},

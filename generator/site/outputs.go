@@ -64,7 +64,7 @@ func (p *plan) addJobs() {
 func (p *plan) checkMenu() {
 	for _, m := range p.cfg.Menu {
 		if !m.External && !p.exists(m.URL) {
-			p.errs = append(p.errs, diag.Errorf(config.File, p.cfg.Line("menu"), "menu entry %q leads to /%s, which the site does not have: fix its url", m.Name, m.URL))
+			p.errs = append(p.errs, diag.Errorf(config.File, m.Line, "menu entry %q leads to /%s, which the site does not have: fix its url", m.Name, m.URL))
 		}
 	}
 }
