@@ -149,6 +149,27 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 	return t, nil
 }
 
+// evergreenSections renders the evergreen tables of kinds for an edition
+// (who names it in errors): under a paragraph saying how to read them,
+// each in a section opened by open, a format given the kind's id and its
+// label. Links are written from the site path pagePath.
+func (p *plan) evergreenSections(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
+	var html bytes.Buffer
+	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Weekends are skipped; move a step that lands on a public holiday to the next working day.</p>\n")
+	for _, k := range kinds {
+		t, err := p.evergreenTable(k.ID, pagePath)
+		if err != nil {
+			return nil, diag.Errorf(rulesFile, 0, "%v", err)
+		}
+		fmt.Fprintf(&html, open+"\n", k.ID, template.HTMLEscapeString(k.Label))
+		if err := p.theme.ExecutePartial(&html, "evergreen.html", t, who); err != nil {
+			return nil, err
+		}
+		html.WriteString("</section>\n")
+	}
+	return html.Bytes(), nil
+}
+
 // shortWhen writes an evergreen step's days compactly for a table with a
 // column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)".
 func shortWhen(s timeline.EvergreenStep) string {

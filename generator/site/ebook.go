@@ -53,7 +53,7 @@ func (p *plan) renderEPUB(b *bytes.Buffer) error {
 		book.SetFile(pg.Path, base)
 		eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + base, Title: chapterTitle(pg), Anchor: anchor})
 	}
-	tables, err := p.epubTables()
+	tables, err := p.evergreenSections(p.calc.rules.Kinds(), planPath+"by-weekday/", `<section aria-labelledby="kind-%[1]s">`+"\n"+`<h2 id="kind-%[1]s">%[2]s</h2>`, "the EPUB edition")
 	if err != nil {
 		return err
 	}
@@ -120,24 +120,6 @@ func (p *plan) epubOutside(images map[string]*epub.Resource) func(rewrite.Target
 // imageTypes are the media types of the images an EPUB may hold (core
 // media types, EPUB 3.2 section 3.2).
 var imageTypes = map[string]string{".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".svg": "image/svg+xml", ".webp": "image/webp"}
-
-// epubTables renders the evergreen tables of every kind, for the appendix.
-func (p *plan) epubTables() ([]byte, error) {
-	var html bytes.Buffer
-	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Weekends are skipped; move a step that lands on a public holiday to the next working day.</p>\n")
-	for _, k := range p.calc.rules.Kinds() {
-		t, err := p.evergreenTable(k.ID, planPath+"by-weekday/")
-		if err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(&html, "<section aria-labelledby=\"kind-%s\">\n<h2 id=\"kind-%s\">%s</h2>\n", k.ID, k.ID, template.HTMLEscapeString(k.Label))
-		if err := p.theme.ExecutePartial(&html, "evergreen.html", t, "the EPUB edition"); err != nil {
-			return nil, err
-		}
-		html.WriteString("</section>\n")
-	}
-	return html.Bytes(), nil
-}
 
 // titlePage is the EPUB's first page.
 func (p *plan) titlePage() []byte {

@@ -153,7 +153,7 @@ func (p *plan) renderPacket(b *bytes.Buffer) error {
 		checklistsPart = p.packetPart(&PacketPart{Kind: "checklists", Title: "Checklists", Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, workbookPath)
 		pk.Parts = append(pk.Parts, checklistsPart)
 	}
-	tablesHTML, err := p.packetTables()
+	tablesHTML, err := p.evergreenSections(p.editions.packet.kinds, packetPath, `<section class="evergreen-kind" aria-labelledby="timeline-%[1]s">`+"\n"+`<h3 id="timeline-%[1]s">%[2]s</h3>`, "the workshop packet")
 	if err != nil {
 		return err
 	}
@@ -262,24 +262,6 @@ func (p *plan) checklistPointer(book *rewrite.Book, key string, lists []*checkli
 			template.HTMLEscapeString(book.Href(key, partChecklists, form)), part.Number, template.HTMLEscapeString(part.Title))
 		return []byte(html), true
 	}
-}
-
-// packetTables renders the evergreen tables of the packet's kinds.
-func (p *plan) packetTables() ([]byte, error) {
-	var html bytes.Buffer
-	html.WriteString(`<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Weekends are skipped; move a step that lands on a public holiday to the next working day.</p>` + "\n")
-	for _, k := range p.editions.packet.kinds {
-		t, err := p.evergreenTable(k.ID, packetPath)
-		if err != nil {
-			return nil, diag.Errorf(rulesFile, 0, "%v", err)
-		}
-		fmt.Fprintf(&html, "<section class=\"evergreen-kind\" aria-labelledby=\"timeline-%s\">\n<h3 id=\"timeline-%s\">%s</h3>\n", k.ID, k.ID, template.HTMLEscapeString(k.Label))
-		if err := p.theme.ExecutePartial(&html, "evergreen.html", t, "the workshop packet"); err != nil {
-			return nil, err
-		}
-		html.WriteString("</section>\n")
-	}
-	return html.Bytes(), nil
 }
 
 // worksheet lists what the blank worksheet asks for.
