@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"crypto/sha1"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -164,8 +163,5 @@ func (p *plan) epubID() string {
 	if name == "" {
 		name = p.info.Title
 	}
-	h := sha1.Sum([]byte("followup:epub:" + name))
-	h[6] = h[6]&0x0f | 0x50
-	h[8] = h[8]&0x3f | 0x80
-	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+	return nameUUID("followup:epub:" + name)
 }

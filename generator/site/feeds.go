@@ -119,8 +119,14 @@ func (p *plan) feedID(sitePath string) string {
 	if p.cfg.BaseURL != "" {
 		return p.cfg.BaseURL + sitePath
 	}
-	h := sha1.Sum([]byte("followup:" + p.info.Title + ":" + sitePath))
-	h[6] = h[6]&0x0f | 0x50 // a version 5 (name-based) UUID
+	return nameUUID("followup:" + p.info.Title + ":" + sitePath)
+}
+
+// nameUUID is a name-based UUID URN of name (the version 5 layout over
+// its SHA-1), the same in every build.
+func nameUUID(name string) string {
+	h := sha1.Sum([]byte(name))
+	h[6] = h[6]&0x0f | 0x50
 	h[8] = h[8]&0x3f | 0x80
 	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
 }
