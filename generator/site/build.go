@@ -37,39 +37,55 @@ func Build(source, dest string, opts Options) (*Report, error) {
 		opts.SiteName = filepath.Base(source)
 	}
 
-	unlock, err := lockDest(dest, holderBuild)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	parent, base := filepath.Dir(dest), filepath.Base(dest)
-	removeLeftovers(parent, base)
-
-	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
-	if err != nil {
-		return nil, fmt.Errorf("cannot create a staging folder next to %s: %w", dest, err)
-	}
-	defer os.RemoveAll(staging) // after a swap, this is the previous output
-	sink := NewDirSink(staging)
-	report, err := Generate(src, opts, sink)
-	if err != nil {
-		return nil, err
-	}
-	if opts.PDF {
+	var report *Report
+	err = replaceDir(dest, "the new build", func(staging string, sink *DirSink) error {
+		var err error
+		if report, err = Generate(src, opts, sink); err != nil || !opts.PDF {
+			return err
+		}
 		if err := printPDFs(staging, report, report.language, opts.PDFOptions); err != nil {
-			return nil, err
+			return err
 		}
 		for _, f := range report.pdfs {
 			report.PDFs = append(report.PDFs, f.out)
 		}
-	}
-	if err := sink.Write(Marker, []byte(markerText)); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
-	if err := swap(staging, dest); err != nil {
-		return nil, fmt.Errorf("replacing %s with the new build: %w", dest, err)
-	}
 	return report, nil
+}
+
+// replaceDir replaces the folder dest, atomically, with what fill writes
+// into a staging folder next to it (what, in words, for errors): under
+// dest's lock, with the leftovers of killed runs removed first, the Marker
+// written, and dest swapped for the staging folder only when fill
+// succeeded. The previous dest is deleted afterwards.
+func replaceDir(dest, what string, fill func(staging string, sink *DirSink) error) error {
+	unlock, err := lockDest(dest, holderBuild)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
+	removeLeftovers(parent, base)
+	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
+	if err != nil {
+		return fmt.Errorf("cannot create a staging folder next to %s: %w", dest, err)
+	}
+	defer os.RemoveAll(staging) // after a swap, this is the previous output
+	sink := NewDirSink(staging)
+	if err := fill(staging, sink); err != nil {
+		return err
+	}
+	if err := sink.Write(Marker, []byte(markerText)); err != nil {
+		return err
+	}
+	if err := swap(staging, dest); err != nil {
+		return fmt.Errorf("replacing %s with %s: %w", dest, what, err)
+	}
+	return nil
 }
 
 // inputFolders are the folders of a source folder a build reads; besides

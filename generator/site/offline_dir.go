@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -31,45 +30,28 @@ func WriteOfflineDir(source, built string, r *Report, dest string) error {
 		return fmt.Errorf("reading the offline copy: %w", err)
 	}
 	defer zr.Close()
-	unlock, err := lockDest(dest, holderBuild)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	parent, base := filepath.Dir(dest), filepath.Base(dest)
-	removeLeftovers(parent, base)
-	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
-	if err != nil {
-		return fmt.Errorf("cannot create a staging folder next to %s: %w", dest, err)
-	}
-	defer os.RemoveAll(staging)
-	sink := NewDirSink(staging)
-	for _, f := range zr.File {
-		// Entries are <site>/<file>; the folder is the <site> folder.
-		_, name, ok := strings.Cut(f.Name, "/")
-		if !ok || name == "" || strings.HasSuffix(name, "/") || !filepath.IsLocal(filepath.FromSlash(name)) || path.Clean(name) != name {
-			return fmt.Errorf("the offline copy has an unexpected entry %q", f.Name)
+	return replaceDir(dest, "the offline copy", func(_ string, sink *DirSink) error {
+		for _, f := range zr.File {
+			// Entries are <site>/<file>; the folder is the <site> folder.
+			_, name, ok := strings.Cut(f.Name, "/")
+			if !ok || name == "" || strings.HasSuffix(name, "/") || !filepath.IsLocal(filepath.FromSlash(name)) || path.Clean(name) != name {
+				return fmt.Errorf("the offline copy has an unexpected entry %q", f.Name)
+			}
+			rc, err := f.Open()
+			if err != nil {
+				return err
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				return fmt.Errorf("reading %s from the offline copy: %w", f.Name, err)
+			}
+			if err := sink.Write(name, data); err != nil {
+				return err
+			}
 		}
-		rc, err := f.Open()
-		if err != nil {
-			return err
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return fmt.Errorf("reading %s from the offline copy: %w", f.Name, err)
-		}
-		if err := sink.Write(name, data); err != nil {
-			return err
-		}
-	}
-	if err := sink.Write(Marker, []byte(markerText)); err != nil {
-		return err
-	}
-	if err := swap(staging, dest); err != nil {
-		return fmt.Errorf("replacing %s with the offline copy: %w", dest, err)
-	}
-	return nil
+		return nil
+	})
 }
 
 // CheckOfflineDir refuses, before anything is built, an offline folder
