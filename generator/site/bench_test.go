@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"github.com/followup/followup/generator/markdown"
 	"html/template"
 	"io/fs"
 	"os"
@@ -152,7 +151,7 @@ func BenchmarkConvert(b *testing.B) {
 			if pg.Body == nil {
 				continue
 			}
-			ctx := &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path}
+			ctx := p.pageContext(pg)
 			if _, err := p.conv.Convert(pg.Body, ctx); err != nil {
 				b.Fatal(err)
 			}
@@ -169,7 +168,7 @@ func BenchmarkRender(b *testing.B) {
 	for _, pg := range p.site.Pages {
 		d := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 		if pg.Body != nil {
-			res, err := p.conv.Convert(pg.Body, &markdown.Context{Links: p.linksFor(pg), Page: pg, PagePath: pg.Path})
+			res, err := p.conv.Convert(pg.Body, p.pageContext(pg))
 			if err != nil {
 				b.Fatal(err)
 			}

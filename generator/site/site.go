@@ -185,7 +185,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		cfg.BaseURL = opts.BaseURL
 	}
 	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
-	p.site, err = content.Load(src, content.Options{Drafts: opts.Drafts, SiteTitle: cmp.Or(cfg.Title, opts.SiteName)})
+	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
 		return nil, p.errs.Err()
@@ -339,11 +339,16 @@ func (p *plan) fail(err error) {
 	p.mu.Unlock()
 }
 
+// pageContext is what converting a content page's markdown is given.
+func (p *plan) pageContext(pg *content.Page) *markdown.Context {
+	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path}
+}
+
 // renderPage converts a content page and renders it with its layout.
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
 	if pg.Body != nil {
-		res, err := p.cache.convert(p, pg, &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path})
+		res, err := p.cache.convert(p, pg, p.pageContext(pg))
 		p.mu.Lock()
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
