@@ -41,6 +41,7 @@ import (
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
+	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -79,8 +80,9 @@ type Page struct {
 
 	// Body is the markdown, with line numbers as in the source file.
 	Body []byte
-	// TitleFromHeading is set when the title was taken from the body's first
-	// "# heading", which the layout then prints instead of the body.
+	// TitleFromHeading is set when the title was taken from the level-1
+	// heading the body opens with (markdown.Title), which the layout then
+	// prints instead of the body.
 	TitleFromHeading bool
 
 	Parent     *Page
@@ -335,7 +337,7 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 		p.Summary = p.Description
 	}
 	if p.Title == "" {
-		if h := firstHeading(doc.Body); h != "" {
+		if h := markdown.Title(doc.Body); h != "" {
 			p.Title, p.TitleFromHeading = h, true
 		} else {
 			name := strings.TrimSuffix(path.Base(rel), ".md")
@@ -348,22 +350,6 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 		}
 	}
 	return p
-}
-
-// firstHeading returns the text of the body's first line if it is a
-// level-1 ATX heading ("# Title"), skipping blank lines.
-func firstHeading(body []byte) string {
-	for _, line := range strings.Split(string(body), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if t, ok := strings.CutPrefix(line, "# "); ok {
-			return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
-		}
-		return ""
-	}
-	return ""
 }
 
 // humanize turns a file or folder name into a title: "thank-you_email" -> "Thank you email".
