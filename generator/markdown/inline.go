@@ -34,12 +34,10 @@ func (c *Converter) Inline(src []byte, ctx *Context) (*InlineResult, error) {
 	if !ok || doc.ChildCount() != 1 {
 		return nil, &diag.Error{Line: 1, Msg: fmt.Sprintf("%q must be one line of text (inline markdown), not a heading, list or several paragraphs", firstLine(src))}
 	}
-	rendered, err := c.render(src, para)
+	out, err := c.renderInline(src, para)
 	if err != nil {
 		return nil, err
 	}
-	out := bytes.TrimSpace(rendered)
-	out = bytes.TrimSuffix(bytes.TrimPrefix(out, []byte("<p>")), []byte("</p>"))
 	return &InlineResult{HTML: out, Plain: plainText(para, src), Refs: st.result.Refs}, nil
 }
 

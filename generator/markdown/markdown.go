@@ -116,6 +116,26 @@ func (c *Converter) render(src []byte, n ast.Node) ([]byte, error) {
 	return bytes.Clone(b.Bytes()), nil
 }
 
+// renderInline renders the inline content of a block (a paragraph, a task
+// item's text) without the block's own tags: its children are rendered
+// inside a bare TextBlock, then given back to the block.
+func (c *Converter) renderInline(src []byte, block ast.Node) ([]byte, error) {
+	bare := ast.NewTextBlock()
+	moveChildren(bare, block)
+	defer moveChildren(block, bare)
+	out, err := c.render(src, bare)
+	return bytes.TrimSpace(out), err
+}
+
+// moveChildren moves every child of from to the end of to, in order.
+func moveChildren(to, from ast.Node) {
+	for n := from.FirstChild(); n != nil; {
+		next := n.NextSibling()
+		to.AppendChild(to, n)
+		n = next
+	}
+}
+
 // Context carries what one conversion needs to know about its page.
 type Context struct {
 	// Links resolves link destinations; nil leaves them as written.

@@ -88,13 +88,11 @@ func (st *state) itemHTML(block ast.Node, conv *Converter) ([]byte, string, erro
 	if box, ok := block.FirstChild().(*east.TaskCheckBox); ok {
 		block.RemoveChild(block, box)
 	}
-	out, err := conv.render(st.src, block)
+	html, err := conv.renderInline(st.src, block) // a loose list's item is a paragraph
 	if err != nil {
 		return nil, "", err
 	}
-	html := bytes.TrimSpace(out)
-	html = bytes.TrimSuffix(bytes.TrimPrefix(html, []byte("<p>")), []byte("</p>")) // a loose list's item
-	return bytes.TrimSpace(html), plainText(block, st.src), nil
+	return html, plainText(block, st.src), nil
 }
 
 // itemSlug makes a stable item id from the first words of its text.
