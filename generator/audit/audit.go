@@ -91,7 +91,8 @@ type Finding struct {
 	Message string // what is wrong, and where on the page
 	Fix     string // what to do about it
 
-	key string // identifies the problem across builds, for removing duplicates
+	key  string // identifies the problem across builds, for removing duplicates
+	copy bool   // found in the offline copy or from disk: a served finding with the same key wins
 }
 
 func (f Finding) String() string {
@@ -198,7 +199,7 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 	}
 	var b *browserRun
 	if axe, nojs := slices.Contains(r.Ran, Axe), slices.Contains(r.Ran, NoJS); axe || nojs {
-		if b, err = newBrowserRun(site, opts); err != nil {
+		if b, err = newBrowserRun(site, pages, opts); err != nil {
 			return nil, err
 		}
 		b.logf, b.axe, b.nojs = logf, axe, nojs
@@ -295,10 +296,33 @@ func checkList(cs []Check) string {
 
 // sortFindings sorts findings and removes those that report the same problem
 // twice (a link broken in the served and the from-disk build).
+// dropRepeats removes the findings in the offline copy or from disk that a
+// served finding of the same page already reports: a page that fails
+// served fails from disk too, and is reported once.
+func dropRepeats(fs []Finding) []Finding {
+	served := map[string]bool{}
+	for _, f := range fs {
+		if !f.copy {
+			served[f.Page+"\x00"+f.key] = true
+		}
+	}
+	return slices.DeleteFunc(fs, func(f Finding) bool { return f.copy && served[f.Page+"\x00"+f.key] })
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
 func sortFindings(fs []Finding) []Finding {
 	slices.SortFunc(fs, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Page, b.Page), cmp.Compare(a.Check, b.Check),
-			cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
+			cmp.Compare(a.Rule, b.Rule), compareBool(a.copy, b.copy), cmp.Compare(a.Message, b.Message))
 	})
 	seen := map[string]bool{}
 	out := fs[:0]

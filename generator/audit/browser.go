@@ -40,32 +40,31 @@ type pageSet struct {
 	all   []string // every page but the redirects
 }
 
-// newBrowserRun plans the browser's visits of the site.
-func newBrowserRun(site Site, opts Options) (*browserRun, error) {
-	all, err := Pages(os.DirFS(site.Dir))
-	if err != nil {
-		return nil, err
-	}
-	b := &browserRun{site: site, opts: opts, screenshot: screenshotPages(opts.ScreenshotPages, all)}
-	if b.served, b.sampled, err = browserPages(site.Dir, b.screenshot, opts); err != nil {
+// newBrowserRun plans the browser's visits of the site, whose pages
+// (Pages) the caller has listed.
+func newBrowserRun(site Site, pages []string, opts Options) (*browserRun, error) {
+	b := &browserRun{site: site, opts: opts, screenshot: screenshotPages(opts.ScreenshotPages, pages)}
+	var err error
+	if b.served, b.sampled, err = browserPages(site.Dir, slices.Clone(pages), b.screenshot, opts); err != nil {
 		return nil, err
 	}
 	if site.DiskDir != "" {
-		if b.disk, _, err = browserPages(site.DiskDir, b.screenshot, opts); err != nil {
+		disk, err := Pages(os.DirFS(site.DiskDir))
+		if err != nil {
+			return nil, err
+		}
+		if b.disk, _, err = browserPages(site.DiskDir, disk, b.screenshot, opts); err != nil {
 			return nil, err
 		}
 	}
 	return b, nil
 }
 
-// browserPages finds the pages of the folder dir the browser visits: all
-// but the redirects, or a sample of them, and always the pages in keep.
-func browserPages(dir string, keep []string, opts Options) (pageSet, []string, error) {
+// browserPages finds the pages of the folder dir (pages, which it may
+// reorder) the browser visits: all but the redirects, or a sample of
+// them, and always the pages in keep.
+func browserPages(dir string, pages, keep []string, opts Options) (pageSet, []string, error) {
 	fsys := os.DirFS(dir)
-	pages, err := Pages(fsys)
-	if err != nil {
-		return pageSet{}, nil, err
-	}
 	redirects, err := Redirects(fsys, pages)
 	if err != nil {
 		return pageSet{}, nil, err
@@ -139,16 +138,11 @@ func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
 			if err != nil {
 				return nil, nil, err
 			}
-			// A page that fails served fails from disk too: report it once.
-			served := map[string]bool{}
-			for _, f := range fs {
-				served[f.Page+"\x00"+f.key] = true
-			}
 			for _, f := range disk {
-				if !served[f.Page+"\x00"+f.key] {
-					findings = append(findings, f)
-				}
+				f.copy = true
+				findings = append(findings, f)
 			}
+			findings = dropRepeats(findings)
 		}
 	}
 	return findings, shots, nil

@@ -63,7 +63,7 @@ func parseNu(data []byte, dirs ...string) ([]Finding, error) {
 	if err := json.Unmarshal(data, &rep); err != nil {
 		return nil, err
 	}
-	var findings, copies []Finding
+	var findings []Finding
 	for _, m := range rep.Messages {
 		if m.Type != "error" && m.Type != "non-document-error" {
 			continue
@@ -90,19 +90,10 @@ func parseNu(data []byte, dirs ...string) ([]Finding, error) {
 			findings = append(findings, f)
 			continue
 		}
-		f.Message = "in the offline copy, " + f.Message
-		copies = append(copies, f)
+		f.Message, f.copy = "in the offline copy, "+f.Message, true
+		findings = append(findings, f)
 	}
-	served := map[string]bool{}
-	for _, f := range findings {
-		served[f.Page+"\x00"+f.key] = true
-	}
-	for _, f := range copies {
-		if !served[f.Page+"\x00"+f.key] {
-			findings = append(findings, f)
-		}
-	}
-	return findings, nil
+	return dropRepeats(findings), nil
 }
 
 // nuRules name the checker's common messages and say how to fix them. The
