@@ -136,12 +136,8 @@ func Run(ctx context.Context, cfg Config) error {
 
 	s := &session{builder: builder, srv: srv, log: cfg.Log}
 	start := time.Now()
-	srv.mu.Lock()
-	u, err := builder.Build()
-	errs := causesFirst(err, nil)
-	srv.built(u, errs)
-	srv.mu.Unlock()
-	if err != nil {
+	u, errs, _, _ := s.build(nil)
+	if len(errs) > 0 {
 		fmt.Fprintf(cfg.Log, "followup: the first build failed in %d ms; fix the errors and the pages update by themselves\n", time.Since(start).Milliseconds())
 		s.printErrors(errs)
 	} else {
@@ -202,19 +198,27 @@ type session struct {
 
 // rebuild builds the site after the changes in paths, under the lock that
 // requests wait on, then tells the pages and the terminal.
-func (s *session) rebuild(paths []string) {
-	start := time.Now()
+// build builds after the changes in paths, under the lock that requests
+// wait on, and records the result for the server: what to tell the open
+// pages, or send false for nothing.
+func (s *session) build(paths []string) (u *site.Update, errs diag.List, ev event, send bool) {
 	s.srv.mu.Lock()
+	defer s.srv.mu.Unlock()
 	s.builder.Changed(paths...)
 	u, err := s.builder.Build()
-	errs := causesFirst(err, paths)
-	ev, send := s.srv.built(u, errs)
-	s.srv.mu.Unlock()
+	errs = causesFirst(err, paths)
+	ev, send = s.srv.built(u, errs)
+	return u, errs, ev, send
+}
+
+func (s *session) rebuild(paths []string) {
+	start := time.Now()
+	u, errs, ev, send := s.build(paths)
 	if send {
 		s.srv.hub.broadcast(ev)
 	}
 	ms := time.Since(start).Milliseconds()
-	if err != nil {
+	if len(errs) > 0 {
 		n := len(errs)
 		fmt.Fprintf(s.log, "rebuild failed in %d ms: %s, %d %s (the last good build is still served)\n", ms, describe(paths), n, plural(n, "error", "errors"))
 		s.printErrors(errs)
