@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
 	"github.com/followup/followup/generator/pdf"
 	"github.com/followup/followup/internal/testtool"
 )

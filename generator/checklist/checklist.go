@@ -99,6 +99,10 @@ func (s *Set) IDs() []string {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// ValidID reports whether id has the form of a checklist or item id:
+// lower-case letters and digits in words joined by hyphens.
+func ValidID(id string) bool { return idPattern.MatchString(id) }
+
 // Load reads every *.yaml (and *.yml) file of the checklists folder in
 // fsys, the source root. A missing folder gives an empty set.
 func Load(fsys fs.FS) (*Set, error) {

@@ -50,6 +50,7 @@
 package config
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -57,10 +58,11 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
-	"golang.org/x/text/language"
 )
 
 // File is the name of the configuration file at the source root.
@@ -193,7 +195,7 @@ func (c *Config) check() error {
 		m.URL = clean
 	}
 	errs.Add(c.Handouts.check())
-	slices.SortStableFunc(c.Menu, func(a, b MenuItem) int { return a.Weight - b.Weight })
+	slices.SortStableFunc(c.Menu, func(a, b MenuItem) int { return cmp.Compare(a.Weight, b.Weight) })
 	return errs.Err()
 }
 

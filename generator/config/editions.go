@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/followup/followup/generator/diag"
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // Handouts configures the workshop packet, handouts/.

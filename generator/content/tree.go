@@ -2,11 +2,11 @@ package content
 
 import (
 	"cmp"
-	"github.com/followup/followup/generator/diag"
 	"path"
 	"slices"
 	"strings"
 
+	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -145,7 +145,7 @@ func compare(a, b *Page) int {
 	case bw && !aw:
 		return 1
 	case a.Weight != b.Weight:
-		return a.Weight - b.Weight
+		return cmp.Compare(a.Weight, b.Weight)
 	}
 	if c := strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)); c != 0 {
 		return c

@@ -32,8 +32,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/followup/followup/generator/diag"
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // Decoder is implemented by types that decode themselves from a node.

@@ -5,9 +5,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/followup/followup/generator/diag"
 	"github.com/pelletier/go-toml/v2/unstable"
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // ParseTOML parses a TOML document into the same tree ParseYAML gives, with

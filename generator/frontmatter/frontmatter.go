@@ -34,10 +34,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	yaml "go.yaml.in/yaml/v3"
+
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
-	yaml "go.yaml.in/yaml/v3"
 )
 
 // Format is how the front matter is written.

@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"html"
 
-	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // InlineResult is a converted piece of inline markdown.

@@ -40,7 +40,6 @@ import (
 	"bytes"
 	"sync"
 
-	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -49,6 +48,8 @@ import (
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // Options configure a Converter. They are fixed for its lifetime.

@@ -10,8 +10,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/followup/followup/generator/diag"
 	"golang.org/x/tools/txtar"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")

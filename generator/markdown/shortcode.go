@@ -2,9 +2,7 @@ package markdown
 
 import (
 	"bytes"
-
 	"fmt"
-	"github.com/followup/followup/generator/diag"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,6 +10,8 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // A Call is one use of a shortcode: {{< name "positional" key="named" >}}.

@@ -8,10 +8,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/followup/followup/generator/checklist"
-	"github.com/followup/followup/generator/urls"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/followup/followup/generator/checklist"
+	"github.com/followup/followup/generator/urls"
 )
 
 // isTaskList reports whether a list is a GitHub task list: an item starts

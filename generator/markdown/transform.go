@@ -5,11 +5,12 @@ import (
 	"html"
 	"strings"
 
-	"github.com/followup/followup/generator/diag"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // transformer runs once per document, after parsing: it finds the nodes the

@@ -1,6 +1,9 @@
 package rewrite
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules.Static: a form printed on paper or in an e-book. Form controls do
 // nothing there, so each becomes what a pen needs: a checkbox an empty
@@ -41,15 +44,5 @@ func (rw *rewriter) static(void bool) (tag string, changed, done bool) {
 }
 
 func without(attrs []Attr, keys ...string) []Attr {
-	out := attrs[:0]
-	for _, a := range attrs {
-		drop := false
-		for _, k := range keys {
-			drop = drop || a.Key == k
-		}
-		if !drop {
-			out = append(out, a)
-		}
-	}
-	return out
+	return slices.DeleteFunc(attrs, func(a Attr) bool { return slices.Contains(keys, a.Key) })
 }

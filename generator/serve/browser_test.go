@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
 	"github.com/followup/followup/generator/site"
 	"github.com/followup/followup/internal/testtool"
 )

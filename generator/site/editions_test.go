@@ -14,8 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/followup/followup/internal/testtool"
 	xhtml "golang.org/x/net/html"
+
+	"github.com/followup/followup/internal/testtool"
 )
 
 // shipped builds the repository's own site into memory, once per base URL.

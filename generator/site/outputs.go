@@ -3,13 +3,13 @@ package site
 import (
 	"bytes"
 	"fmt"
-	"github.com/followup/followup/generator/config"
-	"github.com/followup/followup/generator/diag"
 	"html/template"
 	"io/fs"
 	"strings"
 
+	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/urls"
 )

@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"slices"
 	"text/template/parse"
 )
 
@@ -47,11 +48,11 @@ func mentions(n parse.Node, name string) bool {
 			}
 		}
 	case *parse.FieldNode:
-		return contains(n.Ident, name)
+		return slices.Contains(n.Ident, name)
 	case *parse.VariableNode:
-		return contains(n.Ident[1:], name)
+		return slices.Contains(n.Ident[1:], name)
 	case *parse.ChainNode:
-		return contains(n.Field, name) || mentions(n.Node, name)
+		return slices.Contains(n.Field, name) || mentions(n.Node, name)
 	case *parse.IfNode:
 		return mentions(n.Pipe, name) || mentions(n.List, name) || mentions(n.ElseList, name)
 	case *parse.RangeNode:
@@ -60,15 +61,6 @@ func mentions(n parse.Node, name string) bool {
 		return mentions(n.Pipe, name) || mentions(n.List, name) || mentions(n.ElseList, name)
 	case *parse.TemplateNode:
 		return mentions(n.Pipe, name)
-	}
-	return false
-}
-
-func contains(idents []string, name string) bool {
-	for _, id := range idents {
-		if id == name {
-			return true
-		}
 	}
 	return false
 }

@@ -40,7 +40,7 @@ import (
 	"io/fs"
 	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -96,7 +96,7 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 	for _, l := range layers {
 		collect(l, "static", static, true)
 	}
-	for _, p := range sortedKeys(static) {
+	for _, p := range slices.Sorted(maps.Keys(static)) {
 		f := static[p]
 		t.static = append(t.static, StaticFile{Path: p, FS: f.fsys, Name: f.name, Display: f.display})
 	}
@@ -143,15 +143,6 @@ func collect(l layer, dir string, m map[string]file, recursive bool) {
 	})
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 func (t *Theme) parse(files, partials map[string]file, funcs template.FuncMap) error {
 	baseFile, ok := files["base.html"]
 	if !ok {
@@ -160,7 +151,7 @@ func (t *Theme) parse(files, partials map[string]file, funcs template.FuncMap) e
 	common := template.New("").Funcs(funcs)
 	var errs diag.List
 	errs.Add(parseInto(common, baseFile))
-	for _, name := range sortedKeys(partials) {
+	for _, name := range slices.Sorted(maps.Keys(partials)) {
 		f := partials[name]
 		if err := parseInto(common, f); err != nil {
 			errs.Add(err)
@@ -176,7 +167,7 @@ func (t *Theme) parse(files, partials map[string]file, funcs template.FuncMap) e
 		return errs.Err()
 	}
 	t.partials = common
-	for _, name := range sortedKeys(files) {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		if name == "base.html" {
 			continue
 		}
@@ -213,7 +204,7 @@ func (t *Theme) Has(layout string) bool {
 }
 
 // Layouts returns the names of the theme's layouts, sorted.
-func (t *Theme) Layouts() []string { return sortedKeys(t.layouts) }
+func (t *Theme) Layouts() []string { return slices.Sorted(maps.Keys(t.layouts)) }
 
 // Static returns the files to copy into the site, sorted by site path.
 func (t *Theme) Static() []StaticFile { return t.static }

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 
@@ -81,21 +82,11 @@ func (d Date) Equal(e Date) bool  { return d == e }
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.y != e.y:
-		return cmp(d.y, e.y)
+		return cmp.Compare(d.y, e.y)
 	case d.m != e.m:
-		return cmp(int(d.m), int(e.m))
+		return cmp.Compare(d.m, e.m)
 	}
-	return cmp(d.d, e.d)
-}
-
-func cmp(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(d.d, e.d)
 }
 
 // String returns d as 2026-11-27, or "" for the zero Date.

@@ -2,13 +2,15 @@ package timeline
 
 import (
 	"fmt"
-	"github.com/followup/followup/generator/decode"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/followup/followup/generator/diag"
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/followup/followup/generator/decode"
+	"github.com/followup/followup/generator/diag"
 )
 
 // file is timeline.toml as written. Values are checked and turned into
@@ -136,7 +138,7 @@ func (c *checker) workdays(names []string) [7]bool {
 		return days
 	}
 	for i, name := range names {
-		j := indexOf(weekdayNames, name)
+		j := slices.Index(weekdayNames, name)
 		switch {
 		case j < 0:
 			c.fail(c.line("workdays", i), "unknown workday %q: write Mon, Tue, Wed, Thu, Fri, Sat or Sun", name)
@@ -203,7 +205,7 @@ func (c *checker) kinds(fs []fileKind) []Kind {
 		case k.ID == "":
 			c.fail(c.line("kinds", i), "kind needs an id: one of %s", strings.Join(kindIDs, ", "))
 			continue
-		case indexOf(kindIDs, k.ID) < 0:
+		case slices.Index(kindIDs, k.ID) < 0:
 			c.fail(line, "unknown kind %q%s (the kinds are %s)", k.ID, suggest(k.ID, kindIDs), strings.Join(kindIDs, ", "))
 			continue
 		case first[k.ID] > 0:
@@ -237,15 +239,6 @@ func isAre(s string, n int) string {
 		return s + " is"
 	}
 	return s + " are"
-}
-
-func indexOf[T comparable](list []T, v T) int {
-	for i, x := range list {
-		if x == v {
-			return i
-		}
-	}
-	return -1
 }
 
 // suggest returns `: did you mean "x"?` for a near miss, or "".

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	_ "embed"
-	"regexp"
 	"slices"
 	"sort"
 	"time"
@@ -48,10 +47,6 @@ var kindIDs = []string{"soon", "by-date", "week", "weeks", "unsaid"}
 
 // The ids of the steps the engine knows, in their usual order.
 var stepIDs = []string{"before-leaving", "thank-you-email", "hand-delivered-note", "first-call", "follow-up-email", "last-try", "move-on"}
-
-// checklistID is the form of a checklist id; the site checks that the
-// checklist exists, since the rules do not know the site's checklists.
-var checklistID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Holiday is a day that counts as a non-business day.
 type Holiday struct {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/followup/followup/generator/checklist"
 )
 
 // stepRule is one checked [[steps]] table.
@@ -47,7 +49,7 @@ func (c *checker) steps(fs []fileStep) []stepRule {
 		case f.ID == "":
 			c.fail(at(), "step needs an id: one of %s", strings.Join(stepIDs, ", "))
 			continue
-		case indexOf(stepIDs, f.ID) < 0:
+		case slices.Index(stepIDs, f.ID) < 0:
 			c.fail(at("id"), "unknown step id %q%s (the steps are %s)", f.ID, suggest(f.ID, stepIDs), strings.Join(stepIDs, ", "))
 			continue
 		case first[f.ID] > 0:
@@ -69,13 +71,13 @@ func (c *checker) stepHeader(f fileStep, at func(...any) int) stepRule {
 	if f.Title == "" {
 		c.fail(at(), "step %q needs a title, a short noun phrase like title = \"Follow-up email\"", f.ID)
 	}
-	if indexOf(channels, s.channel) < 0 {
+	if slices.Index(channels, s.channel) < 0 {
 		c.fail(at("channel"), "step %q: unknown channel %q: write channel = \"email\", \"phone\", \"in-person\" or \"none\"", f.ID, f.Channel)
 	}
 	if g, _, _ := strings.Cut(f.Guide, "#"); !fs.ValidPath(g) || !strings.HasSuffix(g, ".md") {
 		c.fail(at("guide"), "step %q: guide %q must be a content path with an optional fragment, like guide = \"guides/thank-you-email.md#when-to-send\"", f.ID, f.Guide)
 	}
-	if f.Checklist != "" && !checklistID.MatchString(f.Checklist) {
+	if f.Checklist != "" && !checklist.ValidID(f.Checklist) {
 		c.fail(at("checklist"), "step %q: checklist %q is not a checklist id: write the id of a file in checklists/, like checklist = \"follow-up-call\"", f.ID, f.Checklist)
 	}
 	return s
@@ -93,7 +95,7 @@ func (c *checker) stepKinds(f fileStep, at func(...any) int) []string {
 	listed := map[string]bool{}
 	for i, k := range f.Kinds {
 		switch {
-		case indexOf(kindIDs, k) < 0:
+		case slices.Index(kindIDs, k) < 0:
 			c.fail(at("kinds", i), "step %q: unknown kind %q in kinds%s (the kinds are %s)", f.ID, k, suggest(k, kindIDs), strings.Join(kindIDs, ", "))
 		case listed[k]:
 			c.fail(at("kinds", i), "step %q lists kind %q twice in kinds; keep one", f.ID, k)
@@ -112,9 +114,9 @@ func (c *checker) stepKinds(f fileStep, at func(...any) int) []string {
 // variants returns the step's what and when for each of its kinds.
 func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func(...any) int) map[string]variant {
 	for k := range f.ByKind {
-		if indexOf(kinds, k) < 0 {
+		if slices.Index(kinds, k) < 0 {
 			why := fmt.Sprintf("the step does not apply to it; add %q to kinds or remove the table", k)
-			if indexOf(kindIDs, k) < 0 {
+			if slices.Index(kindIDs, k) < 0 {
 				why = fmt.Sprintf("unknown kind%s (the kinds are %s)", suggest(k, kindIDs), strings.Join(kindIDs, ", "))
 			}
 			c.fail(at("by-kind", k), "step %q: [steps.by-kind.%s]: %s", f.ID, k, why)
@@ -213,13 +215,13 @@ func (c *checker) anchor(a, where string, kinds []string, prior []stepRule, line
 		}
 		return true
 	}
-	i := indexOf(stepIDs, a)
+	i := slices.Index(stepIDs, a)
 	for _, p := range prior {
 		if p.id != a {
 			continue
 		}
 		for _, k := range kinds {
-			if indexOf(p.kinds, k) < 0 {
+			if slices.Index(p.kinds, k) < 0 {
 				c.fail(line, "%s applies to kind %q, but its anchor %q does not; anchor it on a step that applies to all its kinds", where, k, a)
 				return false
 			}
