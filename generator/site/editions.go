@@ -118,7 +118,7 @@ func (p *plan) needLayout(layout, output string) bool {
 	if output != "" {
 		msg += fmt.Sprintf(", or set %s = false under [outputs] in %s", output, config.File)
 	}
-	p.errs = append(p.errs, &diag.Error{Msg: msg})
+	p.errs = append(p.errs, diag.Errorf(config.File, p.cfg.Line("theme"), "%s", msg)) // the theme is named there, if anywhere
 	return false
 }
 

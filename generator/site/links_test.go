@@ -56,3 +56,22 @@ func TestPDFClaimsItsFile(t *testing.T) {
 		t.Errorf("error %v, want %q", err, want)
 	}
 }
+
+// TestThemeWithoutEditionLayout: a theme of the site's own that lacks an
+// edition's layout is reported at the line of followup.toml naming the
+// theme, with the two ways out.
+func TestThemeWithoutEditionLayout(t *testing.T) {
+	src := fstest.MapFS{
+		"followup.toml":                     {Data: []byte("title = \"Guide\"\ntheme = \"plain\"\n")},
+		"content/a.md":                      {Data: []byte("---\ntitle: A\n---\nText.\n")},
+		"themes/plain/layouts/base.html":    {Data: []byte(`<!DOCTYPE html><html lang="en"><title>{{.Page.Title}}</title>{{block "main" .}}{{end}}</html>`)},
+		"themes/plain/layouts/page.html":    {Data: []byte(`{{define "main"}}{{.Content}}{{end}}`)},
+		"themes/plain/layouts/home.html":    {Data: []byte(`{{define "main"}}home{{end}}`)},
+		"themes/plain/layouts/section.html": {Data: []byte(`{{define "main"}}section{{end}}`)},
+	}
+	_, err := Generate(src, testOpts, &memSink{})
+	want := `followup.toml:2: theme "plain" has no layouts/print.html: copy it from the default theme, or set print = false under [outputs] in followup.toml`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error:\n%v\nwant a line %q", err, want)
+	}
+}

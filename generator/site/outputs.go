@@ -42,7 +42,7 @@ func (p *plan) addJobs() {
 	hasRobots := false
 	for _, f := range p.theme.Static() {
 		hasRobots = hasRobots || f.Path == "robots.txt"
-		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name)}
+		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name, f.Display)}
 		if !strings.HasPrefix(f.Display, "(") { // not the built-in theme's
 			j.src = f.Display
 		}
@@ -52,7 +52,7 @@ func (p *plan) addJobs() {
 		p.add(job{file: "robots.txt", claim: "robots.txt", run: p.renderRobots})
 	}
 	for _, f := range p.site.Files {
-		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f), src: content.Dir + "/" + f})
+		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f, content.Dir+"/"+f), src: content.Dir + "/" + f})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()
@@ -76,11 +76,13 @@ func claimOf(pg *content.Page) string {
 	return "the section for folder " + content.Dir + "/" + strings.TrimSuffix(pg.File, "/_index.md")
 }
 
-func copyFile(fsys fs.FS, name string) func(*bytes.Buffer) error {
+// copyFile copies the file name of fsys; display is its path as the
+// writer knows it, for errors.
+func copyFile(fsys fs.FS, name, display string) func(*bytes.Buffer) error {
 	return func(b *bytes.Buffer) error {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return fmt.Errorf("%s: cannot read: %w", name, err)
+			return diag.Errorf(display, 0, "cannot read: %v; check the file's permissions", err)
 		}
 		b.Write(data)
 		return nil
