@@ -194,11 +194,11 @@ func (b *Builder) Build() (*Update, error) {
 
 // bodiesOnly decides whether the changes since the last good build are
 // edits of page bodies and content files only, and returns the new bodies.
-func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
+func (b *Builder) bodiesOnly() ([]pageEdit, bool) {
 	if b.all || b.last == nil || b.bodyShown {
 		return nil, false // a layout that reads .Body may show another page's
 	}
-	edits := map[*pageEdit]bool{}
+	var edits []pageEdit
 	for p := range b.dirty {
 		rel, inContent := strings.CutPrefix(p, content.Dir+"/")
 		if !inContent {
@@ -215,7 +215,7 @@ func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
 			if !b.files[rel] {
 				return nil, false
 			}
-			edits[&pageEdit{file: rel}] = true
+			edits = append(edits, pageEdit{file: rel})
 			continue
 		}
 		old := b.last.site.ByFile[rel]
@@ -226,7 +226,7 @@ func (b *Builder) bodiesOnly() (map[*pageEdit]bool, bool) {
 		if !ok || !sameMetadata(old, now) {
 			return nil, false
 		}
-		edits[&pageEdit{page: old, body: now.Body}] = true
+		edits = append(edits, pageEdit{page: old, body: now.Body})
 	}
 	return edits, true
 }
@@ -276,12 +276,12 @@ func sameMetadata(a, b *content.Page) bool {
 
 // partial re-renders the pages whose bodies changed and copies the changed
 // content files, within the last plan.
-func (b *Builder) partial(edits map[*pageEdit]bool) (*Update, error) {
+func (b *Builder) partial(edits []pageEdit) (*Update, error) {
 	p := b.last
 	p.errs = nil
 	var jobs []job
 	edited := map[*content.Page]bool{}
-	for e := range edits {
+	for _, e := range edits {
 		file := e.file
 		if e.page != nil {
 			e.page.Body = e.body
@@ -296,7 +296,7 @@ func (b *Builder) partial(edits map[*pageEdit]bool) (*Update, error) {
 	if err := p.errs.Err(); err != nil {
 		return nil, err
 	}
-	return b.commit(sink, report, nil, false)
+	return b.commit(sink, report, nil)
 }
 
 // full plans and renders the whole site.
@@ -315,7 +315,7 @@ func (b *Builder) full() (*Update, error) {
 		return nil, err
 	}
 	b.cache.sweep()
-	u, err := b.commit(sink, report, p, true)
+	u, err := b.commit(sink, report, p)
 	if err != nil {
 		return nil, err
 	}
@@ -332,10 +332,10 @@ func (b *Builder) full() (*Update, error) {
 	return u, nil
 }
 
-// commit writes the files that changed and, after a full build (p set),
-// deletes those the site no longer has.
-func (b *Builder) commit(s *diffSink, report *Report, p *plan, full bool) (*Update, error) {
-	u := &Update{Report: *report, Full: full}
+// commit writes the files that changed and, after a full build (p, the
+// new plan, set), deletes those the site no longer has.
+func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) {
+	u := &Update{Report: *report, Full: p != nil}
 	if p != nil {
 		if _, ok := b.hashes[Marker]; !ok {
 			s.Write(Marker, []byte(markerText))
