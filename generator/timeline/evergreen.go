@@ -74,7 +74,7 @@ func (r *Rules) Evergreen(weekday time.Weekday, kind string) (EvergreenPlan, err
 	for _, s := range r.schedule(cal, interview, kind, named) {
 		e := EvergreenStep{
 			ID: s.ID, Title: s.Title, What: s.What, Channel: s.Channel,
-			Guide: s.Guide, Checklist: s.Checklist, Rule: s.rule, Named: s.named, Lines: s.Lines,
+			Guide: s.Guide, Checklist: s.Checklist, Rule: s.when.describe(r.anchorName(s.when.anchor)), Named: s.named, Lines: s.Lines,
 		}
 		if !s.named {
 			e.Start = Day{s.Start.Weekday(), s.Start.Sub(interview)}

@@ -73,7 +73,7 @@ func (r *Rules) Plan(interview Date, kind string, named Date) (Plan, error) {
 // scheduled is a step placed in a plan, with what evergreen tables need.
 type scheduled struct {
 	Step
-	rule  string // the timing in words: "2–3 business days after the interview"
+	when  timing // its timing, for the evergreen tables to put in words
 	named bool   // the dates depend on the date they named
 }
 
@@ -98,7 +98,7 @@ func (r *Rules) schedule(cal calendar, interview Date, kind string, named Date) 
 				Guide: s.guide, Checklist: s.checklist, Start: start, End: end,
 				Lines: Lines{What: v.line, Guide: s.lines.Guide, Checklist: s.lines.Checklist},
 			},
-			rule:  v.when.describe(r.anchorName(v.when.anchor)),
+			when:  v.when,
 			named: onNamed[s.id],
 		})
 	}
