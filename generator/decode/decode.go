@@ -55,7 +55,7 @@ func ParseYAML(src []byte) (*yaml.Node, error) {
 	var doc yaml.Node
 	fileLine := fileLines(src)
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		e := yamlError(err)
+		e := yamlError(err, src)
 		if fileLine != nil {
 			e.Line = fileLine(e.Line)
 		}
@@ -117,7 +117,7 @@ func relines(n *yaml.Node, fileLine func(int) int, seen map[*yaml.Node]bool) {
 }
 
 // yamlError turns "yaml: line 3: did not find expected key" into a line and a message.
-func yamlError(err error) *diag.Error {
+func yamlError(err error, src []byte) *diag.Error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
@@ -126,8 +126,14 @@ func yamlError(err error) *diag.Error {
 				line, msg = n, strings.TrimSpace(rest[i+1:])
 			}
 			// yaml.v3 reports an unclosed [ or { at the 0-based line of
-			// the bracket (its parser errors use the context mark as is).
+			// the bracket (its parser errors use the context mark as is),
+			// but at line 1 for a bracket on the first line.
 			if strings.HasPrefix(msg, "did not find expected ',' or") {
+				lines := strings.Split(string(src), "\n")
+				opens := func(l int) bool { return l >= 1 && l <= len(lines) && strings.ContainsAny(lines[l-1], "[{") }
+				if !opens(line+1) && opens(line) {
+					line-- // stays at the bracket's line
+				}
 				line++
 			}
 		}

@@ -247,3 +247,24 @@ func TestYAMLLineBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedBracketLine: an unclosed [ or { is reported at its own line,
+// on the first line of the document too.
+func TestUnclosedBracketLine(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+	}{
+		{"tags: [a, b\n", 1},
+		{"tags: {a: 1\n", 1},
+		{"title: x\ntags: [a, b\n", 2},
+		{"title: x\nother: y\ntags: [a, b\nz: 1\n", 3},
+	}
+	for _, tt := range tests {
+		_, err := ParseYAML([]byte(tt.src))
+		errs := diag.Errors(err)
+		if len(errs) != 1 || errs[0].Line != tt.line {
+			t.Errorf("ParseYAML(%q) = %v, want an error at line %d", tt.src, err, tt.line)
+		}
+	}
+}
