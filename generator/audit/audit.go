@@ -55,8 +55,8 @@
 // Report.Skipped with what to install, unless Options.Require is set (as in
 // CI), when Run fails instead.
 //
-// The package reads output folders only: it does not build sites, so it
-// imports nothing else of the generator.
+// The package reads output folders only: it does not build sites, and of
+// the generator it imports only pdf, which finds and starts Chromium.
 package audit
 
 import (
@@ -276,7 +276,7 @@ func (r *Report) plan(site Site, opts Options) error {
 		r.Skipped = append(r.Skipped, "axe, nojs and screenshots skipped: --skip-browser")
 	}
 	if site.DiskDir == "" {
-		r.Skipped = append(r.Skipped, "from-disk (file://) checks skipped: no offline copy was given (followup build --offline-dir DIR writes one)")
+		r.Skipped = append(r.Skipped, "from-disk (file://) checks skipped: no offline copy (a site with offline = true under [outputs] has one; with --dir, give the folder followup build --offline-dir wrote)")
 	}
 	for _, c := range []Check{Link, HTML, Axe, NoJS} {
 		if !skip[c] {

@@ -4,7 +4,7 @@
 //
 // Watching. Notify watches the source folder recursively with fsnotify
 // (Poll, for file systems without notifications, looks at every file's
-// size, time and mode at an interval instead). New folders are watched as
+// size and modification time at an interval instead). New folders are watched as
 // they appear and the files already in them reported; deletes and renames
 // report the old path and the new. Hidden files and folders, the output
 // folder, editors' backups and temporary files, and changes of permissions

@@ -154,7 +154,7 @@ func (n *notifyWatcher) addTree(dir string, report bool) error {
 	})
 }
 
-// pollWatcher looks at every file's size, time and mode at an interval,
+// pollWatcher looks at every file's size and modification time at an interval,
 // for file systems that send no notifications (network drives, some
 // virtual machines' shared folders).
 type pollWatcher struct {
