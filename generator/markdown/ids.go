@@ -16,12 +16,9 @@ type ids struct {
 	reserved map[string]bool
 }
 
-func newIDs(reserved []string) *ids {
-	s := &ids{used: map[string]bool{}, reserved: map[string]bool{}}
-	for _, r := range reserved {
-		s.reserved[r] = true
-	}
-	return s
+// newIDs returns the ids of a page; reserved is only read.
+func newIDs(reserved map[string]bool) *ids {
+	return &ids{used: map[string]bool{}, reserved: reserved}
 }
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {

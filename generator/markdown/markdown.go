@@ -65,14 +65,18 @@ type Options struct {
 
 // Converter turns markdown into HTML. It is safe for concurrent use.
 type Converter struct {
-	md   goldmark.Markdown
-	opts Options
-	bufs sync.Pool
+	md       goldmark.Markdown
+	opts     Options
+	reserved map[string]bool // opts.ReservedIDs, shared read-only by every conversion
+	bufs     sync.Pool
 }
 
 // New builds a Converter.
 func New(opts Options) *Converter {
-	c := &Converter{opts: opts}
+	c := &Converter{opts: opts, reserved: map[string]bool{}}
+	for _, id := range opts.ReservedIDs {
+		c.reserved[id] = true
+	}
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{allowHTML: opts.AllowHTML}, 100)),
 	}
@@ -203,7 +207,7 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 	if ctx == nil {
 		ctx = &Context{}
 	}
-	st := &state{ctx: ctx, ids: newIDs(c.opts.ReservedIDs), result: &Result{}, src: src}
+	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src}
 	pc := parser.NewContext(parser.WithIDs(st.ids))
 	pc.Set(stateKey, st)
 	return st, c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
