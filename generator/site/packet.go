@@ -16,6 +16,7 @@ import (
 	"github.com/followup/followup/generator/qrcode"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/timeline"
+	"github.com/followup/followup/generator/view"
 )
 
 // The workshop packet, handouts/, is what a facilitator prints for a room
@@ -189,7 +190,7 @@ func (p *plan) renderPacket(b *bytes.Buffer) error {
 	}
 	pg := &content.Page{Kind: content.KindPage, Title: p.cfg.Handouts.Title, Path: packetPath, Parent: p.site.Home,
 		Description: "Guides, checklists, the follow-up timetable and a worksheet, to print for a workshop."}
-	return p.renderGenerated(b, "packet", &PageData{Page: pg, Kind: "packet", Data: pk, needs: []string{markdown.NeedChecklist, needPlan, needPrint}})
+	return p.renderGenerated(b, "packet", view.PageData{Page: pg, Kind: "packet", Data: pk}, markdown.NeedChecklist, needPlan, needPrint)
 }
 
 // calcPath returns a calculator page's path, or "" when the site has none.

@@ -8,6 +8,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/rewrite"
+	"github.com/followup/followup/generator/view"
 )
 
 // The print edition, print/, is every page of the guide on one page, as
@@ -67,5 +68,5 @@ func (p *plan) renderPrint(b *bytes.Buffer) error {
 	slices.Sort(needs)
 	pg := &content.Page{Kind: content.KindPage, Title: "The whole guide", Path: printPath, Parent: p.site.Home,
 		Description: "Every page of " + p.info.Title + " on one page, to print or to save as a PDF."}
-	return p.renderGenerated(b, "print", &PageData{Page: pg, Kind: "print", Data: ed, needs: needs})
+	return p.renderGenerated(b, "print", view.PageData{Page: pg, Kind: "print", Data: ed}, needs...)
 }
