@@ -71,9 +71,6 @@ type Worksheet struct {
 	Lines  []int    // ruled lines for the email
 }
 
-// packetIDs are the ids the packet layout uses itself.
-var packetIDs = []string{"packet-title", "packet-contents", "ws-interview", "ws-people", "ws-decision", "ws-dates", "ws-email"}
-
 // Keys of the parts that are not pages, in the packet's book.
 const (
 	partChecklists = "packet:checklists"
@@ -138,7 +135,7 @@ func (p *plan) packetGuides() []*content.Page {
 
 func (p *plan) renderPacket(b *bytes.Buffer) error {
 	guides := p.packetGuides()
-	book := rewrite.NewBook(slices.Concat(ReservedIDs, packetIDs)...)
+	book := rewrite.NewBook(slices.Concat(p.theme.ReservedIDs(), p.theme.LayoutIDs("packet"))...)
 	book.Shift = 1
 	book.Outside = p.editionLink(packetPath)
 	pk := &Packet{Cover: p.packetPart(&PacketPart{Kind: "cover"}, "")}

@@ -34,11 +34,8 @@ type PrintChapter struct {
 	Sections []markdown.Heading // its level 2 headings, with their ids in the edition
 }
 
-// printIDs are the ids the print layout uses itself.
-var printIDs = []string{"print-contents", "print-title"}
-
 func (p *plan) renderPrint(b *bytes.Buffer) error {
-	book := rewrite.NewBook(slices.Concat(ReservedIDs, printIDs)...)
+	book := rewrite.NewBook(slices.Concat(p.theme.ReservedIDs(), p.theme.LayoutIDs("print"))...)
 	book.Shift = 1
 	book.Outside = p.editionLink(printPath)
 	ed := &PrintEdition{}

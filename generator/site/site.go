@@ -108,10 +108,6 @@ type Report struct {
 	language string
 }
 
-// ReservedIDs are the element ids the default theme's layouts use; headings
-// never take them, and links may point at them.
-var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav", "downloads-title"}
-
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
 	opts   Options
@@ -229,7 +225,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		pr.Provide(p.model, r)
 		p.provided = append(p.provided, r.outputs)
 	}
-	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: ReservedIDs, Shortcodes: p.shortcodes})
+	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
 	return p, nil
 }
 
@@ -425,7 +421,7 @@ func (p *plan) checkRefs() {
 	})
 	for _, r := range p.refs {
 		ids, isContent := p.ids[r.ref.Target]
-		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(ReservedIDs, r.ref.Fragment) {
+		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(p.theme.ReservedIDs(), r.ref.Fragment) {
 			continue
 		}
 		where := "this page"
