@@ -12,6 +12,8 @@
 // provider that makes the page documents its type). Links are written with
 // .URL, .Link, .Root and .FromRoot, always relative unless the page is
 // served at any address (404.html), so a site works under any path prefix.
+// .GuideNav is the navigation of the guide a page belongs to, step by step
+// (guidenav.go).
 //
 // The functions of Funcs (date, isoDate, plural, slugify, add) and the
 // theme's own partialCached are available to every layout. The element ids
