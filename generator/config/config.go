@@ -38,8 +38,9 @@
 //	[handouts]    the workshop packet (handouts/):
 //	title         its title (default "Workshop packet")
 //	guides        the guides it holds, in order, as content files:
-//	              ["guides/thank-you-email.md", ...] (default: every guide
-//	              that shows a checklist, in reading order)
+//	              ["guides/thank-you-email.md", ...] (default: the first
+//	              page, the overview, and every guide that shows a
+//	              checklist, in reading order)
 //	timeline      the decision kinds whose evergreen tables by weekday it
 //	              prints: ["unsaid", "week"] (default: all five)
 //	worksheet     the blank "My follow-up plan" worksheet (default true)

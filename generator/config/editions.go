@@ -14,8 +14,9 @@ type Handouts struct {
 	// Title is the packet's title (default "Workshop packet").
 	Title string `yaml:"title"`
 	// Guides are the content files of the guides the packet holds, in
-	// order ("guides/thank-you-email.md"). Default: every guide that
-	// shows a checklist, in reading order. The site checks that each is a
+	// order ("guides/thank-you-email.md"). Default: the first page in
+	// reading order (the overview) and every guide that shows a checklist,
+	// in reading order. The site checks that each is a
 	// page, and reports the entry's line when it is not.
 	Guides []Ref `yaml:"guides"`
 	// Timeline are the decision kinds whose evergreen tables the packet

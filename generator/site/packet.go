@@ -25,7 +25,8 @@ import (
 //   - a cover: the site's name, the packet's title, the build date and
 //     the list of parts;
 //   - the guides followup.toml's [handouts] guides names, in that order
-//     (default: every guide that shows a checklist, in reading order);
+//     (default: the first page of the guide, its overview, and every
+//     guide that shows a checklist, in reading order);
 //     a checklist they show is replaced by a line pointing at the next part;
 //   - their checklists, with empty boxes to tick with a pen;
 //   - the evergreen timeline tables by weekday of the interview, for the
@@ -37,7 +38,9 @@ import (
 // With a base URL, each part has a QR code (package qrcode, drawn when the
 // site is built) leading to its online page: a guide to its page, the
 // checklists to the workbook, the tables to the evergreen plans, the
-// worksheet to the dated calculator; its short address is printed beside it.
+// worksheet to the dated calculator; its short address is printed beside it,
+// in pieces that each end at a slash (PacketPart.AddressParts), so that it
+// wraps at slashes only.
 
 // packetPlan is the packet's configuration, checked when the build is planned.
 type packetPlan struct {
@@ -61,6 +64,16 @@ type PacketPart struct {
 	HTML    template.HTML
 	QR      template.HTML // the QR code's SVG, "" without a base URL
 	Address string        // the online page's address without its scheme, printed beside the code
+}
+
+// AddressParts splits Address after each slash, "guide.example.org/",
+// "guides/", "thank-you-email/": the layout lets it wrap only between them.
+func (pp *PacketPart) AddressParts() []string {
+	parts := strings.SplitAfter(pp.Address, "/")
+	if len(parts) > 1 && parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	return parts
 }
 
 // Worksheet is the data of the blank worksheet.
@@ -112,8 +125,9 @@ func (p *plan) planPacket() {
 	p.addLate(job{file: packetPath + "index.html", claim: "the workshop packet", html: true, run: p.renderPacket})
 }
 
-// packetGuides are the guides of the packet: as configured, else every
-// page that shows a checklist file, in reading order.
+// packetGuides are the guides of the packet: as configured, else the first
+// page in reading order (the guide's overview) and every page that shows a
+// checklist file, in reading order.
 func (p *plan) packetGuides() []*content.Page {
 	if pp := p.editions.packet; len(pp.guides) > 0 || len(p.cfg.Handouts.Guides) > 0 {
 		return pp.guides
@@ -126,7 +140,7 @@ func (p *plan) packetGuides() []*content.Page {
 	}
 	var guides []*content.Page
 	for _, pg := range p.editionPages() {
-		if shows[pg] && pg.Kind == content.KindPage {
+		if pg.Kind == content.KindPage && (shows[pg] || len(guides) == 0) {
 			guides = append(guides, pg)
 		}
 	}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"testing"
 	gotime "time"
 
@@ -50,6 +51,23 @@ func TestShortWhen(t *testing.T) {
 	for _, tt := range tests {
 		if got := shortWhen(tt.step); got != tt.want {
 			t.Errorf("shortWhen = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestAddressParts(t *testing.T) {
+	tests := []struct {
+		address string
+		want    []string
+	}{
+		{"guide.example.org/guides/thank-you-email/", []string{"guide.example.org/", "guides/", "thank-you-email/"}},
+		{"guide.example.org/", []string{"guide.example.org/"}},
+		{"example.org/plan", []string{"example.org/", "plan"}},
+		{"", []string{""}},
+	}
+	for _, tt := range tests {
+		if got := (&PacketPart{Address: tt.address}).AddressParts(); !slices.Equal(got, tt.want) {
+			t.Errorf("AddressParts(%q) = %q, want %q", tt.address, got, tt.want)
 		}
 	}
 }
