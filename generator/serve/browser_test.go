@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/followup/followup/generator/site"
@@ -34,6 +35,17 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// sawOverlayEvent runs before a page's scripts: it marks the page once the
+// live-reload script has handled an overlay ("error") event.
+const sawOverlayEvent = `(() => {
+  const ES = window.EventSource;
+  window.EventSource = function (url) {
+    const es = new ES(url);
+    es.addEventListener("error", e => { if (typeof e.data === "string") setTimeout(() => { window.sawOverlayEvent = true; }); });
+    return es;
+  };
+})()`
 
 // TestBrowser runs the live server and a headless Chromium: the open page
 // shows an edit without any action, shows a broken front matter's error
@@ -105,20 +117,37 @@ func TestBrowser(t *testing.T) {
 	waitFor("the stylesheet swap", `[...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.href.includes("followup="))`)
 	waitFor("no reload for CSS", `window.notReloaded === true`)
 
-	write(t, page, "---\ntitel: The follow-up call\n---\n\nCall after five business days, in the morning.\n")
+	write(t, page, "---\ntitle: [The follow-up call\n---\n\nCall after five business days, in the morning.\n")
 	waitFor("the error overlay", `!!document.getElementById("followup-error") &&
 		document.getElementById("followup-error").innerText.includes("content/guides/call.md:2") &&
-		document.getElementById("followup-error").innerText.includes("titel: The follow-up call")`)
+		document.getElementById("followup-error").innerText.includes("title: [The follow-up call")`)
 	if dir := os.Getenv("FOLLOWUP_SCREENSHOTS"); dir != "" {
 		if png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)); err == nil {
 			os.WriteFile(filepath.Join(dir, "overlay.png"), png, 0o644)
 		}
 	}
 
+	// A page loaded while the build is broken: the server puts the overlay
+	// in it, and the event stream sends it again on connecting. Once the
+	// page has handled those first events, the overlay is one layer over
+	// the whole window, not its text after the footer.
+	if _, err := chromedp.Call(bctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: sawOverlayEvent}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(bctx, chromedp.Navigate(base+"guides/call/")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the first overlay event", `window.sawOverlayEvent === true`)
+	waitFor("the overlay over a page loaded while broken", `(() => {
+		const o = document.getElementById("followup-error");
+		return !!o && getComputedStyle(o).position === "fixed" && o.getBoundingClientRect().height >= innerHeight &&
+			document.body.innerText.split("build error").length === 2 && o.innerText.includes("build error");
+	})()`)
+
 	write(t, page, front+"Call after five business days, in the morning. Fixed.\n")
 	waitFor("the overlay going away", `!document.getElementById("followup-error") && document.body.innerText.includes("Fixed.")`)
 
-	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 2 pages written" /* the page and the print edition */, "rebuild failed in", "content/guides/call.md:2: unknown key \"titel\""} {
+	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 3 pages written" /* the page, the print edition and the packet, which holds the first guide */, "rebuild failed in", "content/guides/call.md:2: invalid YAML"} {
 		if !strings.Contains(log.String(), line) {
 			t.Errorf("server log lacks %q:\n%s", line, log.String())
 		}

@@ -4,7 +4,9 @@ package serve
 // sends (never to the files): it listens to the event stream, reloads on
 // "reload", swaps the stylesheets on "css", shows the error overlay on
 // "error" and removes it on "ok". Every event but reload carries the
-// version the page is then at (error: on its first line). Formatted with the page's version and
+// version the page is then at (error: on its first line, also in the error
+// sent on connecting). EventSource fires an "error" of its own, without
+// data, when the connection drops: the script ignores it. Formatted with the page's version and
 // the stream's path.
 const script = `<script id="followup-live">
 (function () {
@@ -31,6 +33,7 @@ const script = `<script id="followup-live">
     });
   });
   es.addEventListener("error", function (e) {
+    if (typeof e.data !== "string") return; // the stream's own error: it reconnects
     var nl = e.data.indexOf("\n");
     version = e.data.slice(0, nl);
     clear();

@@ -244,7 +244,7 @@ func (s *server) events(w http.ResponseWriter, r *http.Request) {
 	s.mu.RLock()
 	hello := []event{{name: "hello", data: strconv.Itoa(s.version)}}
 	if s.broken != "" {
-		hello = append(hello, event{name: "error", data: s.broken})
+		hello = append(hello, s.errorEvent())
 	}
 	s.mu.RUnlock()
 	for _, ev := range hello {
@@ -278,7 +278,7 @@ func (s *server) built(u *site.Update, errs diag.List) (event, bool) {
 	if len(errs) > 0 {
 		s.version++
 		s.broken = overlay(s.src, errs)
-		return event{name: "error", data: strconv.Itoa(s.version) + "\n" + s.broken}, true
+		return s.errorEvent(), true
 	}
 	wasBroken := s.broken != ""
 	s.broken = ""
@@ -300,6 +300,14 @@ func (s *server) built(u *site.Update, errs diag.List) (event, bool) {
 		}
 	}
 	return ev, true
+}
+
+// errorEvent tells a page to show the overlay of the failed build: the
+// version on the first line, which the script takes off, then the
+// overlay. Every error event is made here, the one sent on connecting
+// included. The caller holds s.mu.
+func (s *server) errorEvent() event {
+	return event{name: "error", data: strconv.Itoa(s.version) + "\n" + s.broken}
 }
 
 // downloads are the kinds of file no open page shows (the EPUB, the
