@@ -232,7 +232,7 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 	d := &Downloads{Offline: offline, Online: p.cfg.BaseURL,
 		Print: link(printPath, e.hasPrint), Packet: link(packetPath, e.packet != nil),
 		EPUB: link(e.epub, e.epub != ""), Zip: link(e.zip, e.zip != "" && !offline),
-		Workbook: link(workbookPath, p.workbook != nil), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
+		Workbook: link(workbookPath, len(p.checklists.Lists) > 0), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
 	for _, f := range e.pdfs {
 		if f.page == printPath+"index.html" {
 			d.GuidePDF = link(f.out, !offline)
