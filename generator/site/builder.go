@@ -294,7 +294,7 @@ func (b *Builder) partial(edits []pageEdit) (*Update, error) {
 	p.forget(edited)
 	sink := b.newSink()
 	report := p.render(sink, jobs)
-	if err := p.errs.Err(); err != nil {
+	if err := p.outcome(report); err != nil {
 		return nil, err
 	}
 	return b.commit(sink, report, nil)
@@ -312,7 +312,7 @@ func (b *Builder) full() (*Update, error) {
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
 	report := p.render(sink, p.jobs)
-	if err := p.errs.Err(); err != nil {
+	if err := p.outcome(report); err != nil {
 		return nil, err
 	}
 	b.cache.sweep()

@@ -55,7 +55,6 @@ import (
 	"html/template"
 	"io/fs"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -91,6 +90,8 @@ type Options struct {
 	// PDF with Chromium (see PDFOptions); Generate only plans the files.
 	PDF bool
 	PDFOptions
+	// Strict makes every warning an error (followup build --strict).
+	Strict bool
 }
 
 // Sink receives the output files.
@@ -109,6 +110,10 @@ type Report struct {
 	Offline string   // site path of the offline copy's archive, "" when none
 	PDFs    []string // site paths of the PDFs Build printed
 
+	// Warnings are the findings the site's [checks] keep as warnings,
+	// sorted by file and line.
+	Warnings diag.List
+
 	pdfs     []pdfFile
 	language string
 }
@@ -126,7 +131,9 @@ type plan struct {
 	model  *model.Model
 
 	shortcodes map[string]markdown.ShortcodeFunc
-	provided   [][]model.Output // what each provider added, in the order of providers()
+	provided   [][]model.Output    // what each provider added, in the order of providers()
+	warn       diag.Warnings       // the kinds of finding that are warnings
+	fold       func() *foldedNames // names in lower case, for links that differ only in case
 
 	outputs   map[string]string   // output file -> what claims it
 	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
@@ -175,7 +182,7 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 	}
 	p.addJobs()
 	report := p.render(sink, p.jobs)
-	return report, p.errs.Err()
+	return report, p.outcome(report)
 }
 
 // render runs jobs (all of p.jobs, or those a Builder picked), then the
@@ -202,7 +209,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
@@ -235,6 +242,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		}
 	}
 	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
+	p.fold = p.newFold()
 	return p, nil
 }
 
@@ -400,6 +408,10 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	var needs []string
 	if pg.Body != nil {
 		res, err := p.cache.convert(p, pg, p.pageContext(pg))
+		if err != nil && diag.Findings(err) { // the page is built; the build decides
+			p.fail(diag.Locate(err, pg.Source, 0))
+			err = nil
+		}
 		p.mu.Lock()
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
@@ -419,33 +431,4 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
 	return p.theme.Execute(buf, layout, view.New(data, view.Render{Linker: p.linker, Needs: needs}), cmp.Or(pg.Source, "section /"+pg.Path))
-}
-
-// checkRefs checks links to fragments of content pages against the ids
-// those pages define.
-func (p *plan) checkRefs() {
-	slices.SortFunc(p.refs, func(a, b pageRef) int {
-		return cmp.Or(cmp.Compare(a.source, b.source), cmp.Compare(a.ref.Line, b.ref.Line))
-	})
-	for _, r := range p.refs {
-		ids, isContent := p.ids[r.ref.Target]
-		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(p.theme.ReservedIDs(), r.ref.Fragment) {
-			continue
-		}
-		where := "this page"
-		if pg := p.site.ByPath[r.ref.Target]; pg != nil && pg.Source != r.source {
-			where = pg.Source
-		}
-		p.errs = append(p.errs, diag.Errorf(r.source, r.ref.Line, "link to #%s: %s has no heading or element with that id (its ids: %s)", r.ref.Fragment, where, idList(ids)))
-	}
-}
-
-func idList(ids []string) string {
-	if len(ids) == 0 {
-		return "none"
-	}
-	if len(ids) > 12 {
-		return strings.Join(ids[:12], ", ") + ", ..."
-	}
-	return strings.Join(ids, ", ")
 }
