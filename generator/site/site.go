@@ -189,6 +189,7 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 // late jobs, which use what the first ones found, and checks the links to
 // fragments.
 func (p *plan) render(sink Sink, jobs []job) *Report {
+	sink = p.teeOffline(sink)
 	report := p.run(sink, jobs)
 	p.orderChecklists()
 	late := p.run(sink, p.late)
