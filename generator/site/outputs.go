@@ -110,8 +110,8 @@ func (p *plan) renderGenerated(b *bytes.Buffer, layout string, d *PageData) erro
 	return p.theme.Execute(b, layout, d, "generated page /"+d.Path)
 }
 
-// render404 renders 404.html. A server shows it at any address, so with a
-// base URL its links are absolute; without one they work from the root.
+// render404 renders 404.html. A server shows it at any address, so its
+// links start from the site's base path: base_url's path, else "/".
 func (p *plan) render404(b *bytes.Buffer) error {
 	pg := &content.Page{Kind: content.KindPage, Title: "Page not found", Path: "404.html"}
 	return p.renderGenerated(b, "404", &PageData{Page: pg, Kind: "404", absolute: true})
