@@ -18,7 +18,7 @@ import (
 // them.
 type siteFlags struct {
 	source, content, baseURL, date string
-	drafts                         bool
+	drafts, strict                 bool
 }
 
 func (s *siteFlags) register(fs *flag.FlagSet, sourceUsage string) {
@@ -27,12 +27,13 @@ func (s *siteFlags) register(fs *flag.FlagSet, sourceUsage string) {
 	fs.BoolVar(&s.drafts, "drafts", false, "include pages marked draft: true")
 	fs.StringVar(&s.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
 	fs.StringVar(&s.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+	fs.BoolVar(&s.strict, "strict", false, "make every warning an error, for CI (see [checks] in followup.toml)")
 }
 
 // options checks the flags and turns them into site options; every
 // mistake is a usageError naming its flag.
 func (s *siteFlags) options() (site.Options, error) {
-	opts := site.Options{Drafts: s.drafts, ContentDir: s.content}
+	opts := site.Options{Drafts: s.drafts, ContentDir: s.content, Strict: s.strict}
 	if err := checkFolder("--source", s.source); err != nil {
 		return opts, err
 	}
