@@ -31,8 +31,9 @@ type server struct {
 	src  fs.FS    // the source folder, for the lines around an error
 	hub  *hub
 
-	// mu is held for writing by a rebuild: a request waits for it to end
-	// rather than see a folder half updated.
+	// mu is held for writing while a rebuild writes the output folder and
+	// records its result: a request waits for that rather than see a
+	// folder half updated, but not for the rebuild's loading and rendering.
 	mu      sync.RWMutex
 	version int    // counts the rebuilds that changed the output
 	broken  string // the error overlay while the build fails; "" when it works
