@@ -3,7 +3,6 @@ package serve
 import (
 	"io"
 	"io/fs"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -62,20 +61,7 @@ func TestSlowRebuildServesLastGood(t *testing.T) {
 	var open sync.Once
 	release := func() { open.Do(func() { close(g.gate) }) }
 	defer release() // before ts.Close: a request stuck behind the rebuild ends
-	get := func() chan string {
-		got := make(chan string, 1)
-		go func() {
-			resp, err := http.Get(ts.URL + "/a/")
-			if err != nil {
-				got <- err.Error()
-				return
-			}
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			got <- string(body)
-		}()
-		return got
-	}
+	get := func() <-chan string { return getLater(ts.URL + "/a/") }
 
 	write(t, filepath.Join(src, "content/a.md"), "---\ntitle: A\n---\nnew text\n")
 	g.armed.Store(true)
