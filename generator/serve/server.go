@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"mime"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -152,7 +153,7 @@ func (s *server) resolve(urlPath string) response {
 	info, err := s.root.Stat(name)
 	if err == nil && info.IsDir() {
 		if !strings.HasSuffix(urlPath, "/") {
-			return response{redirect: urlPath + "/"}
+			return response{redirect: folderURL(name)}
 		}
 		name = path.Join(name, "index.html")
 		info, err = s.root.Stat(name)
@@ -161,6 +162,14 @@ func (s *server) resolve(urlPath string) response {
 		return s.notFound()
 	}
 	return s.open(name, http.StatusOK)
+}
+
+// folderURL is the address a request for the folder name is sent to: its
+// cleaned path, escaped, with a slash. It starts with one slash and a
+// name, never with // or /\, which a browser would take for another host
+// (a request for /%2Fevil.example/..%2Fguides goes to /guides/).
+func folderURL(name string) string {
+	return (&url.URL{Path: "/" + name + "/"}).EscapedPath()
 }
 
 // open opens a file of the folder; an HTML page is read and given the

@@ -17,7 +17,7 @@ import (
 	"github.com/followup/followup/generator/site"
 )
 
-func newTestServer(t *testing.T, files map[string]string) (*server, *httptest.Server) {
+func newTestServer(t testing.TB, files map[string]string) (*server, *httptest.Server) {
 	t.Helper()
 	dest := t.TempDir()
 	for name, text := range files {
