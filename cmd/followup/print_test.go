@@ -169,7 +169,7 @@ func TestQRCodes(t *testing.T) {
 		found = append(found, strings.Fields(string(out))...)
 	}
 	slices.Sort(found)
-	want := []string{testBase, testBase + "guides/before-you-leave/", testBase + "guides/follow-up-call/", testBase + "guides/moving-on/",
+	want := []string{testBase, testBase + "guides/after-the-interview/", testBase + "guides/before-you-leave/", testBase + "guides/follow-up-call/", testBase + "guides/moving-on/",
 		testBase + "guides/thank-you-email/", testBase + "guides/when-you-hear-nothing/", testBase + "plan/", testBase + "plan/by-weekday/", testBase + "workbook/"}
 	if !slices.Equal(found, want) {
 		t.Errorf("zbarimg read\n%s\nwant\n%s", strings.Join(found, "\n"), strings.Join(want, "\n"))

@@ -283,6 +283,9 @@ func (p *plan) siteInfo() *view.SiteInfo {
 	if info.HasTags {
 		info.Tags = p.site.Tags
 	}
+	if p.calc.enabled {
+		info.Calculator = planPath
+	}
 	for _, pg := range p.site.Pages {
 		if pg.Kind == content.KindPage {
 			info.Start = pg

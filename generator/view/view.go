@@ -51,6 +51,7 @@ type SiteInfo struct {
 	Generator                    string
 	HasFeed, HasTags             bool
 	Downloads                    string // site path of the page offering the editions, "" when none
+	Calculator                   string // site path of the dated follow-up calculator, "" when none
 
 	partials *sync.Map // partialCached's cache for this build
 }
