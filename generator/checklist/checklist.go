@@ -12,7 +12,7 @@
 //	  - id: send-within-24h          # stable: ticks are remembered by it, so never rename it
 //	    text: Send it **within 24 hours**       # inline markdown
 //	    hint: Sooner if you can.     # optional, shown under the item
-//	    timing: within 24 hours      # optional, shown beside the item
+//	    timing: within 24 hours      # optional, shown beside the item unless its text says it
 //	    link: guides/thank-you-email.md#when-to-send   # optional: the guide section that explains it
 //
 // A guide shows one with the shortcode {{< checklist "thank-you-email" >}};

@@ -99,7 +99,7 @@ func TestRenderGolden(t *testing.T) {
 		Intro: template.HTML("One email to <strong>each</strong> interviewer."),
 		Items: []ItemView{
 			{ID: "send-within-24h", Text: "Send it <strong>within 24 hours</strong>", Plain: "Send it within 24 hours", Hint: "Sooner if you can.", Timing: "within 24 hours", Href: "#when-to-send"},
-			{ID: "one-each", Text: "One email per interviewer", Plain: "One email per interviewer", Checked: true},
+			{ID: "one-each", Text: "One email per interviewer", Plain: "One email per interviewer", Timing: "the same day", Checked: true},
 		},
 	}
 	var b bytes.Buffer

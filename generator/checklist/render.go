@@ -74,7 +74,7 @@ func Render(w io.Writer, v View) error {
 			b.WriteString(" aria-describedby=\"" + id + "-hint\"")
 		}
 		b.WriteString(">\n<label for=\"" + id + "\">" + string(it.Text))
-		if it.Timing != "" {
+		if it.Timing != "" && !strings.Contains(strings.ToLower(it.Plain), strings.ToLower(it.Timing)) {
 			b.WriteString(" <span class=\"checklist-timing\">" + e(it.Timing) + "</span>")
 		}
 		b.WriteString("</label>\n")
