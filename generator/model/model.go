@@ -47,6 +47,9 @@ type Plan interface {
 	// Menu adds an entry to the menu the site has when followup.toml
 	// gives none (after the home page's sections, in provider order).
 	Menu(item config.MenuItem)
+	// KeepConverted makes the core keep every content page's converted
+	// markdown for Pages.Converted (the editions, which hold every page).
+	KeepConverted()
 	Error(err error)
 }
 
@@ -72,6 +75,14 @@ type Pages interface {
 	// Checklist renders a checklist for the page at pagePath, its links
 	// relative to that page.
 	Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error)
+	// IDs returns the ids the content of the page at sitePath defines.
+	// Valid in the Late and Final phases.
+	IDs(sitePath string) []string
+	// Converted returns a page's markdown as it was converted for its own
+	// page, when a provider asked to KeepConverted; a page whose conversion
+	// failed (its error fails the build) has an empty result. Valid in the
+	// Late and Final phases.
+	Converted(pg *content.Page) *markdown.Result
 }
 
 // Shown is a checklist and the pages that show it.

@@ -19,6 +19,7 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -265,7 +266,7 @@ func (p *plan) contentOptions() content.Options {
 // blank counts as metadata: the editions and handouts plan only pages with
 // content.
 func sameMetadata(a, b *content.Page) bool {
-	if hasContent(a) != hasContent(b) {
+	if edition.HasContent(a) != edition.HasContent(b) {
 		return false
 	}
 	x, y := *a, *b

@@ -140,7 +140,9 @@ func (p *plan) orderChecklists() {
 // pages is the core's model.Pages.
 type pages struct{ p *plan }
 
-func (v pages) Checklists() []model.Shown { return v.p.shown }
+func (v pages) Checklists() []model.Shown                   { return v.p.shown }
+func (v pages) IDs(sitePath string) []string                { return v.p.ids[sitePath] }
+func (v pages) Converted(pg *content.Page) *markdown.Result { return v.p.convertedPage(pg) }
 
 func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {
 	view, err := v.p.checklistView(c, pagePath)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/epub"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 )
@@ -46,12 +47,12 @@ func (p *plan) renderEPUB(b *bytes.Buffer) error {
 		Modified: p.opts.BuildDate, Stylesheet: p.epubCSS(),
 	}
 	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/00-title.xhtml", Title: p.info.Title, Plain: true, Body: p.titlePage()})
-	pages := p.editionPages()
+	pages := edition.Pages(p.site)
 	for i, pg := range pages {
-		base := fmt.Sprintf("%02d-%s.xhtml", i+1, strings.TrimPrefix(chapterAnchor(pg), "chapter-"))
-		anchor := book.Add(pg.Path, chapterAnchor(pg), p.ids[pg.Path])
+		base := fmt.Sprintf("%02d-%s.xhtml", i+1, strings.TrimPrefix(edition.Anchor(pg), "chapter-"))
+		anchor := book.Add(pg.Path, edition.Anchor(pg), p.ids[pg.Path])
 		book.SetFile(pg.Path, base)
-		eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + base, Title: chapterTitle(pg), Anchor: anchor})
+		eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + base, Title: edition.Title(pg), Anchor: anchor})
 	}
 	tables, err := p.evergreenSections(p.calc.rules.Kinds(), planPath+"by-weekday/", `<section aria-labelledby="kind-%[1]s">`+"\n"+`<h2 id="kind-%[1]s">%[2]s</h2>`, "the EPUB edition")
 	if err != nil {
@@ -66,19 +67,19 @@ func (p *plan) renderEPUB(b *bytes.Buffer) error {
 		res := p.convertedPage(pg)
 		rules := book.Rules(pg.Path, pg.Path)
 		rules.XHTML, rules.Static, rules.Drop = true, true, drop
-		body, err := chapterHTML(book, pg.Path, res.HTML, rules)
+		body, err := edition.Chapter(book, pg.Path, res.HTML, rules)
 		if err != nil {
 			return err
 		}
 		ch := &eb.Chapters[i+1]
 		ch.Body = []byte(body)
-		for _, h := range mapTOC(book, pg.Path, res.TOC) {
+		for _, h := range edition.MapTOC(book, pg.Path, res.TOC) {
 			ch.TOC = append(ch.TOC, epub.Entry{Level: h.Level, ID: h.ID, Text: h.Text})
 		}
 	}
 	rules := book.Rules(epubTimeline, planPath+"by-weekday/")
 	rules.XHTML, rules.Static = true, true
-	body, err := chapterHTML(book, epubTimeline, tables, rules)
+	body, err := edition.Chapter(book, epubTimeline, tables, rules)
 	if err != nil {
 		return err
 	}

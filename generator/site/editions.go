@@ -4,7 +4,7 @@ package site
 // on an e-reader. Each is an output of its own, on by default and switched
 // off in followup.toml's [outputs]:
 //
-//	print/                        print: every page of the guide on one page (printed.go)
+//	print/                        print: every page of the guide on one page (providers/printed)
 //	handouts/                     handouts: the workshop packet (packet.go)
 //	downloads/<site>.epub         epub: the guide as an EPUB 3 book (ebook.go)
 //	downloads/<site>-offline.zip  offline: the site to read from disk (offline.go)
@@ -20,8 +20,9 @@ package site
 // keeps each page's converted markdown (plan.converted; a Builder's cache
 // holds the same results), and they take it from there rather than convert
 // every page again for each edition. They then join the pages with a
-// rewrite.Book (mdBook's print page algorithm): ids made unique, links
-// between the joined pages turned into links within the document.
+// rewrite.Book (mdBook's print page algorithm; the helpers are
+// providers/edition's): ids made unique, links between the joined pages
+// turned into links within the document.
 //
 // The offline copy is made last, from what the other jobs wrote: the sink
 // the build renders into tees it every file it holds (offline.go).
@@ -29,28 +30,24 @@ package site
 import (
 	"bytes"
 	"cmp"
-	"fmt"
-	"html/template"
 	"net/url"
-	"strings"
 
-	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
-	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
-	"github.com/followup/followup/generator/rewrite"
+	"github.com/followup/followup/generator/providers/edition"
+	"github.com/followup/followup/generator/providers/printed"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
 
 const (
-	printPath     = "print/"
+	printPath     = printed.Path
 	packetPath    = "handouts/"
 	downloadsPath = "downloads/"
 )
 
 // needPrint is the asset of the print edition and the packet: css/print.css.
-const needPrint = "print"
+const needPrint = edition.NeedPrint
 
 // editions is what the editions share while a build runs.
 type editions struct {
@@ -69,13 +66,11 @@ func (p *plan) addEditions() {
 	out := p.cfg.Outputs
 	e := &editions{slug: cmp.Or(urls.Slugify(p.info.Title), "guide")}
 	p.editions = e
-	if len(p.editionPages()) == 0 {
+	if len(edition.Pages(p.site)) == 0 {
 		return
 	}
-	if out.Print && p.needLayout("print", "print") {
-		e.hasPrint = true
-		p.addLate(job{file: printPath + "index.html", claim: "the print edition", html: true, run: p.renderPrint})
-	}
+	e.hasPrint = out.Print && p.theme.Has("print")
+	p.addProvided(p.provided[3]) // the print edition
 	if out.Handouts && p.needLayout("packet", "handouts") {
 		p.planPacket()
 	}
@@ -83,7 +78,7 @@ func (p *plan) addEditions() {
 		e.epub = downloadsPath + e.slug + ".epub"
 		p.addLate(job{file: e.epub, claim: "the EPUB edition", run: p.renderEPUB})
 	}
-	if e.hasPrint || e.packet != nil || e.epub != "" {
+	if p.keepConverted || e.packet != nil || e.epub != "" {
 		p.converted = map[*content.Page]*markdown.Result{}
 	}
 	if p.opts.PDF {
@@ -110,49 +105,11 @@ func (p *plan) addEditions() {
 }
 
 // needLayout reports whether the theme has a layout an edition needs;
-// without it the build fails with what to do. An empty output means the
-// layout is not optional.
+// without it the build fails with what to do (edition.NeedLayout).
 func (p *plan) needLayout(layout, output string) bool {
-	if p.theme.Has(layout) {
-		return true
-	}
-	msg := fmt.Sprintf("theme %q has no layouts/%s.html: copy it from the default theme", p.theme.Name, layout)
-	if output != "" {
-		msg += fmt.Sprintf(", or set %s = false under [outputs] in %s", output, config.File)
-	}
-	p.errs = append(p.errs, diag.Errorf(config.File, p.cfg.Line("theme"), "%s", msg)) // the theme is named there, if anywhere
-	return false
-}
-
-// editionPages are the pages the editions hold: every page with content,
-// in reading order.
-func (p *plan) editionPages() []*content.Page {
-	var pages []*content.Page
-	for _, pg := range p.site.Pages {
-		if hasContent(pg) {
-			pages = append(pages, pg)
-		}
-	}
-	return pages
-}
-
-// hasContent reports whether a page has more than front matter.
-func hasContent(pg *content.Page) bool { return len(bytes.TrimSpace(pg.Body)) > 0 }
-
-// chapterTitle is a page's title in an edition; the home page introduces it.
-func chapterTitle(pg *content.Page) string {
-	if pg.Kind == content.KindHome {
-		return "Introduction"
-	}
-	return pg.Title
-}
-
-// chapterAnchor is the id wanted for a page's heading in an edition.
-func chapterAnchor(pg *content.Page) string {
-	if pg.Path == "" {
-		return "chapter-introduction"
-	}
-	return "chapter-" + strings.ReplaceAll(strings.TrimSuffix(pg.Path, "/"), "/", "-")
+	err := edition.NeedLayout(p.model, layout, output)
+	p.errs.Add(err)
+	return err == nil
 }
 
 // convertedPage returns a page's markdown as it was converted for its own
@@ -167,41 +124,10 @@ func (p *plan) convertedPage(pg *content.Page) *markdown.Result {
 	return &markdown.Result{}
 }
 
-// editionLink writes a link from an edition at site path from to a page
-// or file the edition does not hold: relative, as on the site, so it works
-// served, offline and from disk.
-func (p *plan) editionLink(from string) func(t rewrite.Target) (string, bool) {
-	return func(t rewrite.Target) (string, bool) {
-		if t.External {
-			return t.Raw, true
-		}
-		return href(p.linker, from, t.Path, t.Fragment), true
-	}
-}
-
-// href writes the link from site path from to site path to (unescaped),
-// with a fragment, escaped for an attribute.
-func href(l urls.Linker, from, to, fragment string) string {
-	u := url.URL{Path: l.Rel(from, to), Fragment: fragment}
-	if to == from && fragment != "" {
-		u.Path = ""
-	}
-	return u.String()
-}
-
 // absolute returns the online address of a site path (unescaped) and a
 // fragment; only with a base URL.
 func (p *plan) absolute(sitePath, fragment string) string {
 	return p.cfg.BaseURL + (&url.URL{Path: sitePath, Fragment: fragment}).String()
-}
-
-// mapTOC gives the headings of a chapter their ids in a book.
-func mapTOC(b *rewrite.Book, key string, toc []markdown.Heading) []markdown.Heading {
-	out := make([]markdown.Heading, len(toc))
-	for i, h := range toc {
-		out[i] = markdown.Heading{Level: h.Level, ID: b.ID(key, h.ID), Text: h.Text}
-	}
-	return out
 }
 
 // Downloads is the data of downloads/.
@@ -242,14 +168,4 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 		}
 	}
 	return p.renderGenerated(b, "downloads", view.PageData{Page: pg, Kind: "downloads", Data: d})
-}
-
-// chapterHTML is a converted chapter, rewritten for a book.
-func chapterHTML(b *rewrite.Book, key string, html []byte, r *rewrite.Rules) (template.HTML, error) {
-	b.Define(key, rewrite.IDs(html))
-	var out bytes.Buffer
-	if err := rewrite.Rewrite(&out, html, r); err != nil {
-		return "", err
-	}
-	return template.HTML(out.String()), nil
 }

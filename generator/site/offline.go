@@ -10,6 +10,7 @@ import (
 
 	"github.com/followup/followup/generator/bundle"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -178,7 +179,7 @@ func (p *plan) offlineLink(from string) func(rewrite.Target) (string, bool) {
 			return t.Raw, true
 		}
 		if has[urls.File(t.Path)] {
-			return href(offlineLinker, from, t.Path, t.Fragment), true
+			return edition.Href(offlineLinker, from, t.Path, t.Fragment), true
 		}
 		if p.cfg.BaseURL != "" {
 			return p.absolute(t.Path, t.Fragment), true
@@ -187,7 +188,7 @@ func (p *plan) offlineLink(from string) func(rewrite.Target) (string, bool) {
 		for up != "" && !has[urls.File(up)] {
 			up = parentOf(up)
 		}
-		return href(offlineLinker, from, up, ""), true
+		return edition.Href(offlineLinker, from, up, ""), true
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/qrcode"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/timeline"
@@ -87,7 +88,7 @@ func (p *plan) planPacket() {
 		if !ok && p.site.Failed[g.Value] {
 			continue // its own errors are reported
 		}
-		if !ok || !hasContent(pg) {
+		if !ok || !edition.HasContent(pg) {
 			p.errs = append(p.errs, diag.Errorf(config.File, g.Line, "handouts.guides: there is no page content/%s with content (write paths from the content folder, like \"guides/thank-you-email.md\")", g.Value))
 			continue
 		}
@@ -125,7 +126,7 @@ func (p *plan) packetGuides() []*content.Page {
 		}
 	}
 	var guides []*content.Page
-	for _, pg := range p.editionPages() {
+	for _, pg := range edition.Pages(p.site) {
 		if shows[pg] && pg.Kind == content.KindPage {
 			guides = append(guides, pg)
 		}
@@ -137,10 +138,10 @@ func (p *plan) renderPacket(b *bytes.Buffer) error {
 	guides := p.packetGuides()
 	book := rewrite.NewBook(slices.Concat(p.theme.ReservedIDs(), p.theme.LayoutIDs("packet"))...)
 	book.Shift = 1
-	book.Outside = p.editionLink(packetPath)
+	book.Outside = edition.Outside(p.linker, packetPath)
 	pk := &Packet{Cover: p.packetPart(&PacketPart{Kind: "cover"}, "")}
 	for _, pg := range guides {
-		pk.Parts = append(pk.Parts, p.packetPart(&PacketPart{Kind: "guide", Title: pg.Title, Anchor: book.Add(pg.Path, chapterAnchor(pg), p.ids[pg.Path])}, pg.Path))
+		pk.Parts = append(pk.Parts, p.packetPart(&PacketPart{Kind: "guide", Title: pg.Title, Anchor: book.Add(pg.Path, edition.Anchor(pg), p.ids[pg.Path])}, pg.Path))
 	}
 	lists, listsHTML, err := p.packetChecklists(guides)
 	if err != nil {
@@ -171,18 +172,18 @@ func (p *plan) renderPacket(b *bytes.Buffer) error {
 		if checklistsPart != nil {
 			rules.Replace = p.checklistPointer(book, pg.Path, lists, checklistsPart)
 		}
-		if pk.Parts[i].HTML, err = chapterHTML(book, pg.Path, p.convertedPage(pg).HTML, rules); err != nil {
+		if pk.Parts[i].HTML, err = edition.Chapter(book, pg.Path, p.convertedPage(pg).HTML, rules); err != nil {
 			return err
 		}
 	}
 	if checklistsPart != nil {
-		if checklistsPart.HTML, err = chapterHTML(book, partChecklists, listsHTML, book.Rules(partChecklists, packetPath)); err != nil {
+		if checklistsPart.HTML, err = edition.Chapter(book, partChecklists, listsHTML, book.Rules(partChecklists, packetPath)); err != nil {
 			return err
 		}
 	}
 	tableRules := book.Rules(partTimeline, packetPath)
 	tableRules.Shift = 0 // written for the packet: its headings are already under the part's
-	if tablesPart.HTML, err = chapterHTML(book, partTimeline, tablesHTML, tableRules); err != nil {
+	if tablesPart.HTML, err = edition.Chapter(book, partTimeline, tablesHTML, tableRules); err != nil {
 		return err
 	}
 	pg := &content.Page{Kind: content.KindPage, Title: p.cfg.Handouts.Title, Path: packetPath, Parent: p.site.Home,

@@ -31,6 +31,11 @@
 //	providers/workbook  workbook/, workbook/<id>/
 //	(the calculator, still the core's: calculator.go, planpages.go)
 //	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	(css/syntax.css, the static files and the content folder's files: the core's)
+//	providers/printed   print/, the print edition
+//	(the packet, the EPUB, the downloads page and the offline copy: the core's, editions.go)
+//
+// providers/edition holds what the editions share.
 //
 // The core answers providers what it learns rendering the content pages
 // (model.Pages: which pages show which checklist; a checklist rendered for
@@ -66,6 +71,7 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/feeds"
+	"github.com/followup/followup/generator/providers/printed"
 	tagpages "github.com/followup/followup/generator/providers/tags"
 	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/theme"
@@ -130,10 +136,11 @@ type plan struct {
 	linker urls.Linker
 	model  *model.Model
 
-	shortcodes map[string]markdown.ShortcodeFunc
-	provided   [][]model.Output    // what each provider added, in the order of providers()
-	warn       diag.Warnings       // the kinds of finding that are warnings
-	fold       func() *foldedNames // names in lower case, for links that differ only in case
+	shortcodes    map[string]markdown.ShortcodeFunc
+	keepConverted bool                // a provider asked for plan.converted
+	provided      [][]model.Output    // what each provider added, in the order of providers()
+	warn          diag.Warnings       // the kinds of finding that are warnings
+	fold          func() *foldedNames // names in lower case, for links that differ only in case
 
 	outputs   map[string]string   // output file -> what claims it
 	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
@@ -250,7 +257,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New()}
 }
 
 // registrar is the model.Plan one provider adds to.
@@ -262,6 +269,7 @@ type registrar struct {
 
 func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
 func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
+func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
 func (r *registrar) Error(err error)           { r.p.errs.Add(err) }
 
 func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
