@@ -20,6 +20,7 @@ package model
 import (
 	"bytes"
 	"html/template"
+	"io/fs"
 	"time"
 
 	"github.com/followup/followup/generator/checklist"
@@ -27,6 +28,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
+	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -62,7 +64,9 @@ type Model struct {
 	Info      *view.SiteInfo // .Site of every layout
 	Linker    urls.Linker    // writes the links between pages
 	BuildDate time.Time
-	Lists     *checklist.Set // the checklists of checklists/
+	Lists     *checklist.Set  // the checklists of checklists/
+	Rules     *timeline.Rules // data/timeline.toml, or the default rules
+	Source    fs.FS           // the source folder, for files a provider packs (the EPUB's images)
 	Pages     Pages
 }
 
@@ -83,6 +87,10 @@ type Pages interface {
 	// failed (its error fails the build) has an empty result. Valid in the
 	// Late and Final phases.
 	Converted(pg *content.Page) *markdown.Result
+	// Evergreen renders the tables of the plans by weekday of kinds for
+	// the page at pagePath, each in a section opened by open (a format of
+	// the kind's id and its label); who names the output, for errors.
+	Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error)
 }
 
 // Shown is a checklist and the pages that show it.

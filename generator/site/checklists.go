@@ -14,6 +14,7 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/workbook"
+	"github.com/followup/followup/generator/timeline"
 )
 
 // workbookPath is where the workbook provider puts the checklists' pages.
@@ -143,6 +144,10 @@ type pages struct{ p *plan }
 func (v pages) Checklists() []model.Shown                   { return v.p.shown }
 func (v pages) IDs(sitePath string) []string                { return v.p.ids[sitePath] }
 func (v pages) Converted(pg *content.Page) *markdown.Result { return v.p.convertedPage(pg) }
+
+func (v pages) Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
+	return v.p.evergreenSections(kinds, pagePath, open, who)
+}
 
 func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {
 	view, err := v.p.checklistView(c, pagePath)

@@ -29,21 +29,19 @@ package site
 
 import (
 	"bytes"
-	"cmp"
-	"net/url"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/providers/printed"
-	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
 
 const (
 	printPath     = printed.Path
 	packetPath    = "handouts/"
-	downloadsPath = "downloads/"
+	downloadsPath = edition.Downloads
 )
 
 // needPrint is the asset of the print edition and the packet: css/print.css.
@@ -64,7 +62,7 @@ type editions struct {
 // planned, so the offline copy knows which of them it holds.
 func (p *plan) addEditions() {
 	out := p.cfg.Outputs
-	e := &editions{slug: cmp.Or(urls.Slugify(p.info.Title), "guide")}
+	e := &editions{slug: edition.Slug(p.model)}
 	p.editions = e
 	if len(edition.Pages(p.site)) == 0 {
 		return
@@ -75,10 +73,10 @@ func (p *plan) addEditions() {
 		p.planPacket()
 	}
 	if out.EPUB {
-		e.epub = downloadsPath + e.slug + ".epub"
-		p.addLate(job{file: e.epub, claim: "the EPUB edition", run: p.renderEPUB})
+		e.epub = ebook.File(p.model)
 	}
-	if p.keepConverted || e.packet != nil || e.epub != "" {
+	p.addProvided(p.provided[4]) // the EPUB
+	if p.keepConverted || e.packet != nil {
 		p.converted = map[*content.Page]*markdown.Result{}
 	}
 	if p.opts.PDF {
@@ -122,12 +120,6 @@ func (p *plan) convertedPage(pg *content.Page) *markdown.Result {
 		return res
 	}
 	return &markdown.Result{}
-}
-
-// absolute returns the online address of a site path (unescaped) and a
-// fragment; only with a base URL.
-func (p *plan) absolute(sitePath, fragment string) string {
-	return p.cfg.BaseURL + (&url.URL{Path: sitePath, Fragment: fragment}).String()
 }
 
 // Downloads is the data of downloads/.

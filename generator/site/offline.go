@@ -182,7 +182,7 @@ func (p *plan) offlineLink(from string) func(rewrite.Target) (string, bool) {
 			return edition.Href(offlineLinker, from, t.Path, t.Fragment), true
 		}
 		if p.cfg.BaseURL != "" {
-			return p.absolute(t.Path, t.Fragment), true
+			return edition.Absolute(p.model, t.Path, t.Fragment), true
 		}
 		up := t.Path
 		for up != "" && !has[urls.File(up)] {

@@ -33,7 +33,9 @@
 //	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
 //	(css/syntax.css, the static files and the content folder's files: the core's)
 //	providers/printed   print/, the print edition
-//	(the packet, the EPUB, the downloads page and the offline copy: the core's, editions.go)
+//	(the packet: the core's, packet.go)
+//	providers/ebook     downloads/<site>.epub, the EPUB
+//	(the downloads page and the offline copy: the core's, editions.go, offline.go)
 //
 // providers/edition holds what the editions share.
 //
@@ -70,6 +72,7 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/feeds"
 	"github.com/followup/followup/generator/providers/printed"
 	tagpages "github.com/followup/followup/generator/providers/tags"
@@ -239,7 +242,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	}
 	p.info = p.siteInfo()
 	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Pages: pages{p}}
+		Lists: p.checklists, Rules: p.calc.rules, Source: src, Pages: pages{p}}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
@@ -257,7 +260,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), ebook.New()}
 }
 
 // registrar is the model.Plan one provider adds to.

@@ -8,6 +8,7 @@ package edition
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
 	"net/url"
@@ -110,3 +111,21 @@ func Chapter(b *rewrite.Book, key string, html []byte, r *rewrite.Rules) (templa
 
 // NeedPrint is the asset of the print edition and the packet: css/print.css.
 const NeedPrint = "print"
+
+// Downloads is the folder of the files to download, and the site path of
+// the page that offers them.
+const Downloads = "downloads/"
+
+// Evergreen is the site path of the calculator's plans by weekday, which
+// the packet and the EPUB hold as tables.
+const Evergreen = "plan/by-weekday/"
+
+// Slug is the site's title as a URL segment, for the editions' file names
+// ("after-the-interview").
+func Slug(m *model.Model) string { return cmp.Or(urls.Slugify(m.Info.Title), "guide") }
+
+// Absolute returns the online address of a site path (unescaped) and a
+// fragment; only with a base URL.
+func Absolute(m *model.Model, sitePath, fragment string) string {
+	return m.Config.BaseURL + (&url.URL{Path: sitePath, Fragment: fragment}).String()
+}
