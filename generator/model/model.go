@@ -66,8 +66,11 @@ type Model struct {
 	BuildDate time.Time
 	Lists     *checklist.Set  // the checklists of checklists/
 	Rules     *timeline.Rules // data/timeline.toml, or the default rules
-	Source    fs.FS           // the source folder, for files a provider packs (the EPUB's images)
-	Pages     Pages
+	// HasCalculator: the site has data/timeline.toml, and so the
+	// calculator's pages (plan/).
+	HasCalculator bool
+	Source        fs.FS // the source folder, for files a provider packs (the EPUB's images)
+	Pages         Pages
 }
 
 // Pages is what the core learns while it renders the content pages.

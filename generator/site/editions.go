@@ -34,13 +34,14 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/edition"
+	"github.com/followup/followup/generator/providers/packet"
 	"github.com/followup/followup/generator/providers/printed"
 	"github.com/followup/followup/generator/view"
 )
 
 const (
 	printPath     = printed.Path
-	packetPath    = "handouts/"
+	packetPath    = packet.Path
 	downloadsPath = edition.Downloads
 )
 
@@ -49,13 +50,13 @@ const needPrint = edition.NeedPrint
 
 // editions is what the editions share while a build runs.
 type editions struct {
-	slug     string    // the site's title as a URL segment, for file names
-	epub     string    // site path of the EPUB, "" when off
-	zip      string    // site path of the offline copy, "" when off
-	pdfs     []pdfFile // the PDFs Build prints
-	offline  *offlineCopy
-	packet   *packetPlan
-	hasPrint bool
+	slug      string    // the site's title as a URL segment, for file names
+	epub      string    // site path of the EPUB, "" when off
+	zip       string    // site path of the offline copy, "" when off
+	pdfs      []pdfFile // the PDFs Build prints
+	offline   *offlineCopy
+	hasPrint  bool // the providers make print/ and handouts/
+	hasPacket bool
 }
 
 // addEditions plans the editions; it runs after every other output is
@@ -68,29 +69,28 @@ func (p *plan) addEditions() {
 		return
 	}
 	e.hasPrint = out.Print && p.theme.Has("print")
-	p.addProvided(p.provided[3]) // the print edition
-	if out.Handouts && p.needLayout("packet", "handouts") {
-		p.planPacket()
-	}
+	e.hasPacket = out.Handouts && p.theme.Has("packet")
 	if out.EPUB {
 		e.epub = ebook.File(p.model)
 	}
-	p.addProvided(p.provided[4]) // the EPUB
-	if p.keepConverted || e.packet != nil {
+	p.addProvided(p.provided[3]) // the print edition
+	p.addProvided(p.provided[4]) // the packet
+	p.addProvided(p.provided[5]) // the EPUB
+	if p.keepConverted {
 		p.converted = map[*content.Page]*markdown.Result{}
 	}
 	if p.opts.PDF {
 		if e.hasPrint {
 			e.pdfs = append(e.pdfs, pdfFile{printPath + "index.html", downloadsPath + e.slug + "-guide.pdf"})
 		}
-		if e.packet != nil {
+		if e.hasPacket {
 			e.pdfs = append(e.pdfs, pdfFile{packetPath + "index.html", downloadsPath + e.slug + "-handouts.pdf"})
 		}
 		for _, f := range e.pdfs { // written by Build, after the rest: claimed, with nothing to render
 			p.claim(job{file: f.out, claim: "the PDF printed by followup build --pdf"})
 		}
 	}
-	hasDownloads := e.hasPrint || e.packet != nil || e.epub != "" || out.Offline
+	hasDownloads := e.hasPrint || e.hasPacket || e.epub != "" || out.Offline
 	if hasDownloads && p.needLayout("downloads", "print, handouts, epub and offline") {
 		p.info.Downloads = downloadsPath
 		p.addLate(job{file: downloadsPath + "index.html", claim: "the downloads page", html: true, run: func(b *bytes.Buffer) error {
@@ -149,7 +149,7 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 		return p.linker.Rel(downloadsPath, target)
 	}
 	d := &Downloads{Offline: offline, Online: p.cfg.BaseURL,
-		Print: link(printPath, e.hasPrint), Packet: link(packetPath, e.packet != nil),
+		Print: link(printPath, e.hasPrint), Packet: link(packetPath, e.hasPacket),
 		EPUB: link(e.epub, e.epub != ""), Zip: link(e.zip, e.zip != "" && !offline),
 		Workbook: link(workbookPath, len(p.checklists.Lists) > 0), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
 	for _, f := range e.pdfs {

@@ -33,7 +33,7 @@
 //	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
 //	(css/syntax.css, the static files and the content folder's files: the core's)
 //	providers/printed   print/, the print edition
-//	(the packet: the core's, packet.go)
+//	providers/packet    handouts/, the workshop packet
 //	providers/ebook     downloads/<site>.epub, the EPUB
 //	(the downloads page and the offline copy: the core's, editions.go, offline.go)
 //
@@ -74,6 +74,7 @@ import (
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/feeds"
+	"github.com/followup/followup/generator/providers/packet"
 	"github.com/followup/followup/generator/providers/printed"
 	tagpages "github.com/followup/followup/generator/providers/tags"
 	"github.com/followup/followup/generator/providers/workbook"
@@ -242,7 +243,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	}
 	p.info = p.siteInfo()
 	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Rules: p.calc.rules, Source: src, Pages: pages{p}}
+		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, Pages: pages{p}}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
@@ -260,7 +261,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), ebook.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New()}
 }
 
 // registrar is the model.Plan one provider adds to.

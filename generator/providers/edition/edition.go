@@ -129,3 +129,7 @@ func Slug(m *model.Model) string { return cmp.Or(urls.Slugify(m.Info.Title), "gu
 func Absolute(m *model.Model, sitePath, fragment string) string {
 	return m.Config.BaseURL + (&url.URL{Path: sitePath, Fragment: fragment}).String()
 }
+
+// NeedPlan is the asset of the calculator's pages and the packet's
+// timeline tables: css/plan.css.
+const NeedPlan = "plan"
