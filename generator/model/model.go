@@ -52,6 +52,10 @@ type Plan interface {
 	// KeepConverted makes the core keep every content page's converted
 	// markdown for Pages.Converted (the editions, which hold every page).
 	KeepConverted()
+	// Tee has f called with every file the outputs of the First and Late
+	// phases write, before it is written, from several goroutines at once
+	// (the offline copy, made of what the build writes).
+	Tee(f func(file string, data []byte) error)
 	Error(err error)
 }
 
@@ -70,6 +74,7 @@ type Model struct {
 	// calculator's pages (plan/).
 	HasCalculator bool
 	Source        fs.FS // the source folder, for files a provider packs (the EPUB's images)
+	PDF           bool  // Build prints the print edition and the packet after the build (Options.PDF)
 	Pages         Pages
 }
 
@@ -94,6 +99,9 @@ type Pages interface {
 	// the page at pagePath, each in a section opened by open (a format of
 	// the kind's id and its label); who names the output, for errors.
 	Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error)
+	// Outputs returns the files the outputs of the First and Late phases
+	// write, every provider's; valid once rendering starts.
+	Outputs() []string
 }
 
 // Shown is a checklist and the pages that show it.

@@ -145,6 +145,16 @@ func (v pages) Checklists() []model.Shown                   { return v.p.shown }
 func (v pages) IDs(sitePath string) []string                { return v.p.ids[sitePath] }
 func (v pages) Converted(pg *content.Page) *markdown.Result { return v.p.convertedPage(pg) }
 
+func (v pages) Outputs() []string {
+	files := make([]string, 0, len(v.p.jobs)+len(v.p.late))
+	for _, jobs := range [][]job{v.p.jobs, v.p.late} {
+		for _, j := range jobs {
+			files = append(files, j.file)
+		}
+	}
+	return files
+}
+
 func (v pages) Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
 	return v.p.evergreenSections(kinds, pagePath, open, who)
 }

@@ -35,7 +35,7 @@
 //	providers/printed   print/, the print edition
 //	providers/packet    handouts/, the workshop packet
 //	providers/ebook     downloads/<site>.epub, the EPUB
-//	(the downloads page and the offline copy: the core's, editions.go, offline.go)
+//	providers/downloads downloads/, the offline copy downloads/<site>-offline.zip
 //
 // providers/edition holds what the editions share.
 //
@@ -72,6 +72,7 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/downloads"
 	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/feeds"
 	"github.com/followup/followup/generator/providers/packet"
@@ -141,10 +142,11 @@ type plan struct {
 	model  *model.Model
 
 	shortcodes    map[string]markdown.ShortcodeFunc
-	keepConverted bool                // a provider asked for plan.converted
-	provided      [][]model.Output    // what each provider added, in the order of providers()
-	warn          diag.Warnings       // the kinds of finding that are warnings
-	fold          func() *foldedNames // names in lower case, for links that differ only in case
+	keepConverted bool                                   // a provider asked for plan.converted
+	tees          []func(file string, data []byte) error // see model.Plan.Tee
+	provided      [][]model.Output                       // what each provider added, in the order of providers()
+	warn          diag.Warnings                          // the kinds of finding that are warnings
+	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
 
 	outputs   map[string]string   // output file -> what claims it
 	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
@@ -200,15 +202,41 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 // late jobs, which use what the first ones found, and checks the links to
 // fragments.
 func (p *plan) render(sink Sink, jobs []job) *Report {
-	sink = p.teeOffline(sink)
+	if len(p.tees) > 0 {
+		sink = teeSink{Sink: sink, tees: p.tees}
+	}
 	report := p.run(sink, jobs)
 	p.orderChecklists()
 	late := p.run(sink, p.late)
-	final := p.run(sink, p.final)
+	final := p.run(untee(sink), p.final)
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
 	return report
+}
+
+// teeSink writes to a Sink and first passes every file to the providers
+// that asked for it (model.Plan.Tee).
+type teeSink struct {
+	Sink
+	tees []func(file string, data []byte) error
+}
+
+func (t teeSink) Write(path string, data []byte) error {
+	for _, f := range t.tees {
+		if err := f(path, data); err != nil {
+			return err
+		}
+	}
+	return t.Sink.Write(path, data)
+}
+
+// untee returns the sink under a teeSink: the Final phase is not teed.
+func untee(s Sink) Sink {
+	if t, ok := s.(teeSink); ok {
+		return t.Sink
+	}
+	return s
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -243,7 +271,10 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	}
 	p.info = p.siteInfo()
 	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, Pages: pages{p}}
+		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: opts.PDF, Pages: pages{p}}
+	if downloads.Has(p.model) {
+		p.info.Downloads = downloads.Path
+	}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
@@ -261,7 +292,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New()}
 }
 
 // registrar is the model.Plan one provider adds to.
@@ -274,7 +305,9 @@ type registrar struct {
 func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
 func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
 func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
-func (r *registrar) Error(err error)           { r.p.errs.Add(err) }
+
+func (r *registrar) Tee(f func(file string, data []byte) error) { r.p.tees = append(r.p.tees, f) }
+func (r *registrar) Error(err error)                            { r.p.errs.Add(err) }
 
 func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
 	if _, taken := r.p.shortcodes[name]; taken {

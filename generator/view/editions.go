@@ -20,3 +20,17 @@ type PrintChapter struct {
 	HTML     template.HTML      // its content, rewritten
 	Sections []markdown.Heading // its level 2 headings, with their ids in the edition
 }
+
+// Downloads is the .Data of downloads/ (layout downloads).
+type Downloads struct {
+	Offline   bool   // the offline copy's own version of the page
+	Online    string // the site's address, "" without a base URL
+	Print     string // links, "" for editions the site does not have
+	Packet    string
+	EPUB      string
+	Zip       string
+	GuidePDF  string
+	PacketPDF string
+	Workbook  string
+	Evergreen string
+}
