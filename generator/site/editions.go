@@ -23,7 +23,8 @@ package site
 // rewrite.Book (mdBook's print page algorithm): ids made unique, links
 // between the joined pages turned into links within the document.
 //
-// The offline copy is made last, from what the other jobs wrote.
+// The offline copy is made last, from what the other jobs wrote: the sink
+// the build renders into tees it every file it holds (offline.go).
 
 import (
 	"bytes"
@@ -39,6 +40,7 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
 )
 
 const (
@@ -62,7 +64,7 @@ type editions struct {
 }
 
 // addEditions plans the editions; it runs after every other output is
-// planned, so the offline copy can take what it needs from them.
+// planned, so the offline copy knows which of them it holds.
 func (p *plan) addEditions() {
 	out := p.cfg.Outputs
 	e := &editions{slug: cmp.Or(urls.Slugify(p.info.Title), "guide")}
@@ -231,7 +233,7 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 	d := &Downloads{Offline: offline, Online: p.cfg.BaseURL,
 		Print: link(printPath, e.hasPrint), Packet: link(packetPath, e.packet != nil),
 		EPUB: link(e.epub, e.epub != ""), Zip: link(e.zip, e.zip != "" && !offline),
-		Workbook: link(workbookPath, p.workbook != nil), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
+		Workbook: link(workbookPath, len(p.checklists.Lists) > 0), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
 	for _, f := range e.pdfs {
 		if f.page == printPath+"index.html" {
 			d.GuidePDF = link(f.out, !offline)
@@ -239,7 +241,7 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 			d.PacketPDF = link(f.out, !offline)
 		}
 	}
-	return p.renderGenerated(b, "downloads", &PageData{Page: pg, Kind: "downloads", Data: d})
+	return p.renderGenerated(b, "downloads", view.PageData{Page: pg, Kind: "downloads", Data: d})
 }
 
 // chapterHTML is a converted chapter, rewritten for a book.
