@@ -36,8 +36,6 @@ import (
 	"sync"
 	"syscall"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
@@ -352,25 +350,6 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 		}
 	}
 	return p
-}
-
-// humanize turns a file or folder name into a title: "thank-you_email" -> "Thank you email".
-func humanize(name string) string {
-	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return "Untitled"
-	}
-	return UpperFirst(name)
-}
-
-// UpperFirst returns s with its first letter in upper case: "été" -> "Été".
-func UpperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // segment is the URL segment for a file or folder name.

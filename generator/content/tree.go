@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
@@ -199,4 +201,23 @@ func collectTags(pages []*Page) []*Tag {
 	}
 	slices.SortFunc(tags, func(a, b *Tag) int { return strings.Compare(a.Slug, b.Slug) })
 	return tags
+}
+
+// humanize turns a file or folder name into a title: "thank-you_email" -> "Thank you email".
+func humanize(name string) string {
+	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "Untitled"
+	}
+	return UpperFirst(name)
+}
+
+// UpperFirst returns s with its first letter in upper case: "été" -> "Été".
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
