@@ -137,17 +137,23 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 // must stop with code.
 func parse(fs *flag.FlagSet, args []string, stray string, stdout, stderr io.Writer) (code int, ok bool) {
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return runHelp([]string{fs.Name()}, stdout, stderr), false
-		}
-		fmt.Fprintf(stderr, "Run 'followup help %s' for its flags.\n", fs.Name())
-		return exitUsage, false
+		return parseError(fs, err, stdout, stderr), false
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "followup %s: unexpected argument %q (%s)\n", fs.Name(), fs.Arg(0), stray)
 		return exitUsage, false
 	}
 	return exitOK, true
+}
+
+// parseError handles an error of fs.Parse: -h prints the command's help
+// (exit 0), anything else says where the help is (exit 2).
+func parseError(fs *flag.FlagSet, err error, stdout, stderr io.Writer) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return runHelp([]string{fs.Name()}, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "Run 'followup help %s' for its flags.\n", fs.Name())
+	return exitUsage
 }
 
 // fail prints a command's error and returns its exit code: 2 for a
