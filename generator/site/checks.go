@@ -24,7 +24,7 @@ func (p *plan) checkRefs() {
 	})
 	for _, r := range p.refs {
 		ids, isContent := p.ids[r.ref.Target]
-		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(ReservedIDs, r.ref.Fragment) {
+		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(p.theme.ReservedIDs(), r.ref.Fragment) {
 			continue
 		}
 		where := "this page"
