@@ -2,8 +2,10 @@
 // markdown body.
 //
 // A file may open with YAML front matter between two lines of "---", TOML
-// front matter between two lines of "+++", or neither. The keys, as Hugo and
-// Zola users write them:
+// front matter between two lines of "+++", JSON front matter (an object
+// whose "{" opens the first line and whose "}" ends a line), or none, as
+// Hugo reads them: after a byte order mark and blank lines too, with CRLF
+// line breaks or LF. The keys, as Hugo and Zola users write them:
 //
 //	title        text; without it the first "# heading" of the body, else the file name
 //	description  text, for listings and <meta name="description">
@@ -49,6 +51,7 @@ const (
 	None Format = iota
 	YAML
 	TOML
+	JSON
 )
 
 // MaxFileSize is the largest content file Parse accepts.
@@ -100,25 +103,26 @@ func Parse(src []byte) (*Document, error) {
 		return nil, &diag.Error{Line: 1, Msg: "file is empty: write a title and some text, or delete it"}
 	}
 	doc := &Document{Body: src}
-	format, meta, end, err := split(src)
+	fm, err := split(src)
 	if err != nil {
 		return nil, err
 	}
-	doc.Format = format
-	if format == None {
+	doc.Format = fm.format
+	if fm.format == None {
 		return doc, nil
 	}
 	var node *yaml.Node
-	if format == YAML {
-		node, err = decode.ParseYAML(meta)
-	} else {
-		node, err = decode.ParseTOML(meta)
+	switch fm.format {
+	case YAML, JSON: // JSON is YAML's flow style
+		node, err = decode.ParseYAML(fm.meta)
+	default:
+		node, err = decode.ParseTOML(fm.meta)
 	}
 	if err == nil && node != nil {
 		err = decode.IntoWith(node, &doc.Front, diag.UnknownKeys)
-		doc.Front.keyLines(node)
+		doc.Front.keyLines(node, fm.before)
 	}
-	err = diag.Locate(err, "", 1) // the metadata starts on line 2
+	err = diag.Locate(err, "", fm.before)
 	if err != nil && !diag.Findings(err) {
 		return nil, err
 	}
@@ -128,40 +132,9 @@ func Parse(src []byte) (*Document, error) {
 	}
 	// Blank the front matter, keeping its line breaks.
 	body := make([]byte, 0, len(src))
-	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:end], []byte("\n")))...)
-	doc.Body = append(body, src[end:]...)
+	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:fm.end], []byte("\n")))...)
+	doc.Body = append(body, src[fm.end:]...)
 	return doc, findings
-}
-
-// split finds the front matter. end is the offset just after its closing line.
-func split(src []byte) (format Format, meta []byte, end int, err error) {
-	var delim []byte
-	switch {
-	case hasDelimLine(src, "---"):
-		format, delim = YAML, []byte("---")
-	case hasDelimLine(src, "+++"):
-		format, delim = TOML, []byte("+++")
-	default:
-		return None, nil, 0, nil
-	}
-	start := bytes.IndexByte(src, '\n') + 1
-	for off := start; off < len(src); {
-		lineEnd := bytes.IndexByte(src[off:], '\n')
-		next := len(src)
-		if lineEnd >= 0 {
-			next = off + lineEnd + 1
-		}
-		if bytes.Equal(bytes.TrimRight(src[off:next], " \t\r\n"), delim) {
-			return format, src[start:off], next, nil
-		}
-		off = next
-	}
-	return None, nil, 0, &diag.Error{Line: 1, Msg: fmt.Sprintf("front matter opened with %s is never closed: add a line with just %s after the last key", delim, delim)}
-}
-
-func hasDelimLine(src []byte, delim string) bool {
-	line, _, _ := bytes.Cut(src, []byte("\n"))
-	return string(bytes.TrimRight(line, " \t\r")) == delim
 }
 
 // checkText rejects binary and non-UTF-8 files, naming the first bad line.
@@ -184,19 +157,19 @@ func checkText(src []byte) error {
 }
 
 // keyLines records the lines of keys that later checks point at, as lines
-// of the file (the metadata starts on its second line).
-func (f *FrontMatter) keyLines(n *yaml.Node) {
+// of the file (the metadata starts after its line before).
+func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 	lines := decode.KeyLines(n)
 	line := func(key string) int {
 		if l := lines[key]; l > 0 {
-			return l + 1
+			return l + before
 		}
 		return 0
 	}
 	f.SlugLine, f.LayoutLine, f.AliasesLine = line("slug"), line("layout"), line("aliases")
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
-		f.aliasLines = append(f.aliasLines, item.Line+1)
+		f.aliasLines = append(f.aliasLines, item.Line+before)
 	}
 }
 
