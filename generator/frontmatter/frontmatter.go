@@ -21,6 +21,28 @@
 //	toc          false hides the table of contents
 //	extra        a table of free-form keys for custom layouts (.Page.Extra)
 //
+// and those Hugo and Zola define, each doing what it does there (hugo.go):
+//
+//	keywords     list of words for <meta name="keywords">
+//	categories   list of categories: a taxonomy like tags, its pages under categories/
+//	linkTitle    a shorter title for menus and lists
+//	params       Hugo's free-form keys: read into extra (extra's win)
+//	url          the page's address instead of the one from its file ("/guides/call/")
+//	menu         menus the page is in: "main", [main, footer] or {main: {weight: 2, name: Call}};
+//	             the header shows the pages in "main"
+//	publishDate  the page is left out of builds dated before it (--drafts keeps it)
+//	expiryDate   the page is left out of builds dated on or after it (--drafts keeps it)
+//	type         Hugo's content type: its layout, when the theme has a layout of that name
+//	template     Zola's layout file: "page.html" is the layout page
+//	redirect_to  Zola's: the page is a redirect to this address
+//	sort_by      Zola's, for a section: "weight" (the default), "date" (newest first), "title", "none" (file order)
+//	taxonomies   Zola's table of taxonomies: its tags and categories are read as those keys
+//
+// Keys are read without regard to case at the top level, as Hugo reads them
+// (linkTitle, linktitle and LinkTitle are one key), so a Hugo page's keys
+// work as written; publishDate and expiryDate also answer to pubdate and
+// unpublishdate.
+//
 // Any other key is reported at its line, with the nearest known key, as a
 // finding of kind diag.UnknownKeys (a warning unless the site's [checks]
 // say unknown_keys = "error"): a typo never silently drops a setting. Wrong types (a weight that is not a
@@ -73,9 +95,24 @@ type FrontMatter struct {
 	TOC         *bool          `yaml:"toc"`
 	Extra       map[string]any `yaml:"extra"`
 
+	// Hugo's and Zola's keys (hugo.go).
+	Keywords    []string            `yaml:"keywords"`
+	Categories  []string            `yaml:"categories"`
+	LinkTitle   string              `yaml:"linktitle"`
+	Params      map[string]any      `yaml:"params"`
+	URL         string              `yaml:"url"`
+	Menu        Menu                `yaml:"menu"`
+	PublishDate time.Time           `yaml:"publishdate"`
+	ExpiryDate  time.Time           `yaml:"expirydate"`
+	Type        string              `yaml:"type"`
+	Template    string              `yaml:"template"`
+	RedirectTo  string              `yaml:"redirect_to"`
+	SortBy      string              `yaml:"sort_by"`
+	Taxonomies  map[string][]string `yaml:"taxonomies"`
+
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine int   `yaml:"-"`
-	aliasLines                        []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine int   `yaml:"-"`
+	aliasLines                                             []int // the line of each alias
 }
 
 // Document is a parsed content file.
@@ -119,6 +156,7 @@ func Parse(src []byte) (*Document, error) {
 		node, err = decode.ParseTOML(fm.meta)
 	}
 	if err == nil && node != nil {
+		foldKeys(node)
 		err = decode.IntoWith(node, &doc.Front, diag.UnknownKeys)
 		doc.Front.keyLines(node, fm.before)
 	}
@@ -166,7 +204,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		}
 		return 0
 	}
-	f.SlugLine, f.LayoutLine, f.AliasesLine = line("slug"), line("layout"), line("aliases")
+	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by")
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)
@@ -174,7 +212,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 }
 
 func (f *FrontMatter) check() error {
-	var errs diag.List
+	errs := diag.Errors(f.hugo())
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {
 			errs = append(errs, &diag.Error{Line: f.SlugLine, Msg: fmt.Sprintf("slug is not usable: %v", err)})
