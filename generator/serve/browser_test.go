@@ -105,10 +105,11 @@ func TestBrowser(t *testing.T) {
 	waitFor("the stylesheet swap", `[...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.href.includes("followup="))`)
 	waitFor("no reload for CSS", `window.notReloaded === true`)
 
-	write(t, page, "---\nweight: first\n---\n\nCall after five business days, in the morning.\n")
+	// A broken value (an unknown key would only be a warning).
+	write(t, page, "---\nweight: heavy\n---\n\nCall after five business days, in the morning.\n")
 	waitFor("the error overlay", `!!document.getElementById("followup-error") &&
 		document.getElementById("followup-error").innerText.includes("content/guides/call.md:2") &&
-		document.getElementById("followup-error").innerText.includes("weight: first")`)
+		document.getElementById("followup-error").innerText.includes("weight: heavy")`)
 	if dir := os.Getenv("FOLLOWUP_SCREENSHOTS"); dir != "" {
 		if png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)); err == nil {
 			os.WriteFile(filepath.Join(dir, "overlay.png"), png, 0o644)
