@@ -337,8 +337,11 @@ func (p *plan) siteInfo() *view.SiteInfo {
 		}
 	}
 	if len(info.Menu) == 0 {
+		info.Menu = hugoMenu(p.site)
+	}
+	if len(info.Menu) == 0 {
 		for _, c := range home.Children {
-			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
+			info.Menu = append(info.Menu, config.MenuItem{Name: c.LinkTitle(), URL: c.Path})
 		}
 		if p.calc.enabled {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
@@ -478,7 +481,13 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		}
 		data.Content, data.TOC, needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
+	if pg.Front.RedirectTo != "" {
+		return p.redirect(buf, pg)
+	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
+	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
+		layout = pg.Front.Type
+	}
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
