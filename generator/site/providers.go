@@ -52,7 +52,7 @@ func (p *plan) provide(src fs.FS) {
 		r := &registrar{p: p}
 		pr.Provide(p.model, r)
 		p.provided = append(p.provided, r.outputs)
-		if len(p.cfg.Menu) == 0 {
+		if p.defaultMenu {
 			p.info.Menu = append(p.info.Menu, r.menu...)
 		}
 	}
@@ -79,8 +79,12 @@ func (p *plan) siteInfo() *view.SiteInfo {
 		}
 	}
 	if len(info.Menu) == 0 {
+		info.Menu = hugoMenu(p.site)
+	}
+	if len(info.Menu) == 0 {
+		p.defaultMenu = true
 		for _, c := range home.Children {
-			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
+			info.Menu = append(info.Menu, config.MenuItem{Name: c.LinkTitle(), URL: c.Path})
 		}
 		if p.calc.enabled {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})

@@ -135,18 +135,20 @@ type plan struct {
 	model  *model.Model
 
 	shortcodes    map[string]markdown.ShortcodeFunc
+	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
 	keepConverted bool                                   // a provider asked for plan.converted
 	tees          []func(file string, data []byte) error // see model.Plan.Tee
 	provided      [][]model.Output                       // what each provider added, in the order of providers()
 	warn          diag.Warnings                          // the kinds of finding that are warnings
 	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
 
-	outputs   map[string]string   // output file -> what claims it
-	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
-	jobs      []job               // rendered first: the content pages and what needs nothing else
-	late      []job               // rendered after jobs: pages made from what the first ones found
-	final     []job               // rendered last: files made of what the others wrote (editions.go)
-	cache     *caches             // a Builder's; nil in a clean build
+	outputs   map[string]string    // output file -> what claims it
+	claimedAt map[string]sourceAt  // output file -> the source that claims it, if any
+	caseOf    map[string]caseClaim // each output path and folder, in lower case -> its first claim
+	jobs      []job                // rendered first: the content pages and what needs nothing else
+	late      []job                // rendered after jobs: pages made from what the first ones found
+	final     []job                // rendered last: files made of what the others wrote (editions.go)
+	cache     *caches              // a Builder's; nil in a clean build
 
 	calc         *calculator
 	checklists   *checklist.Set
@@ -219,6 +221,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		cfg.BaseURL = opts.BaseURL
 	}
 	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
@@ -276,6 +279,10 @@ func (p *plan) claim(j job) bool {
 			at = sourceAt{j.src, j.line}
 		}
 		p.errs = append(p.errs, diag.Errorf(at.path, at.line, "two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim))
+		return false
+	}
+	if err := p.sameButCase(j); err != nil {
+		p.errs = append(p.errs, err)
 		return false
 	}
 	p.outputs[j.file] = j.claim
@@ -362,7 +369,13 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		}
 		data.Content, data.TOC, needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
+	if pg.Front.RedirectTo != "" {
+		return p.redirect(buf, pg)
+	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
+	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
+		layout = pg.Front.Type
+	}
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
