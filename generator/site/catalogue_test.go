@@ -32,7 +32,7 @@ var catalogue = []badInput{
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "first"`},
 	{name: "An unknown front matter key, with unknown_keys = \"error\" under [checks] (by default it is a warning)", files: map[string]string{"followup.toml": "[checks]\nunknown_keys = \"error\"\n", "content/guides/a.md": "---\ntitel: A\n---\n"},
-		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, date, description, draft, extra, lastmod, layout, slug, summary, tags, title, toc, weight)`},
+		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, taxonomies, template, title, toc, type, url, weight)`},
 	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
 		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
 	{name: "An empty file", files: map[string]string{"content/guides/a.md": ""},
