@@ -20,13 +20,26 @@ import (
 // window around the build date, computed at build time so the reader's
 // browser runs no script. Its addresses are stable:
 //
-//	plan/                                    a calendar of interview dates
-//	plan/2026-11-27/                         what did they say about the decision?
-//	plan/2026-11-27/<kind>/                  the plan, for soon, week, weeks, unsaid
-//	plan/2026-11-27/<kind>/plan.ics          the plan as calendar events
-//	plan/2026-11-27/by-date/                 a calendar of the date they named
-//	plan/2026-11-27/by-date/2026-12-02/      the plan for that named date (and plan.ics)
+//	plan/                                    a calendar of interview dates, today labelled
+//	plan/2026-11-27/                         every plan for that interview, one section each:
+//	plan/2026-11-27/#soon                    the plan for soon, week, weeks, unsaid
+//	plan/2026-11-27/<kind>.ics               that plan as calendar events
+//	plan/2026-11-27/#by-date                 the steps before the date they named, a
+//	                                         calendar of the dates they could name, and
+//	plan/2026-11-27/#by-date-2026-12-02      the days of the later steps for each
+//	plan/2026-11-27/by-date.ics              the by-date steps that count from the interview
+//	plan/decide-by/2026-12-02.ics            the steps that count from a named date (the
+//	                                         same for every interview: one file per date)
 //	plan/by-weekday/                         evergreen plans by weekday of the interview
+//
+// One page per interview date, answers reached by fragment links, keeps the
+// calculator small (a page and six calendar files per date, instead of 33
+// pages and 32 files). The window runs from the earliest interview with a
+// step still ahead (timeline's Rules.Window) to window.ahead days after the
+// build date, so a plan's address lasts as long as the plan; a section
+// whose plan is over says so, and a date whose plans are all over leaves
+// the build (its address then gets the 404 page). The old per-answer
+// addresses (plan/<date>/<kind>/) are not kept.
 //
 // The calculator is built when the site has data/timeline.toml; the rule
 // and timeline-table shortcodes work without it, from the default rules.

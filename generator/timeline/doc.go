@@ -23,8 +23,7 @@
 //	date = 2026-12-25                                # a real day, each date once
 //	name = "Christmas Day"
 //	[window]
-//	back = 14    # dated pages for interviews from 14 days before the build date (0-730)
-//	ahead = 60   # ... to 60 days after it (0-730)
+//	ahead = 60   # dated pages for interviews up to 60 days after the build date (0-730)
 //	named = 28   # days after the interview offered as the date they named (1-366)
 //	[[kinds]]    # exactly the five kinds below, each once; file order is page order
 //	id = "soon"  # soon, by-date, week, weeks, unsaid
@@ -104,8 +103,13 @@
 // equal to the interview, or on a weekend or holiday, is fine: the first call
 // is the first business day after it.
 //
-// Rules.Window(build) gives the interview dates that get dated pages, from
-// window.back days before the build date to window.ahead days after it.
+// Rules.Window(build) gives the interview dates that get dated pages: from
+// the earliest interview whose plans still have a step on or after the
+// build date (Rules.Alive; with the shipped rules about eight weeks back,
+// the by-date plan for the latest date they could name) to window.ahead
+// days after it. So a plan's address is in every build for as long as any
+// step of the plan is ahead; window.back, which cut plans off mid-way, is
+// an error that says to remove it. Plan.End is a plan's last day.
 // Rules.NamedDates(interview) gives the dates offered as the date they named:
 // every calendar day from the day after the interview to window.named days
 // after it, weekends and holidays included (they work, see above). Plan.ID
@@ -155,7 +159,6 @@
 //	move-on.days                      28
 //	thank-you-email.hours             24
 //	window.ahead                      60
-//	window.back                       14
 //	window.named                      28
 //
 // Writing the unit into the key means a guide that says "2–3 business days"

@@ -15,6 +15,10 @@ type ICSOptions struct {
 	Build Date
 	// Domain ends every UID; default "followup.invalid".
 	Domain string
+	// ID starts every UID instead of the plan's ID, for a file that holds
+	// part of a plan: "by-date-20261202" for the steps that count from the
+	// date they named, the same for every interview.
+	ID string
 	// GuideURL returns the absolute URL of a step's guide section from its
 	// content path ("guides/following-up.md#first-call"), or "" for none.
 	// Nil means no links: the site's base URL is not known.
@@ -42,6 +46,9 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 	if opts.Name == "" {
 		opts.Name = "Follow-up plan: interview on " + p.Interview.Long()
 	}
+	if opts.ID == "" {
+		opts.ID = p.ID()
+	}
 	if opts.ProdID == "" {
 		opts.ProdID = "-//Followup//Follow-up timeline//EN"
 	}
@@ -58,7 +65,7 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 			url = opts.GuideURL(s.Guide)
 		}
 		b.prop("BEGIN:VEVENT")
-		b.prop("UID:" + escapeText(p.ID()+"-"+s.ID+"@"+opts.Domain))
+		b.prop("UID:" + escapeText(opts.ID+"-"+s.ID+"@"+opts.Domain))
 		b.prop("DTSTAMP:" + opts.Build.Compact() + "T000000Z")
 		b.prop("DTSTART;VALUE=DATE:" + s.Start.Compact())
 		b.prop("DTEND;VALUE=DATE:" + s.End.AddDays(1).Compact()) // exclusive

@@ -24,7 +24,7 @@ type file struct {
 }
 
 type fileWindow struct {
-	Back  *int `yaml:"back"`
+	Back  *int `yaml:"back"` // no longer used: reported, so an old file says what to do
 	Ahead *int `yaml:"ahead"`
 	Named *int `yaml:"named"`
 }
@@ -175,8 +175,11 @@ func (c *checker) holidays(hs []fileHoliday) map[Date]string {
 
 func (c *checker) window(w *fileWindow) window {
 	if w == nil {
-		c.fail(1, "missing [window] table: add one with back = 14, ahead = 60 and named = 28 (days)")
+		c.fail(1, "missing [window] table: add one with ahead = 60 and named = 28 (days)")
 		return window{}
+	}
+	if w.Back != nil {
+		c.fail(c.line("window", "back"), "window.back is no longer used: dated plans are kept for as long as a step of theirs is ahead; remove the line")
 	}
 	get := func(v *int, key string, lo, hi int, what string) int {
 		switch {
@@ -190,7 +193,7 @@ func (c *checker) window(w *fileWindow) window {
 		return 0
 	}
 	return window{
-		back:  get(w.Back, "back", 0, 730, "how many days before the build date interviews get dated pages"),
+		line:  c.line("window", "ahead"),
 		ahead: get(w.Ahead, "ahead", 0, 730, "how many days after the build date interviews get dated pages"),
 		named: get(w.Named, "named", 1, 366, "how many days after the interview to offer as the date they named"),
 	}

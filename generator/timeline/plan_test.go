@@ -179,7 +179,7 @@ func TestPlanFields(t *testing.T) {
 		ID: "first-call", Title: "First follow-up call", Channel: Phone,
 		Guide: "guides/follow-up-call.md#when-to-call", Checklist: "follow-up-call",
 		Start: d(t, "2026-12-03"), End: d(t, "2026-12-03"),
-		Lines: Lines{What: 147, Guide: 136, Checklist: 137}, // default.toml: [steps.by-kind.by-date] what, the step's guide and checklist
+		Named: true, Lines: Lines{What: 148, Guide: 137, Checklist: 138}, // default.toml: [steps.by-kind.by-date] what, the step's guide and checklist
 	}
 	if !strings.HasPrefix(call.What, "The date they named has passed.") {
 		t.Errorf("first call What = %q, want the by-date text", call.What)
@@ -202,8 +202,8 @@ func TestPlanFields(t *testing.T) {
 func TestWindowAndNamedDates(t *testing.T) {
 	r := Default()
 	first, last := r.Window(d(t, "2026-11-20"))
-	if first != d(t, "2026-11-06") || last != d(t, "2027-01-19") {
-		t.Errorf("Window(2026-11-20) = %s, %s; want 2026-11-06, 2027-01-19", first, last)
+	if first != d(t, "2026-09-24") || last != d(t, "2027-01-19") {
+		t.Errorf("Window(2026-11-20) = %s, %s; want 2026-09-24, 2027-01-19", first, last)
 	}
 	named := r.NamedDates(d(t, "2026-11-27"))
 	if len(named) != 28 || named[0] != d(t, "2026-11-28") || named[27] != d(t, "2026-12-25") {

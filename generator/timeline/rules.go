@@ -33,7 +33,10 @@ type Rules struct {
 	quotes map[string]string
 }
 
-type window struct{ back, ahead, named int }
+type window struct {
+	ahead, named int
+	line         int // of window.ahead, for CheckWindow
+}
 
 // Kind is one answer to "when will they decide?".
 type Kind struct {
@@ -159,9 +162,54 @@ func (r *Rules) NextBusinessDay(d Date) Date { return r.cal.next(d) }
 func (r *Rules) AddBusinessDays(d Date, n int) Date { return r.cal.add(d, n) }
 
 // Window returns the first and last interview dates that get dated plan
-// pages in a build made on build.
+// pages in a build made on build: last is window.ahead days after build;
+// first is the earliest interview with a plan that still has a step on or
+// after build (Alive), so a plan's address lasts as long as the plan.
 func (r *Rules) Window(build Date) (first, last Date) {
-	return build.AddDays(-r.window.back), build.AddDays(r.window.ahead)
+	first = build
+	for i := 0; i < maxLookBack && r.Alive(first.AddDays(-1), build); i++ {
+		first = first.AddDays(-1)
+	}
+	return first, build.AddDays(r.window.ahead)
+}
+
+// MaxDatedPages is the most interview dates a window may give dated plan
+// pages: with the shipped rules one page and five calendar files each.
+const MaxDatedPages = 400
+
+// CheckWindow reports, at the line of window.ahead, a window that would
+// give more than MaxDatedPages interview dates in a build made on build.
+func (r *Rules) CheckWindow(build Date) error {
+	first, last := r.Window(build)
+	n := last.Sub(first) + 1
+	if n <= MaxDatedPages {
+		return nil
+	}
+	return diag.Errorf(r.path, r.window.line, "window.ahead = %d would write dated plan pages for %d interview dates (%s to %s), more than the %d the generator allows; use ahead = %d or less",
+		r.window.ahead, n, first, last, MaxDatedPages, r.window.ahead-(n-MaxDatedPages))
+}
+
+// maxLookBack bounds Window's search for the first interview date: no plan
+// the checked offsets allow lasts this long.
+const maxLookBack = 3 * 7 * 367
+
+// Alive reports whether some plan for an interview on interview has a step
+// that ends on or after build. Steps never move earlier when the interview
+// (or the date they named) moves later, so the latest plan is the by-date
+// plan for the last named date, or the longest of the other kinds.
+func (r *Rules) Alive(interview, build Date) bool {
+	for _, k := range r.kinds {
+		named := Date{}
+		if k.ID == "by-date" {
+			named = interview.AddDays(r.window.named)
+		}
+		for _, s := range r.schedule(r.cal, interview, k.ID, named) {
+			if !s.End.Before(build) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // NamedDates returns the dates offered as "the date they named" for an

@@ -124,7 +124,6 @@ func lowerFirst(s string) string {
 // buildQuotes collects the numbers guides may quote (see Quote).
 func (r *Rules) buildQuotes() map[string]string {
 	q := map[string]string{
-		"window.back":  strconv.Itoa(r.window.back),
 		"window.ahead": strconv.Itoa(r.window.ahead),
 		"window.named": strconv.Itoa(r.window.named),
 	}
