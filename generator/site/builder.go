@@ -20,6 +20,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
 )
 
 // Builder builds one site into one folder again and again, as a live
@@ -293,7 +294,7 @@ func (b *Builder) partial(edits []pageEdit) (*Update, error) {
 	p.forget(edited)
 	sink := b.newSink()
 	report := p.render(sink, jobs)
-	if err := p.errs.Err(); err != nil {
+	if err := p.outcome(report); err != nil {
 		return nil, err
 	}
 	return b.commit(sink, report, nil)
@@ -311,7 +312,7 @@ func (b *Builder) full() (*Update, error) {
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
 	report := p.render(sink, p.jobs)
-	if err := p.errs.Err(); err != nil {
+	if err := p.outcome(report); err != nil {
 		return nil, err
 	}
 	b.cache.sweep()
@@ -484,7 +485,7 @@ func (p *plan) forget(pages map[*content.Page]bool) {
 	for id, users := range p.checklistUse {
 		p.checklistUse[id] = slices.DeleteFunc(users, func(pg *content.Page) bool { return pages[pg] })
 	}
-	p.info.partials = &sync.Map{}
+	view.ResetPartials(p.info)
 }
 
 // recordFS notes every name its folders list, so that the Builder knows

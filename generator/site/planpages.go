@@ -12,6 +12,7 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/timeline"
+	"github.com/followup/followup/generator/view"
 )
 
 // CalendarMonth is one month of a calendar of links, weeks from Monday.
@@ -130,7 +131,7 @@ func (p *plan) addCalculator() {
 			}
 			tables = append(tables, t)
 		}
-		return p.renderGenerated(b, "plan-weekday", &PageData{Page: weekday, Kind: "plan-weekday", Data: tables, needs: []string{needPlan}})
+		return p.renderGenerated(b, "plan-weekday", view.PageData{Page: weekday, Kind: "plan-weekday", Data: tables}, needPlan)
 	}})
 	for d := first; !d.After(last); d = d.AddDays(1) {
 		p.addInterviewDate(index, d)
@@ -145,7 +146,7 @@ func (p *plan) addCalculator() {
 
 func (p *plan) addGenerated(pg *content.Page, layout string, data any) {
 	p.add(job{file: pg.Path + "index.html", claim: "the calculator page /" + pg.Path, html: true, run: func(b *bytes.Buffer) error {
-		return p.renderGenerated(b, layout, &PageData{Page: pg, Kind: layout, Data: data, needs: []string{needPlan}})
+		return p.renderGenerated(b, layout, view.PageData{Page: pg, Kind: layout, Data: data}, needPlan)
 	}})
 }
 
@@ -163,11 +164,11 @@ func (p *plan) addInterviewDate(index *content.Page, d timeline.Date) {
 	pg := &content.Page{Kind: content.KindPage, Title: "Interview on " + d.Long(), Path: dateHref(d), Parent: index,
 		Description: "Your dated follow-up plan for an interview on " + d.Long() + ", for whatever they said about when they would decide."}
 	p.add(job{file: pg.Path + "index.html", claim: "the plans /" + pg.Path, html: true, run: func(b *bytes.Buffer) error {
-		view, err := p.datePlans(d, pg.Path)
+		dp, err := p.datePlans(d, pg.Path)
 		if err != nil {
 			return err
 		}
-		return p.renderGenerated(b, "plan-date", &PageData{Page: pg, Kind: "plan-date", Data: view, needs: []string{needPlan}})
+		return p.renderGenerated(b, "plan-date", view.PageData{Page: pg, Kind: "plan-date", Data: dp}, needPlan)
 	}})
 	for _, k := range r.Kinds() {
 		p.add(job{file: pg.Path + k.ID + ".ics", claim: "the calendar of /" + pg.Path + "#" + k.ID, run: func(b *bytes.Buffer) error {
