@@ -47,11 +47,17 @@ func shippedSite(t *testing.T) string {
 }
 
 // browser starts headless Chromium (or skips, or fails under CI) and
-// returns a tab; scripts are off when noJS is set.
+// returns a tab; scripts are off when noJS is set. Motion is reduced: the
+// site scrolls smoothly otherwise, and a click aimed at an element that is
+// still scrolling into view lands elsewhere.
 func browser(t *testing.T, noJS bool) context.Context {
 	t.Helper()
 	ctx, cancelTimeout := context.WithTimeout(testtool.Browser(t, chromedp.WindowSize(1280, 900)), 2*time.Minute)
 	t.Cleanup(cancelTimeout)
+	reduce := []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}
+	if _, err := call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: reduce}); err != nil {
+		t.Fatal(err)
+	}
 	if noJS {
 		if _, err := call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 			t.Fatal(err)
@@ -324,12 +330,6 @@ func TestChecklistPrintsOnOnePage(t *testing.T) {
 func TestCalculatorByLinksWithoutJavaScript(t *testing.T) {
 	base := serveDir(t, shippedSite(t))
 	ctx := browser(t, true)
-	// Links within the page scroll smoothly unless motion is reduced, and
-	// a click must not land while the page moves.
-	reduce := []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}
-	if _, err := call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: reduce}); err != nil {
-		t.Fatal(err)
-	}
 	open(t, ctx, base)
 	clickLink(t, ctx, "Plan your follow-up")
 	clickLink(t, ctx, "Interview on Friday 27 November 2026")

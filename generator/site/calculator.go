@@ -107,6 +107,7 @@ const needPlan = "plan"
 // EvergreenTable is one kind's plan for each weekday of the interview.
 type EvergreenTable struct {
 	Kind     timeline.Kind
+	Counts   string // the holidays the dated plans count: "England and Wales bank holidays"
 	Weekdays []time.Weekday
 	Rows     []EvergreenRow
 }
@@ -133,7 +134,7 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 	if err != nil {
 		return nil, err
 	}
-	t := &EvergreenTable{Kind: kind}
+	t := &EvergreenTable{Kind: kind, Counts: r.Counts()}
 	var plans []timeline.EvergreenPlan
 	for _, ep := range week {
 		if r.IsWorkday(ep.Weekday) {
@@ -168,7 +169,7 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 // label. Links are written from the site path pagePath.
 func (p *plan) evergreenSections(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
 	var html bytes.Buffer
-	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Weekends are skipped; move a step that lands on a public holiday to the next working day.</p>\n")
+	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Calls and visits skip weekends; these tables count no public holidays, so move a step that lands on one to the next working day.</p>\n")
 	for _, k := range kinds {
 		t, err := p.evergreenTable(k.ID, pagePath)
 		if err != nil {

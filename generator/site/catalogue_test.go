@@ -73,7 +73,7 @@ var catalogue = []badInput{
 		}
 		rules = bytes.Replace(rules, []byte("when = { from = \"follow-up-email\", days = 14 }"), []byte("when = { from = \"follow-up-email\", days = -14 }"), 1)
 		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
-	}, want: `data/timeline.toml:181: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
+	}, want: `data/timeline.toml:194: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
 	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
 		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},

@@ -12,7 +12,7 @@ import (
 func (p *plan) datePlans(d timeline.Date, pagePath string) (*DatePlans, error) {
 	r := p.calc.rules
 	build := timeline.DateOf(p.opts.BuildDate)
-	v := &DatePlans{Interview: d}
+	v := &DatePlans{Interview: d, Counts: countsSentence(r)}
 	for _, k := range r.Kinds() {
 		kp := KindPlan{Kind: k, ICSHref: k.ID + ".ics", ICSName: fmt.Sprintf("followup-plan-%s-%s.ics", d.Compact(), k.ID)}
 		named := timeline.Date{}
@@ -93,9 +93,9 @@ func namedID(n timeline.Date) string { return "by-date-" + n.String() }
 // holidaysBetween lists the holidays from first to last, for a plan's note.
 func (p *plan) holidaysBetween(first, last timeline.Date) []string {
 	var out []string
-	for _, h := range p.calc.rules.Holidays() {
-		if !h.Date.Before(first) && !h.Date.After(last) {
-			out = append(out, h.Name+", "+h.Date.Long())
+	for d := first; !d.After(last); d = d.AddDays(1) {
+		if name, ok := p.calc.rules.Holiday(d); ok {
+			out = append(out, name+", "+d.Long())
 		}
 	}
 	return out
@@ -107,4 +107,12 @@ func shortSpan(start, end timeline.Date) string {
 		return start.Short()
 	}
 	return start.Short() + " – " + end.Short()
+}
+
+// countsSentence says which days off the plans count around, for the pages.
+func countsSentence(r *timeline.Rules) string {
+	if c := r.Counts(); c != "no public holidays" {
+		return "Working days skip weekends and " + c + "."
+	}
+	return "Working days skip weekends only: no public holidays are counted."
 }

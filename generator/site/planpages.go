@@ -34,6 +34,7 @@ type CalendarDay struct {
 
 // PlanIndex is the data of plan/.
 type PlanIndex struct {
+	Counts      string // the holidays the plans count
 	Months      []CalendarMonth
 	First, Last timeline.Date
 	Build       timeline.Date
@@ -44,6 +45,7 @@ type PlanIndex struct {
 // date, one section per decision kind, reached by fragment links (#soon).
 type DatePlans struct {
 	Interview timeline.Date
+	Counts    string // the holidays the plans count: "England and Wales bank holidays"
 	Plans     []KindPlan
 }
 
@@ -119,7 +121,7 @@ func (p *plan) addCalculator() {
 	first, last := r.Window(build)
 	index := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: planPath, Parent: p.site.Home,
 		Description: "Pick the day of your interview and what they said about the decision: get a dated plan for every follow-up step."}
-	p.addGenerated(index, "plan-index", &PlanIndex{Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"), First: first, Last: last, Build: build, Kinds: r.Kinds()})
+	p.addGenerated(index, "plan-index", &PlanIndex{Counts: countsSentence(r), Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"), First: first, Last: last, Build: build, Kinds: r.Kinds()})
 	weekday := &content.Page{Kind: content.KindPage, Title: "Follow-up plans by weekday", Path: planPath + "by-weekday/", Parent: index,
 		Description: "Plans that never go out of date: the days of each step counted from an interview on any weekday."}
 	p.add(job{file: weekday.Path + "index.html", claim: "the evergreen plans", html: true, run: func(b *bytes.Buffer) error {
@@ -219,7 +221,7 @@ func locatePlanErr(err error) error {
 }
 
 func (p *plan) icsOptions() timeline.ICSOptions {
-	return timeline.ICSOptions{Build: timeline.DateOf(p.opts.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL}
+	return timeline.ICSOptions{Build: timeline.DateOf(p.opts.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.calc.rules.Counts()}
 }
 
 func (p *plan) icsDomain() string {

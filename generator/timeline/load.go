@@ -11,12 +11,14 @@ import (
 
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/holidays"
 )
 
 // file is timeline.toml as written. Values are checked and turned into
 // Rules by a checker, which finds the line of each value in the parsed tree.
 type file struct {
 	Workdays []string      `yaml:"workdays"`
+	Calendar string        `yaml:"calendar"`
 	Holidays []fileHoliday `yaml:"holidays"`
 	Window   *fileWindow   `yaml:"window"`
 	Kinds    []fileKind    `yaml:"kinds"`
@@ -31,6 +33,7 @@ type fileWindow struct {
 
 type fileHoliday struct {
 	Date Date   `yaml:"date"`
+	To   Date   `yaml:"to"` // optional: a closure from date to this day
 	Name string `yaml:"name"`
 }
 
@@ -121,7 +124,12 @@ func child(n *yaml.Node, p any) *yaml.Node {
 func (c *checker) rules(f *file) *Rules {
 	r := &Rules{}
 	r.cal.workdays = c.workdays(f.Workdays)
+	r.calendar = c.calendar(f.Calendar)
 	r.cal.holidays = c.holidays(f.Holidays)
+	if r.calendar.Name != "" {
+		r.cal.public = &publicDays{cal: r.calendar, years: map[int][]holidays.Day{}}
+	}
+	r.extra = len(f.Holidays) > 0
 	r.window = c.window(f.Window)
 	r.kinds = c.kinds(f.Kinds)
 	r.steps = c.steps(f.Steps)
@@ -151,6 +159,21 @@ func (c *checker) workdays(names []string) [7]bool {
 	return days
 }
 
+// calendar looks up the public holidays the file names, if any.
+func (c *checker) calendar(name string) holidays.Calendar {
+	if name == "" {
+		return holidays.Calendar{}
+	}
+	cal, ok := holidays.Lookup(name)
+	if !ok {
+		c.fail(c.line("calendar"), "unknown holiday calendar %q%s (write a name such as gb-eaw for England and Wales, gb-sct, gb-nir, us-ny, ca-on or de: the names are listed in the doc of generator/holidays)",
+			name, suggest(name, holidays.Names()))
+	}
+	return cal
+}
+
+// holidays gives the file's own days off and closures, which name a day
+// over the calendar's.
 func (c *checker) holidays(hs []fileHoliday) map[Date]string {
 	out := map[Date]string{}
 	first := map[Date]int{}
@@ -163,8 +186,16 @@ func (c *checker) holidays(hs []fileHoliday) map[Date]string {
 			c.fail(line, "holiday %s is listed twice (first at line %d); keep one", h.Date, first[h.Date])
 		case h.Name == "":
 			c.fail(c.line("holidays", i), "holiday %s needs a name, like name = \"Christmas Day\"", h.Date)
+		case !h.To.IsZero() && (h.To.Before(h.Date) || h.To.Sub(h.Date) > 366):
+			c.fail(c.line("holidays", i, "to"), "closure %s to %s: to must be from the date to at most 366 days after it", h.Date, h.To)
 		default:
-			out[h.Date] = h.Name
+			last := h.To
+			if last.IsZero() {
+				last = h.Date
+			}
+			for d := h.Date; !d.After(last); d = d.AddDays(1) {
+				out[d] = h.Name
+			}
 		}
 		if !h.Date.IsZero() && first[h.Date] == 0 {
 			first[h.Date] = line

@@ -4,10 +4,12 @@ import (
 	_ "embed"
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/holidays"
 )
 
 //go:generate cp ../../data/timeline.toml default.toml
@@ -25,12 +27,14 @@ const DefaultPath = "data/timeline.toml"
 // Rules are the follow-up rules of one site, loaded from its timeline.toml.
 // Rules are immutable and safe for concurrent use.
 type Rules struct {
-	path   string
-	window window
-	cal    calendar
-	kinds  []Kind
-	steps  []stepRule
-	quotes map[string]string
+	path     string
+	window   window
+	calendar holidays.Calendar // the public holidays the file names, if any
+	extra    bool              // the file lists days of its own
+	cal      calendar
+	kinds    []Kind
+	steps    []stepRule
+	quotes   map[string]string
 }
 
 type window struct {
@@ -132,7 +136,24 @@ func (r *Rules) Kind(id string) (Kind, bool) {
 	return Kind{}, false
 }
 
-// Holidays returns the holidays in date order.
+// Counts says which days off the rules count, for the pages that say so:
+// "England and Wales bank holidays", "England and Wales bank holidays and
+// the site's own closures", "the site's own closures" or "no public
+// holidays".
+func (r *Rules) Counts() string {
+	switch {
+	case r.calendar.Label != "" && r.extra:
+		return r.calendar.Label + " and the site's own closures"
+	case r.calendar.Label != "":
+		return r.calendar.Label
+	case r.extra:
+		return "the site's own closures"
+	}
+	return "no public holidays"
+}
+
+// Holidays returns the file's own days off and closures in date order (not
+// the named calendar's, which has every year: ask Holiday for a day).
 func (r *Rules) Holidays() []Holiday {
 	hs := make([]Holiday, 0, len(r.cal.holidays))
 	for d, name := range r.cal.holidays {
@@ -142,11 +163,9 @@ func (r *Rules) Holidays() []Holiday {
 	return hs
 }
 
-// Holiday returns the name of the holiday on d, if d is one.
-func (r *Rules) Holiday(d Date) (string, bool) {
-	name, ok := r.cal.holidays[d]
-	return name, ok
-}
+// Holiday returns the name of the holiday on d, if d is one: the file's
+// own, else the named calendar's.
+func (r *Rules) Holiday(d Date) (string, bool) { return r.cal.holiday(d) }
 
 // IsWorkday reports whether offices work on weekday w (holidays aside).
 func (r *Rules) IsWorkday(w time.Weekday) bool { return r.cal.workdays[w] }
@@ -226,13 +245,52 @@ func (r *Rules) NamedDates(interview Date) []Date {
 
 // calendar knows which days are business days.
 type calendar struct {
-	workdays [7]bool // indexed by time.Weekday; at least one is true
-	holidays map[Date]string
+	workdays [7]bool         // indexed by time.Weekday; at least one is true
+	holidays map[Date]string // the file's own
+	public   *publicDays     // the named calendar's, or nil
+}
+
+func (c calendar) holiday(d Date) (string, bool) {
+	if name, ok := c.holidays[d]; ok {
+		return name, true
+	}
+	if c.public != nil {
+		return c.public.holiday(d)
+	}
+	return "", false
 }
 
 func (c calendar) isBusinessDay(d Date) bool {
-	_, holiday := c.holidays[d]
-	return c.workdays[d.Weekday()] && !holiday
+	if !c.workdays[d.Weekday()] {
+		return false
+	}
+	_, holiday := c.holiday(d)
+	return !holiday
+}
+
+// publicDays computes a named calendar's holidays a year at a time, when a
+// plan first needs that year, and keeps them: Rules stay safe for
+// concurrent use, and a build pays for the few years its plans cover.
+type publicDays struct {
+	cal   holidays.Calendar
+	mu    sync.Mutex
+	years map[int][]holidays.Day
+}
+
+func (p *publicDays) holiday(d Date) (string, bool) {
+	p.mu.Lock()
+	days, ok := p.years[d.Year()]
+	if !ok {
+		days = p.cal.Year(d.Year())
+		p.years[d.Year()] = days
+	}
+	p.mu.Unlock()
+	for _, h := range days {
+		if h.Month == d.Month() && h.Day == d.Day() {
+			return h.Name, true
+		}
+	}
+	return "", false
 }
 
 // next returns d, or the first business day after it. It ends because a
