@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/url"
+	"path"
 	"strings"
 	"time"
 
@@ -61,13 +62,29 @@ type calculator struct {
 func (p *plan) loadCalculator() error {
 	c := &calculator{whats: map[string]template.HTML{}, steps: map[string]PlanStepView{}}
 	p.calc = c
-	src, err := fs.ReadFile(p.src, rulesFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		c.rules = timeline.Default()
+	c.rules = timeline.Default()
+	// Look before reading: a folder, a FIFO or a device in its place is
+	// reported, never opened (reading a FIFO would wait for a writer). The
+	// folder's listing gives the entry's type without opening it, on any
+	// file system; a symbolic link is followed with Stat.
+	mode, err := entryMode(p.src, rulesFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil
+	case err != nil:
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "cannot read the timeline rules: %v", err)
+	case mode.IsDir():
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "is a folder: the timeline rules are one TOML file; remove the folder, or put the file in its place")
+	case !mode.IsRegular():
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "is not a regular file (%s), so it is not read: replace it with a plain TOML file", mode.Type())
 	}
+	src, err := fs.ReadFile(p.src, rulesFile)
 	if err != nil {
-		return diag.Errorf(rulesFile, 0, "cannot read: %v", err)
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "cannot read the timeline rules: %v", err)
 	}
 	c.rules, err = timeline.Load(rulesFile, src)
 	if err != nil {
@@ -76,6 +93,28 @@ func (p *plan) loadCalculator() error {
 	}
 	c.enabled = true
 	return nil
+}
+
+// entryMode returns the type of the file at name from its folder's listing.
+func entryMode(fsys fs.FS, name string) (fs.FileMode, error) {
+	entries, err := fs.ReadDir(fsys, path.Dir(name))
+	if err != nil {
+		return 0, err
+	}
+	for _, e := range entries {
+		if e.Name() != path.Base(name) {
+			continue
+		}
+		if e.Type()&fs.ModeSymlink == 0 {
+			return e.Type(), nil
+		}
+		info, err := fs.Stat(fsys, name)
+		if err != nil {
+			return 0, err
+		}
+		return info.Mode(), nil
+	}
+	return 0, fs.ErrNotExist
 }
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}.
