@@ -70,6 +70,11 @@ func checkFolder(flagName, path string) error {
 	return nil
 }
 
+// The build dates --date accepts: the holiday calendars and the plans
+// after them are worked out for these years, and a date past them is a
+// mistake, not a plan.
+const minYear, maxYear = 1900, 2200
+
 // buildDate picks the build date: the flag, else SOURCE_DATE_EPOCH (the
 // reproducible-builds convention), else today. It is a UTC midnight.
 func buildDate(flagValue, epoch string, now time.Time) (time.Time, error) {
@@ -78,6 +83,9 @@ func buildDate(flagValue, epoch string, now time.Time) (time.Time, error) {
 		t, err := time.Parse("2006-01-02", flagValue)
 		if err != nil {
 			return t, usageError{fmt.Sprintf("--date %q is not a date: write it as YYYY-MM-DD, like 2026-11-27", flagValue)}
+		}
+		if t.Year() < minYear || t.Year() > maxYear {
+			return t, usageError{fmt.Sprintf("--date %s is out of range: give a date from %d-01-01 to %d-12-31", flagValue, minYear, maxYear)}
 		}
 		return t, nil
 	case epoch != "":
