@@ -3,13 +3,14 @@ package site
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	cdppage "github.com/chromedp/cdproto/page"
 
 	"github.com/followup/followup/generator/pdf"
 	"github.com/followup/followup/internal/testtool"
@@ -75,39 +76,51 @@ func TestPacketNumbersEverySheet(t *testing.T) {
 	}
 }
 
-// TestDatedPlanPrintsOnOneSheet prints every dated plan of one interview
-// date, one for each answer about the decision, on A4 and Letter: each
-// fits one sheet, its notes and address included.
+// TestDatedPlanPrintsOnOneSheet prints an interview date's page of plans
+// on A4 and Letter, as a reader would after choosing an answer (the
+// address ends in its fragment) or a date they named: each prints on one
+// sheet, that plan alone. Printed without a choice, each answer's plan
+// starts a sheet of its own.
 func TestDatedPlanPrintsOnOneSheet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("no browser in -short mode")
-	}
-	dir := shippedSite(t)
-	var plans []string
-	answers := map[string]bool{} // the first folder under the date: one per answer
-	date := filepath.Join(dir, "plan", "2026-11-27")
-	err := filepath.WalkDir(date, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || d.Name() != "index.html" {
-			return err
+	pdftotext := testtool.Need(t, "pdftotext", "poppler-utils")
+	base := serveDir(t, shippedSite(t))
+	ctx := browser(t, false)
+	labels := map[string]string{"soon": "Within a day or two", "week": "In about a week", "weeks": "Two weeks or more", "unsaid": "They did not say", "by-date-2026-12-02": "They decide by Wednesday 2 December 2026"}
+	dir := t.TempDir()
+	print := func(fragment string, paper pdf.Paper) (file, text string) {
+		open(t, ctx, base+"plan/2026-11-27/#"+fragment)
+		res, err := call(ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{PaperWidth: paper.Width, PaperHeight: paper.Height})
+		if err != nil {
+			t.Fatal(err)
 		}
-		rel, _ := filepath.Rel(date, p)
-		answer, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
-		html, err := os.ReadFile(p)
-		if err == nil && strings.Contains(string(html), `class="plan-steps"`) && !answers[answer] {
-			answers[answer] = true
-			rel, _ := filepath.Rel(dir, p)
-			plans = append(plans, rel)
+		file = filepath.Join(dir, fragment+"-"+paper.Name+".pdf")
+		if err := os.WriteFile(file, res.Data, 0o644); err != nil {
+			t.Fatal(err)
 		}
-		return err
-	})
-	if err != nil || len(plans) < 4 {
-		t.Fatalf("found %d dated plans under %s (%v), want one per answer", len(plans), date, err)
+		out, err := exec.Command(pdftotext, file, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return file, strings.Join(strings.Fields(string(out)), " ") // lines joined: a label may wrap
 	}
 	for _, paper := range []pdf.Paper{pdf.A4, pdf.Letter} {
-		for i, file := range printPages(t, dir, paper, plans...) {
+		for fragment, label := range labels {
+			file, text := print(fragment, paper)
 			if n := sheets(t, file); n != 1 {
-				t.Errorf("%s on %s prints on %d sheets, want 1", plans[i], paper.Name, n)
+				t.Errorf("the plan #%s on %s prints on %d sheets, want 1", fragment, paper.Name, n)
 			}
+			if !strings.Contains(text, label) || !strings.Contains(text, "plan/2026-11-27/") {
+				t.Errorf("the plan #%s on %s lacks %q or the page's address:\n%s", fragment, paper.Name, label, text)
+			}
+			for other, l := range labels {
+				if other != fragment && !strings.HasPrefix(fragment, other) && strings.Contains(text, l+" Interview on") {
+					t.Errorf("the plan #%s on %s also prints the plan %q", fragment, paper.Name, l)
+				}
+			}
+		}
+		file, _ := print("choose", paper)
+		if n := sheets(t, file); n < 5 {
+			t.Errorf("the page of plans on %s, printed without a choice, has %d sheets, want one at least for each of the 5 answers", paper.Name, n)
 		}
 	}
 }
