@@ -17,12 +17,20 @@
 // the page's structure) and with an outline of its headings. The margins
 // are the page's own (@page in the stylesheet).
 //
+// A contents list gets the page numbers of its entries: when the page
+// has links to its own anchors inside an element marked data-page-numbers,
+// Print reads where each anchor landed from the PDF's named destinations
+// (Destinations), sets each link's data-page attribute to that sheet, for
+// the print stylesheet to show, and prints again; once more if that moved
+// the anchors. The page's file is not changed.
+//
 // PDFs are not byte-for-byte reproducible: Chromium writes the time of
 // printing and a random document id into each.
 package pdf
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -178,16 +186,52 @@ func printOne(bctx context.Context, paper Paper, j Job) error {
 		return err
 	}
 	yes, no := true, false
-	res, err := chromedp.Call(tab, page.PrintToPDF, page.PrintToPDFParams{
-		PaperWidth: paper.Width, PaperHeight: paper.Height,
-		PrintBackground: &yes, DisplayHeaderFooter: &no, PreferCSSPageSize: &no,
-		GenerateTaggedPDF: &yes, GenerateDocumentOutline: &yes,
-	})
-	if err != nil {
-		return err
+	var data []byte
+	for range maxPasses {
+		res, err := chromedp.Call(tab, page.PrintToPDF, page.PrintToPDFParams{
+			PaperWidth: paper.Width, PaperHeight: paper.Height,
+			PrintBackground: &yes, DisplayHeaderFooter: &no, PreferCSSPageSize: &no,
+			GenerateTaggedPDF: &yes, GenerateDocumentOutline: &yes,
+		})
+		if err != nil {
+			return err
+		}
+		data = res.Data
+		if changed, err := numberContents(tab, data); err != nil || !changed {
+			break // an unreadable PDF keeps its contents without numbers
+		}
 	}
 	if err := os.MkdirAll(filepath.Dir(j.Out), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(j.Out, res.Data, 0o644)
+	return os.WriteFile(j.Out, data, 0o644)
+}
+
+// maxPasses bounds the prints of one page: the first, then one more each
+// time the contents' page numbers changed (writing them in can move what
+// follows, which the next pass corrects).
+const maxPasses = 3
+
+// numberContents gives each link of a contents list (a list the layout
+// marks with data-page-numbers) the sheet its target is on in the PDF
+// just printed, as data-page, for the print stylesheet to show; it
+// reports whether any number changed.
+func numberContents(tab context.Context, printed []byte) (bool, error) {
+	has, err := chromedp.Run(tab, chromedp.Evaluate[bool](`!!document.querySelector('[data-page-numbers] a[href^="#"]')`))
+	if err != nil || !has {
+		return false, err
+	}
+	dests, err := Destinations(printed)
+	if err != nil {
+		return false, err
+	}
+	sheets, _ := json.Marshal(dests)
+	return chromedp.Run(tab, chromedp.Evaluate[bool](fmt.Sprintf(`((sheets) => {
+  let changed = false;
+  for (const a of document.querySelectorAll('[data-page-numbers] a[href^="#"]')) {
+    const n = sheets[decodeURIComponent(a.getAttribute('href').slice(1))];
+    if (n && a.dataset.page !== String(n)) { a.dataset.page = n; changed = true; }
+  }
+  return changed;
+})(%s)`, sheets)))
 }
