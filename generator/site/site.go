@@ -92,8 +92,9 @@ type Options struct {
 	// ContentDir is read as the site's content/ by Build and OpenSource
 	// when set: content kept in a folder of its own.
 	ContentDir string
-	// PDF makes Build print the print edition and the workshop packet to
-	// PDF with Chromium (see PDFOptions); Generate only plans the files.
+	// PDF makes the build claim PDFs of the print edition and the workshop
+	// packet, listed in Report.Print, and Build print them with Chromium
+	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
 	PDF bool
 	PDFOptions
 	// Strict makes every warning an error (followup build --strict).
@@ -113,15 +114,16 @@ type Report struct {
 	Files int // all files written
 
 	// The editions (editions.go).
-	Offline string   // site path of the offline copy's archive, "" when none
-	PDFs    []string // site paths of the PDFs Build printed
+	Offline string // site path of the offline copy's archive, "" when none
+	// Print lists the PDFs to print once the build is written, with
+	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
+	Print    []PDF
+	Language string   // the site's language, which gives the PDFs' paper unless PDFOptions.Paper does
+	PDFs     []string // site paths of the PDFs PrintPDFs printed
 
 	// Warnings are the findings the site's [checks] keep as warnings,
 	// sorted by file and line.
 	Warnings diag.List
-
-	pdfs     []pdfFile
-	language string
 }
 
 // plan is one build: what was loaded, and every output it will write.
@@ -208,7 +210,7 @@ func (p *plan) render(sink Sink, jobs []job) *Report {
 	late := p.run(sink, p.late)
 	final := p.run(untee(sink), p.final)
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
-	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
+	report.Offline, report.Print, report.Language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
 	return report
 }
