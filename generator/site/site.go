@@ -25,33 +25,35 @@
 // The core loads the site into a model.Model and asks each provider
 // (package model: one interface, Provide, as goldmark's Extender) for its
 // outputs and shortcodes; a provider reads the model and never another
-// provider's state. The providers, in the order their outputs are claimed:
+// provider's state. The providers (providers.go), in the order their
+// outputs are claimed:
 //
-//	providers/tags      tags/, tags/<tag>/
-//	providers/workbook  workbook/, workbook/<id>/
-//	(the calculator, still the core's: calculator.go, planpages.go)
-//	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
-//	(css/syntax.css, the static files and the content folder's files: the core's)
-//	providers/printed   print/, the print edition
-//	providers/packet    handouts/, the workshop packet
-//	providers/ebook     downloads/<site>.epub, the EPUB
-//	providers/downloads downloads/, the offline copy downloads/<site>-offline.zip
+//	providers/tags        tags/, tags/<tag>/
+//	providers/workbook    workbook/, workbook/<id>/
+//	providers/calculator  plan/ and its calendar files; the rule and timeline-table shortcodes
+//	providers/feeds       404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	(the core)            css/syntax.css, the theme's and the site's static files,
+//	                      the non-markdown files of the content folder
+//	providers/printed     print/, the print edition
+//	providers/packet      handouts/, the workshop packet
+//	providers/ebook       downloads/<site>.epub, the EPUB
+//	providers/downloads   downloads/ and the offline copy downloads/<site>-offline.zip
 //
-// providers/edition holds what the editions share.
+// providers/edition holds what the editions share (editions.go says how
+// they fit together). A new kind of output is a new provider added to the
+// list in providers.go.
 //
-// The core answers providers what it learns rendering the content pages
-// (model.Pages: which pages show which checklist; a checklist rendered for
-// a page, by the checklist shortcode's code in checklists.go). It still
-// makes, besides the content pages: the calculator's pages,
-// css/syntax.css (code highlighting, generated from chroma), the theme's
-// and the site's static files, the non-markdown files of the content
-// folder, and the editions (editions.go): the print edition print/, the
-// workshop packet handouts/, the EPUB and the offline copy in downloads/.
-// The layouts' data is package view's, which is the theme's contract.
-// Jobs run in three phases (model.Phase): the content pages and what
-// needs nothing else; then what is made of converted pages (the workbook,
-// the print edition, the packet, the EPUB); then the offline copy, made of
-// what the others wrote.
+// Besides the content pages and the files above, the core keeps what the
+// providers ask of it while they render (model.Pages): which pages show
+// which checklist, a checklist rendered for a page (the checklist
+// shortcode is the core's, checklists.go), each page's ids and converted
+// markdown, links resolved from the content folder. It loads the timeline
+// rules (rules.go) and checks links, fragments and the menu (links.go,
+// checks.go). The layouts' data is package view's, which is the theme's
+// contract. Jobs run in three phases (model.Phase): the content pages and
+// what needs nothing else; then what is made of converted pages (the
+// workbook, the print edition, the packet, the EPUB); then the offline
+// copy, made of what the others wrote.
 package site
 
 import (
@@ -138,6 +140,7 @@ type plan struct {
 	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
 	keepConverted bool                                   // a provider asked for plan.converted
 	tees          []func(file string, data []byte) error // see model.Plan.Tee
+	checks        []func()                               // see model.Plan.Check
 	provided      [][]model.Output                       // what each provider added, in the order of providers()
 	warn          diag.Warnings                          // the kinds of finding that are warnings
 	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
@@ -150,7 +153,7 @@ type plan struct {
 	final     []job                // rendered last: files made of what the others wrote (editions.go)
 	cache     *caches              // a Builder's; nil in a clean build
 
-	calc         *calculator
+	calc         *rules
 	checklists   *checklist.Set
 	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
 	shown        []model.Shown              // the checklists in workbook order, once the content pages are converted
