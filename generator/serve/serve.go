@@ -163,6 +163,7 @@ func Run(ctx context.Context, cfg Config) error {
 		fmt.Fprintf(cfg.Log, "followup: the first build failed in %d ms; fix the errors and the pages update by themselves\n", time.Since(start).Milliseconds())
 		s.printErrors(errs)
 	} else {
+		s.printWarnings(u)
 		fmt.Fprintf(cfg.Log, "followup: built %d pages in %d ms\n", u.Pages, time.Since(start).Milliseconds())
 	}
 	go httpSrv.Serve(ln)
@@ -247,7 +248,15 @@ func (s *session) rebuild(paths []string) {
 		s.printErrors(errs)
 		return
 	}
+	s.printWarnings(u)
 	fmt.Fprintf(s.log, "rebuilt in %d ms: %s, %s\n", ms, describe(paths), written(u))
+}
+
+// printWarnings prints the warnings of the pages a build rendered.
+func (s *session) printWarnings(u *site.Update) {
+	for _, w := range u.Warnings {
+		fmt.Fprintln(s.log, w.Warning())
+	}
 }
 
 func (s *session) printErrors(errs diag.List) {

@@ -50,7 +50,7 @@ type server struct {
 }
 
 func newServer(dest string, src fs.FS) (*server, error) {
-	if err := os.MkdirAll(dest, 0o755); err != nil {
+	if err := os.MkdirAll(dest, 0o777); err != nil {
 		return nil, err
 	}
 	root, err := os.OpenRoot(dest)
