@@ -16,7 +16,7 @@ import (
 // An empty document gives an empty mapping.
 func ParseTOML(src []byte) (*yaml.Node, error) {
 	t := &tomlTree{root: mapping(1), defined: map[*yaml.Node]bool{}}
-	t.p.Reset(src)
+	t.p.Reset(LineFeeds(src)) // TOML ends lines at LF and CRLF only; a CR alone ends one too
 	current := t.root
 	for t.p.NextExpression() {
 		e := t.p.Expression()
