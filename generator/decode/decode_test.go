@@ -300,3 +300,18 @@ func TestHugoForms(t *testing.T) {
 		t.Errorf("n: 3 into a list of numbers decoded to %v, want an error", v.N)
 	}
 }
+
+// BenchmarkParseTOMLLongArray: front matter with an array of a million
+// numbers (2 MB). Looking up each value's line took minutes (quadratic).
+func BenchmarkParseTOMLLongArray(b *testing.B) {
+	src := []byte("a = [" + strings.Repeat("1,\n", 1_000_000) + "1]\n")
+	for b.Loop() {
+		n, err := ParseTOML(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if seq := n.Content[1]; seq.Content[999_999].Line != 1_000_000 {
+			b.Fatalf("the last number's line is %d, want 1000000", seq.Content[999_999].Line)
+		}
+	}
+}
