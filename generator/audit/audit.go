@@ -25,7 +25,8 @@
 //	      checks that it renders (an h1, a main element with text, its
 //	      stylesheets and images loaded), and that following the links of a
 //	      nav from the home page and from one inner page leads to pages that
-//	      render. With a from-disk build (Site.DiskDir), the same is done
+//	      render (a link folded in a closed <details> is clicked once its
+//	      fold is opened, as a reader would). With a from-disk build (Site.DiskDir), the same is done
 //	      through file:// URLs.
 //
 // The browser leaves out pages that redirect with a meta refresh (the pages

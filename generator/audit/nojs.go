@@ -64,6 +64,13 @@ const navLinks = `[...document.querySelectorAll('nav a[href]')].map((a, i) => ({
   i, href: a.href, text: a.innerText.trim(), attr: a.getAttribute('href'),
   current: a.getAttribute('aria-current') === 'page' }))`
 
+// unfold opens every closed details element around the nav link number %d.
+const unfold = `(() => {
+  const a = document.querySelectorAll('nav a[href]')[%d];
+  for (let d = a && a.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+  return true;
+})()`
+
 type navLink struct {
 	I       int    `json:"i"`
 	Href    string `json:"href"` // resolved
@@ -136,6 +143,11 @@ func follow(tab context.Context, here string, l navLink, toPage bool) string {
 	nodes, err := chromedp.Run(tab, chromedp.Nodes(chromedp.CSSAll("nav a[href]")))
 	if err != nil || l.I >= len(nodes) {
 		return name + ": cannot find it again in the page"
+	}
+	// A link folded in a closed <details> (a phone's navigation) is
+	// reached as a reader reaches it: the fold opened first.
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](fmt.Sprintf(unfold, l.I))); err != nil {
+		return name + ": cannot open the fold it is in: " + err.Error()
 	}
 	ctx, cancel := context.WithTimeout(tab, 10*time.Second)
 	defer cancel()
