@@ -195,12 +195,14 @@ type state struct {
 	result *Result
 	errs   diag.List
 	src    []byte
+	conv   *Converter // for the markdown inside shortcodes
 }
 
 // Convert converts src, a page body, for the page described by ctx. With
 // errors it still returns what it found (ids, links), so that a build can
 // report every problem of the page at once.
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
+	src = refsInLinks(src)
 	st, doc := c.parse(src, ctx)
 	out, err := c.render(src, doc)
 	if err != nil {
@@ -215,7 +217,7 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 	if ctx == nil {
 		ctx = &Context{}
 	}
-	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src}
+	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src, conv: c}
 	pc := parser.NewContext(parser.WithIDs(st.ids))
 	pc.Set(stateKey, st)
 	return st, c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))

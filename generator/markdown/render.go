@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"html"
+	"io"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
@@ -83,24 +84,35 @@ func (r *nodeRenderer) code(w util.BufWriter, src []byte, node ast.Node, enterin
 		seg := lines.At(i)
 		code.Write(seg.Value(src))
 	}
-	var lexer chroma.Lexer
+	lang := ""
 	if fenced, ok := node.(*ast.FencedCodeBlock); ok {
-		if lang := fenced.Language(src); lang != nil {
-			lexer = lexers.Get(string(lang))
+		if l := fenced.Language(src); l != nil {
+			lang = string(l)
 		}
 	}
-	if lexer != nil {
-		if it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String()); err == nil {
-			if err := chromaFormatter.Format(w, classStyle, it); err == nil {
-				w.WriteByte('\n')
-				return ast.WalkSkipChildren, nil
+	Highlight(w, shortcodeComments.Replace(code.String()), lang)
+	return ast.WalkSkipChildren, nil
+}
+
+// shortcodeComments turns the shortcodes written as comments in code
+// ({{</* name */>}}, how Hugo's documentation shows a shortcode) into the
+// shortcodes they show, as Hugo does.
+var shortcodeComments = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
+
+// Highlight writes code in language lang ("go", "toml"; "" or unknown for
+// plain text) as a highlighted <pre> block with chroma's CSS classes.
+func Highlight(w io.Writer, code, lang string) {
+	if lexer := lexers.Get(lang); lang != "" && lexer != nil {
+		if it, err := chroma.Coalesce(lexer).Tokenise(nil, code); err == nil {
+			var b bytes.Buffer
+			if err := chromaFormatter.Format(&b, classStyle, it); err == nil {
+				b.WriteByte('\n')
+				w.Write(b.Bytes())
+				return
 			}
 		}
 	}
-	w.WriteString(`<pre tabindex="0" class="chroma"><code>`)
-	w.WriteString(html.EscapeString(code.String()))
-	w.WriteString("</code></pre>\n")
-	return ast.WalkSkipChildren, nil
+	io.WriteString(w, `<pre tabindex="0" class="chroma"><code>`+html.EscapeString(code)+"</code></pre>\n")
 }
 
 func (r *nodeRenderer) raw(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -20,6 +20,7 @@ package model
 import (
 	"bytes"
 	"html/template"
+	"io/fs"
 	"time"
 
 	"github.com/followup/followup/generator/checklist"
@@ -61,6 +62,7 @@ type Model struct {
 	BuildDate time.Time
 	Lists     *checklist.Set // the checklists of checklists/
 	Pages     Pages
+	Source    fs.FS // the source folder, for what a provider reads itself (layouts/shortcodes/)
 }
 
 // Pages is what the core learns while it renders the content pages.

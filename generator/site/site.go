@@ -31,6 +31,8 @@
 //	providers/workbook  workbook/, workbook/<id>/
 //	(the calculator, still the core's: calculator.go, planpages.go)
 //	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	providers/shortcodes  no outputs: Hugo's built-in shortcodes, and the site's own
+//	                    (layouts/shortcodes/NAME.html, layouts/_shortcodes/NAME.html)
 //
 // The core answers providers what it learns rendering the content pages
 // (model.Pages: which pages show which checklist; a checklist rendered for
@@ -66,6 +68,7 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/feeds"
+	"github.com/followup/followup/generator/providers/shortcodes"
 	tagpages "github.com/followup/followup/generator/providers/tags"
 	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/theme"
@@ -232,7 +235,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	}
 	p.info = p.siteInfo()
 	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Pages: pages{p}}
+		Lists: p.checklists, Pages: pages{p}, Source: src}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
@@ -250,7 +253,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), shortcodes.New()}
 }
 
 // registrar is the model.Plan one provider adds to.
