@@ -111,8 +111,8 @@ type FrontMatter struct {
 	Taxonomies  map[string][]string `yaml:"taxonomies"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine int   `yaml:"-"`
-	aliasLines                                             []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine int   `yaml:"-"`
+	aliasLines                                                           []int // the line of each alias
 }
 
 // Document is a parsed content file.
@@ -204,7 +204,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		}
 		return 0
 	}
-	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by")
+	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template")
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
@@ -51,4 +52,21 @@ func (p *plan) redirect(buf *bytes.Buffer, pg *content.Page) error {
 		}
 	}
 	return feeds.WriteRedirect(buf, p.cfg.Language, pg.Title, href, to)
+}
+
+// layoutOf is the layout a content page renders with: its layout, else
+// the theme's layout for Hugo's content type when there is one, else its
+// kind's. A Zola template the theme has no layout for is a warning, and
+// the page takes its kind's layout (Zola's templates are its theme's, not
+// ours).
+func (p *plan) layoutOf(pg *content.Page) string {
+	f := pg.Front
+	switch {
+	case f.Template != "" && f.Layout == strings.TrimSuffix(f.Template, ".html") && !p.theme.Has(f.Layout):
+		p.fail(diag.Warnf(diag.UnknownKeys, pg.Source, f.TemplateLine, "template %q: the theme has no layout %s, so the page uses the %s layout", f.Template, f.Layout, pg.Kind))
+		return pg.Kind.String()
+	case pg.Layout == "" && f.Type != "" && p.theme.Has(f.Type): // Hugo's content type
+		return f.Type
+	}
+	return cmp.Or(pg.Layout, pg.Kind.String())
 }

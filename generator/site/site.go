@@ -487,10 +487,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	if pg.Front.RedirectTo != "" {
 		return p.redirect(buf, pg)
 	}
-	layout := cmp.Or(pg.Layout, pg.Kind.String())
-	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
-		layout = pg.Front.Type
-	}
+	layout := p.layoutOf(pg)
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
