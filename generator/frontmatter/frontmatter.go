@@ -19,6 +19,8 @@
 //	tags         list of tags; each gets a page listing its pages
 //	layout       the layout to render with instead of the default for the page's kind
 //	toc          false hides the table of contents
+//	task_lists   "static": the page's task lists stay lists with marks; "checklist":
+//	             each is an interactive checklist (default: the site's, see markdown)
 //	extra        a table of free-form keys for custom layouts (.Page.Extra)
 //
 // and those Hugo and Zola define, each doing what it does there (hugo.go):
@@ -109,10 +111,11 @@ type FrontMatter struct {
 	RedirectTo  string              `yaml:"redirect_to"`
 	SortBy      string              `yaml:"sort_by"`
 	Taxonomies  map[string][]string `yaml:"taxonomies"`
+	TaskLists   string              `yaml:"task_lists"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine int   `yaml:"-"`
-	aliasLines                                                           []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine, TaskListsLine int   `yaml:"-"`
+	aliasLines                                                                          []int // the line of each alias
 }
 
 // Document is a parsed content file.
@@ -204,7 +207,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		}
 		return 0
 	}
-	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template")
+	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine, f.TaskListsLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template"), line("task_lists")
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)

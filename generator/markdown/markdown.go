@@ -24,6 +24,8 @@
 //   - Fenced code is highlighted when the site is built, by chroma, with CSS
 //     classes; StyleSheet writes the matching light and dark stylesheet.
 //   - Raw HTML is shown as text unless Options.AllowHTML is set.
+//   - Task lists become interactive checklists, or stay lists with a mark
+//     for each item, as Context.TaskLists says (tasklist.go).
 //   - Shortcodes, Hugo's syntax: {{< name "arg" key="value" >}} and
 //     {{% name %}}, paired with a closing tag ({{< /name >}}, spaces
 //     allowed) around text or, for {{% %}} on lines of their own, markdown;
@@ -160,6 +162,9 @@ type Context struct {
 	Page any
 	// PagePath is the page's site path, which checklists use to remember ticks.
 	PagePath string
+	// TaskLists says what task lists become (tasklist.go): TasksAuto (""),
+	// TasksStatic or TasksChecklist.
+	TaskLists string
 }
 
 // Heading is one entry of a table of contents.

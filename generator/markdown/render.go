@@ -9,6 +9,7 @@ import (
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 )
@@ -28,6 +29,7 @@ func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindRawBlock, r.raw)
 	reg.Register(kindRawInline, r.raw)
 	reg.Register(kindTableWrap, r.tableWrap)
+	reg.Register(east.KindTaskCheckBox, r.taskBox)
 	if !r.allowHTML {
 		reg.Register(ast.KindHTMLBlock, r.escapedHTMLBlock)
 		reg.Register(ast.KindRawHTML, r.escapedRawHTML)
@@ -158,4 +160,17 @@ func (r *nodeRenderer) escapedRawHTML(w util.BufWriter, src []byte, node ast.Nod
 		}
 	}
 	return ast.WalkSkipChildren, nil
+}
+
+// taskBox writes the box of a task item in a list kept static (not a
+// checklist): a mark, named for screen readers, not a form control.
+func (r *nodeRenderer) taskBox(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		if node.(*east.TaskCheckBox).IsChecked {
+			w.WriteString(`<span class="task-mark task-done" role="img" aria-label="Done">☑</span> `)
+		} else {
+			w.WriteString(`<span class="task-mark" role="img" aria-label="Not done">☐</span> `)
+		}
+	}
+	return ast.WalkContinue, nil
 }

@@ -32,7 +32,7 @@ var catalogue = []badInput{
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "first"`},
 	{name: "An unknown front matter key, with unknown_keys = \"error\" under [checks] (by default it is a warning)", files: map[string]string{"followup.toml": "[checks]\nunknown_keys = \"error\"\n", "content/guides/a.md": "---\ntitel: A\n---\n"},
-		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, taxonomies, template, title, toc, type, url, weight)`},
+		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, task_lists, taxonomies, template, title, toc, type, url, weight)`},
 	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
 		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
 	{name: "An empty file", files: map[string]string{"content/guides/a.md": ""},
@@ -79,7 +79,7 @@ var catalogue = []badInput{
 		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
 	}, want: `data/timeline.toml:180: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
 	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
-		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
+		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, task_lists, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
 	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},

@@ -3,12 +3,14 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"path"
 	"slices"
 	"strings"
 
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/providers/feeds"
 	"github.com/followup/followup/generator/urls"
 )
@@ -69,4 +71,19 @@ func (p *plan) layoutOf(pg *content.Page) string {
 		return f.Type
 	}
 	return cmp.Or(pg.Layout, pg.Kind.String())
+}
+
+// taskLists is what a page's task lists become: the page's task_lists,
+// else static for a README.md (a feature list there is not a form to
+// fill), else the site's task_lists, else markdown's default (auto).
+func (p *plan) taskLists(pg *content.Page) string {
+	mode := pg.Front.TaskLists
+	if mode == "" && strings.EqualFold(path.Base(pg.File), "readme.md") {
+		mode = markdown.TasksStatic
+	}
+	mode = cmp.Or(mode, p.cfg.TaskLists)
+	if mode == "auto" {
+		return markdown.TasksAuto
+	}
+	return mode
 }

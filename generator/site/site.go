@@ -457,7 +457,7 @@ func (p *plan) fail(err error) {
 
 // pageContext is what converting a content page's markdown is given.
 func (p *plan) pageContext(pg *content.Page) *markdown.Context {
-	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path}
+	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path, TaskLists: p.taskLists(pg)}
 }
 
 // renderPage converts a content page and renders it with its layout.
