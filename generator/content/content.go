@@ -17,6 +17,10 @@
 // the file system. The reading order of the whole guide, used for the
 // previous/next links, walks that tree depth first from the home page.
 //
+// An mdBook book's SUMMARY.md at the top of the content folder is not a
+// page: the pages it links to come first, in its order, in the reading
+// order and within their sections (summary.go).
+//
 // Drafts are left out unless Options.Drafts is set; a draft section's
 // _index.md leaves out the whole section. Files and folders whose names
 // start with "." or "_" (other than _index.md) and editor leftovers (see
@@ -183,6 +187,8 @@ type loader struct {
 	pages     []*Page  // regular pages and section pages read from files
 	draftDirs []string // folders whose _index.md is a draft
 	toRead    []string // markdown files found by the walk, in walk order
+	// summary is each file's place in SUMMARY.md, nil without one (summary.go).
+	summary, summaryLines map[string]int
 }
 
 func (l *loader) walk() error {
@@ -207,7 +213,9 @@ func (l *loader) walk() error {
 		if d.IsDir() || !d.Type().IsRegular() {
 			return nil
 		}
-		if strings.HasSuffix(name, ".md") {
+		if p == Dir+"/"+Summary {
+			l.readSummary() // mdBook's: the reading order, not a page
+		} else if strings.HasSuffix(name, ".md") {
 			l.toRead = append(l.toRead, p)
 		} else {
 			l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))

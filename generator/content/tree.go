@@ -63,6 +63,7 @@ func (l *loader) assemble() {
 	l.site.Home = home
 	l.order(home)
 	l.readingOrder(home)
+	l.summaryOrder()
 	l.site.Tags = collectTerms(l.site.Pages, "tags/", func(p *Page) []string { return p.Tags })
 	l.site.Categories = collectTerms(l.site.Pages, "categories/", func(p *Page) []string { return p.Categories })
 }
