@@ -48,7 +48,11 @@ func siteTemplates(m *model.Model) (map[string]markdown.ShortcodeFunc, error) {
 			text := strings.TrimSuffix(strings.TrimSuffix(string(src), "\n"), "\r") // the editor's last line break is not output
 			t, err := template.New(file).Funcs(funcs()).Parse(text)
 			if err != nil {
-				errs = append(errs, theme.TemplateError(err, ""))
+				e := theme.TemplateError(err, "")
+				errs = append(errs, e)
+				out[name] = func(*markdown.Call, *markdown.Context) (markdown.Output, error) { // named, not "unknown"
+					return markdown.Output{}, fmt.Errorf("shortcode %s: its template %s does not parse (%s:%d: %s)", name, file, e.Path, e.Line, e.Msg)
+				}
 				continue
 			}
 			out[name] = run(t, m.Info)
