@@ -9,8 +9,9 @@
 //	content/guides/call/index.md   a page at guides/call/ whose folder holds its images
 //	content/guides/chart.png       any other file is copied to guides/chart.png
 //
-// Every folder with markdown in it is a section; without an _index.md its
-// title is the folder's name. A page's URL segment is its slug (front
+// Every folder with markdown in it is a section; a README.md is its page
+// when it has no _index.md (as on GitHub and in mdBook); without either
+// its title is the folder's name. A page's URL segment is its slug (front
 // matter), else its file name, made URL-safe. Pages and sub-sections of a
 // section are ordered by weight (pages without a weight come after those
 // with one), then by title, then by file name: the order never depends on

@@ -17,14 +17,20 @@ import (
 func (l *loader) assemble() {
 	slices.SortFunc(l.pages, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
 	secs := l.site.Sections
+	indexed := map[string]bool{} // folders with an _index.md (or index.md at the top)
+	for _, p := range l.pages {
+		dir, base := path.Dir(p.File), path.Base(p.File)
+		indexed[dir] = indexed[dir] || base == "_index.md" || (base == "index.md" && dir == ".")
+	}
 	var regular []*Page
 	for _, p := range l.pages {
 		dir, base := path.Dir(p.File), path.Base(p.File)
 		if l.inDraft(dir) {
 			continue
 		}
+		readme := strings.EqualFold(base, "readme.md") && !indexed[dir] // the folder's page, as on GitHub and in mdBook
 		switch {
-		case base == "_index.md" || (base == "index.md" && dir == "."):
+		case base == "_index.md" || (base == "index.md" && dir == ".") || readme:
 			p.Kind = KindSection
 			if dir == "." {
 				p.Kind = KindHome
