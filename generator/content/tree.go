@@ -125,7 +125,7 @@ func (l *loader) place(p *Page, sitePath string) bool {
 		name := c.Front.Slug
 		if name == "" {
 			base := path.Base(strings.TrimSuffix(c.File, ".md"))
-			if base == "_index" || base == "index" {
+			if base == "_index" || base == "index" || c.IsSection() { // a README.md that is its folder's page too
 				base = path.Base(path.Dir(c.File))
 			}
 			name = segment(base)

@@ -31,7 +31,9 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"maps"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/followup/followup/generator/content"
@@ -46,13 +48,12 @@ func New() model.Provider { return provider{} }
 type provider struct{}
 
 func (provider) Provide(m *model.Model, p model.Plan) {
-	for name, f := range builtins() {
-		p.Shortcode(name, f)
-	}
+	all := builtins()
 	own, err := siteTemplates(m)
 	p.Error(err)
-	for name, f := range own {
-		p.Shortcode(name, f)
+	maps.Copy(all, own) // a site's shortcode replaces the built-in of its name
+	for _, name := range slices.Sorted(maps.Keys(all)) {
+		p.Shortcode(name, all[name])
 	}
 }
 
