@@ -137,13 +137,18 @@ func (o *checkOptions) check(fs *flag.FlagSet) (site.Options, error) {
 // an offline copy, unpacks it into tmp/offline.
 func (o *checkOptions) build(tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
-	r, err := site.Build(o.source, target.Dir, opts)
+	dest, err := site.CheckDest(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
-	if r.Offline != "" {
-		target.DiskDir = filepath.Join(tmp, "offline")
-		err = site.WriteOfflineDir(o.source, target.Dir, r, target.DiskDir)
+	r, err := site.Build(o.source, dest, opts)
+	if err != nil || r.Offline == "" {
+		return target, err
+	}
+	target.DiskDir = filepath.Join(tmp, "offline")
+	offline, err := site.CheckOfflineDir(o.source, dest, target.DiskDir)
+	if err == nil {
+		err = site.WriteOfflineDir(target.Dir, r, offline)
 	}
 	return target, err
 }

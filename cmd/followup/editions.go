@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/pdf"
 	"github.com/followup/followup/generator/site"
 )
@@ -15,6 +16,7 @@ type editionFlags struct {
 	pdf        bool
 	paper      string
 	offlineDir string
+	offline    outdir.Dest // offlineDir, checked by apply
 }
 
 func (e *editionFlags) register(fs *flag.FlagSet) {
@@ -27,9 +29,10 @@ func (e *editionFlags) register(fs *flag.FlagSet) {
 // for PDFs without Chromium is an error that says what to install; an
 // offline folder that overlaps the output folder or the source is a usage
 // error, found before anything is built.
-func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
+func (e *editionFlags) apply(opts *site.Options, source string, dest outdir.Dest) error {
 	if e.offlineDir != "" {
-		if err := site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
+		var err error
+		if e.offline, err = site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
 			return usageError{"--offline-dir: " + err.Error()}
 		}
 	}
@@ -52,15 +55,16 @@ func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
 	return nil
 }
 
-// after writes the offline folder and says where the editions are.
-func (e *editionFlags) after(stdout io.Writer, source, dest string, r *site.Report) error {
+// after writes the offline folder and says where the editions are (dest,
+// the output folder as the command line names it).
+func (e *editionFlags) after(stdout io.Writer, dest string, r *site.Report) error {
 	for _, f := range r.PDFs {
 		fmt.Fprintf(stdout, "followup: printed %s\n", filepath.Join(dest, filepath.FromSlash(f)))
 	}
 	if e.offlineDir == "" {
 		return nil
 	}
-	if err := site.WriteOfflineDir(source, dest, r, e.offlineDir); err != nil {
+	if err := site.WriteOfflineDir(dest, r, e.offline); err != nil {
 		return fmt.Errorf("--offline-dir: %w", err)
 	}
 	fmt.Fprintf(stdout, "followup: wrote the offline copy into %s (open index.html there)\n", e.offlineDir)

@@ -38,8 +38,12 @@ func build(t *testing.T, source string) audit.Site {
 	t.Helper()
 	dest := t.TempDir()
 	s := audit.Site{Dir: filepath.Join(dest, "site")}
-	date := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	r, err := site.Build(source, s.Dir, site.Options{BuildDate: date})
+	opts := site.Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	out, err := site.CheckDest(source, s.Dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := site.Build(source, out, opts)
 	if err != nil {
 		t.Fatalf("building %s: %v", source, err)
 	}
@@ -47,7 +51,11 @@ func build(t *testing.T, source string) audit.Site {
 		t.Fatalf("the site in %s has no offline copy", source)
 	}
 	s.DiskDir = filepath.Join(dest, "offline")
-	if err := site.WriteOfflineDir(source, s.Dir, r, s.DiskDir); err != nil {
+	offline, err := site.CheckOfflineDir(source, out, s.DiskDir)
+	if err == nil {
+		err = site.WriteOfflineDir(s.Dir, r, offline)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -21,7 +21,7 @@
 // into the output folder (public/ by default) file by file, each file
 // replaced atomically, only where its bytes changed; files the site no
 // longer has are deleted. A failed build writes nothing. The server holds
-// the output folder's lock (site.LockDest) until it stops, so a build or a
+// the output folder's lock (outdir.Dest.Lock) until it stops, so a build or a
 // second server into the same folder is refused with a message naming
 // this one, instead of swapping the folder under it.
 //
@@ -63,6 +63,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -76,7 +77,7 @@ const (
 // Config is what Run needs.
 type Config struct {
 	Source  string       // the site's source folder
-	Dest    string       // the output folder
+	Dest    outdir.Dest  // the output folder (site.CheckDest)
 	Options site.Options // Options.ContentDir, when set, is watched too
 	Addr    string       // host:port to listen on; port 0 picks a free one
 	// Poll, when set, looks for changes at this interval instead of
@@ -93,14 +94,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	dest, err := filepath.Abs(cfg.Dest)
-	if err != nil {
-		return err
-	}
-	if err := site.CheckDest(source, dest, cfg.Options); err != nil {
-		return err
-	}
-	unlock, err := site.LockDest(dest) // a build now would swap the folder under us
+	unlock, err := cfg.Dest.Lock() // a build now would swap the folder under us
 	if err != nil {
 		return err
 	}
@@ -110,10 +104,11 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer closeSource()
-	builder, err := site.NewBuilder(src, dest, cfg.Options)
+	builder, err := site.NewBuilder(src, cfg.Dest, cfg.Options)
 	if err != nil {
 		return err
 	}
+	dest := cfg.Dest.Dir()
 	srv, err := newServer(dest, src)
 	if err != nil {
 		return err

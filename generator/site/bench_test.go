@@ -11,6 +11,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/followup/followup/generator/outdir"
 )
 
 // discard is a sink that keeps nothing, to time generation alone.
@@ -191,7 +193,7 @@ func BenchmarkRender(b *testing.B) {
 func BenchmarkWrite(b *testing.B) {
 	page := bytes.Repeat([]byte("<p>Follow up within 24 hours.</p>\n"), 300)
 	for b.Loop() {
-		sink := NewDirSink(b.TempDir())
+		sink := outdir.NewSink(b.TempDir())
 		for i := range 1000 {
 			if err := sink.Write(fmt.Sprintf("s%d/p%d/index.html", i%20, i), page); err != nil {
 				b.Fatal(err)
@@ -204,7 +206,7 @@ func BenchmarkWrite(b *testing.B) {
 func BenchmarkBuild(b *testing.B) {
 	dest := b.TempDir() + "/public"
 	for b.Loop() {
-		if _, err := Build("../..", dest, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
+		if _, err := build("../..", dest, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -234,7 +236,7 @@ func BenchmarkBuilderSave(b *testing.B) {
 	}
 	defer root.Close()
 	opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
-	builder, err := NewBuilder(root.FS(), b.TempDir()+"/public", opts)
+	builder, err := NewBuilder(root.FS(), mustDest(b, b.TempDir()+"/public"), opts)
 	if err != nil {
 		b.Fatal(err)
 	}

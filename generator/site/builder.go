@@ -7,9 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -18,7 +16,7 @@ import (
 
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
-	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -52,7 +50,7 @@ import (
 // A Builder is not safe for concurrent use.
 type Builder struct {
 	src   fs.FS
-	dest  string
+	dest  outdir.Dest
 	opts  Options
 	cache *caches
 	gen   uint64 // changes to files outside content/
@@ -79,25 +77,13 @@ type Update struct {
 func (u *Update) Changed() bool { return len(u.Written)+len(u.Removed) > 0 }
 
 // NewBuilder returns a Builder of the site in src writing into the folder
-// dest, which must be empty, missing, or a previous build's output.
-func NewBuilder(src fs.FS, dest string, opts Options) (*Builder, error) {
-	if err := checkDestContents(dest); err != nil {
-		return nil, err
-	}
+// dest (see CheckDest).
+func NewBuilder(src fs.FS, dest outdir.Dest, opts Options) (*Builder, error) {
 	b := &Builder{src: src, dest: dest, opts: opts, cache: newCaches(), hashes: map[string][32]byte{}, all: true}
-	err := filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil
-			}
-			return err
-		}
-		if !d.IsDir() {
-			rel, _ := filepath.Rel(dest, p)
-			b.hashes[filepath.ToSlash(rel)] = [32]byte{}
-		}
-		return nil
-	})
+	files, err := dest.Files()
+	for _, f := range files {
+		b.hashes[f] = [32]byte{}
+	}
 	return b, err
 }
 
@@ -337,24 +323,24 @@ func (b *Builder) full() (*Update, error) {
 func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) {
 	u := &Update{Report: *report, Full: p != nil}
 	if p != nil {
-		if _, ok := b.hashes[Marker]; !ok {
-			s.Write(Marker, []byte(markerText))
+		if _, ok := b.hashes[outdir.Marker]; !ok {
+			s.Write(outdir.Marker, []byte(outdir.MarkerText))
 		}
 		for f := range b.hashes {
-			if _, keep := p.outputs[f]; !keep && f != Marker {
+			if _, keep := p.outputs[f]; !keep && f != outdir.Marker {
 				u.Removed = append(u.Removed, f)
 			}
 		}
 	}
 	for f, data := range s.changed {
-		if err := writeAtomic(b.dest, f, data); err != nil {
+		if err := b.dest.WriteFile(f, data); err != nil {
 			return nil, fmt.Errorf("writing %s: %w", f, err)
 		}
 		b.hashes[f] = sha256.Sum256(data)
 		u.Written = append(u.Written, f)
 	}
 	for _, f := range u.Removed {
-		if err := removeFile(b.dest, f); err != nil {
+		if err := b.dest.Remove(f); err != nil {
 			return nil, err
 		}
 		delete(b.hashes, f)
@@ -382,92 +368,6 @@ func (s *diffSink) Write(path string, data []byte) error {
 	s.mu.Lock()
 	s.changed[path] = bytes.Clone(data)
 	s.mu.Unlock()
-	return nil
-}
-
-// writeAtomic replaces the file at name in dir: it writes a temporary file
-// in the same folder and renames it over the old one, so a reader sees the
-// old file or the new one, never part of one.
-func writeAtomic(dir, name string, data []byte) error {
-	full := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(full), ".followup-tmp-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), full)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
-}
-
-// removeFile deletes an output file and the folders it leaves empty.
-func removeFile(dir, name string) error {
-	full := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.Remove(full); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	for d := filepath.Dir(full); d != dir && strings.HasPrefix(d, dir); d = filepath.Dir(d) {
-		if os.Remove(d) != nil {
-			break // not empty
-		}
-	}
-	return nil
-}
-
-// CheckDest refuses a destination folder the build would damage: the
-// source folder or one above it, a folder the build reads, or a non-empty
-// folder that is not a previous build's output.
-func CheckDest(source, dest string, opts Options) error {
-	_, _, err := checkedPaths(source, dest, opts)
-	return err
-}
-
-// checkedPaths returns the source and destination as absolute paths, after
-// checking that a build may write into the destination (see CheckDest).
-func checkedPaths(source, dest string, opts Options) (string, string, error) {
-	source, err := filepath.Abs(source)
-	if err != nil {
-		return "", "", err
-	}
-	if dest, err = filepath.Abs(dest); err != nil {
-		return "", "", err
-	}
-	if err := checkDest(source, dest); err != nil {
-		return "", "", err
-	}
-	if opts.ContentDir != "" {
-		if err := checkContentDest(opts.ContentDir, dest); err != nil {
-			return "", "", err
-		}
-	}
-	return source, dest, nil
-}
-
-// checkDestContents refuses a folder that has files but no Marker.
-func checkDestContents(dest string) error {
-	entries, err := os.ReadDir(dest)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return &diag.Error{Msg: fmt.Sprintf("destination %s is not empty and was not written by followup (it has no %s file): empty it or choose another folder", dest, Marker)}
-	}
 	return nil
 }
 

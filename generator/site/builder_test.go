@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 )
 
 var editSeeds = flag.Int("edit-seeds", 4, "random edit sequences TestBuilderEqualsGenerate runs")
@@ -23,7 +24,7 @@ var editSeeds = flag.Int("edit-seeds", 4, "random edit sequences TestBuilderEqua
 func readTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	files := snapshot(t, dir)
-	delete(files, Marker)
+	delete(files, outdir.Marker)
 	return files
 }
 
@@ -276,7 +277,7 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer closeSrc()
-			b, err := NewBuilder(src, dest, opts)
+			b, err := NewBuilder(src, mustDest(t, dest), opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -355,7 +356,7 @@ func TestBuilderWritesOnlyChanges(t *testing.T) {
 	root, _ := os.OpenRoot(src)
 	defer root.Close()
 	dest := filepath.Join(t.TempDir(), "public")
-	b, err := NewBuilder(root.FS(), dest, Options{SiteName: "x"})
+	b, err := NewBuilder(root.FS(), mustDest(t, dest), Options{SiteName: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -422,7 +423,7 @@ func TestBuilderBodyEmptied(t *testing.T) {
 			}
 			defer root.Close()
 			dest := filepath.Join(t.TempDir(), "public")
-			b, err := NewBuilder(root.FS(), dest, opts)
+			b, err := NewBuilder(root.FS(), mustDest(t, dest), opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -456,7 +457,7 @@ func TestBuilderIgnoresWhatNoBuildReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer root.Close()
-	b, err := NewBuilder(root.FS(), filepath.Join(t.TempDir(), "public"), testOpts)
+	b, err := NewBuilder(root.FS(), mustDest(t, filepath.Join(t.TempDir(), "public")), testOpts)
 	if err != nil {
 		t.Fatal(err)
 	}

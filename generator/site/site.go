@@ -13,10 +13,11 @@
 // Generate renders into any Sink. Build, the command's entry point, renders
 // into a fresh staging folder next to the destination and, only when the
 // whole build succeeded, swaps it with the destination in one atomic rename
-// (renameat2 RENAME_EXCHANGE on Linux). A failed or killed build therefore
-// never touches the previous output, and a file whose source was deleted
-// never survives a build. Builds into one destination are serialised with a
-// lock, and a staging folder left by a killed build is removed by the next.
+// (outdir.Dest.Replace; the destination is checked once, by CheckDest). A
+// failed or killed build therefore never touches the previous output, and
+// a file whose source was deleted never survives a build. Builds into one
+// destination are serialised with a lock, and a staging folder left by a
+// killed build is removed by the next.
 //
 // The output depends only on the input and Options: pages are ordered by
 // their metadata, every list is sorted, and the build date comes from
