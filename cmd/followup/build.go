@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -51,7 +52,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return fail("build", err, stderr)
 	}
 	start := time.Now()
-	report, err := site.Build(o.source, dest, opts)
+	report, err := site.Build(context.Background(), o.source, dest, opts)
 	if perr := o.profile.stop(); perr != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", perr)
 	}

@@ -86,7 +86,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 		defer os.RemoveAll(tmp)
-		if target, err = o.build(tmp, buildOpts); err != nil {
+		if target, err = o.build(ctx, tmp, buildOpts); err != nil {
 			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
 	}
@@ -135,13 +135,13 @@ func (o *checkOptions) check(fs *flag.FlagSet) (site.Options, error) {
 
 // build builds the site in --source into tmp/site and, when the site has
 // an offline copy, unpacks it into tmp/offline.
-func (o *checkOptions) build(tmp string, opts site.Options) (audit.Site, error) {
+func (o *checkOptions) build(ctx context.Context, tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
 	dest, err := site.CheckDest(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
-	r, err := site.Build(o.source, dest, opts)
+	r, err := site.Build(ctx, o.source, dest, opts)
 	if err != nil || r.Offline == "" {
 		return target, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,7 +45,7 @@ func TestCheckFindings(t *testing.T) {
 	opts := site.Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 	dest, err := site.CheckDest(source, dir, opts)
 	if err == nil {
-		_, err = site.Build(source, dest, opts)
+		_, err = site.Build(context.Background(), source, dest, opts)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -43,7 +43,7 @@ func build(t *testing.T, source string) audit.Site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := site.Build(source, out, opts)
+	r, err := site.Build(context.Background(), source, out, opts)
 	if err != nil {
 		t.Fatalf("building %s: %v", source, err)
 	}

@@ -131,7 +131,10 @@ func Run(ctx context.Context, cfg Config) error {
 
 	s := &session{builder: builder, srv: srv, log: cfg.Log}
 	start := time.Now()
-	u, errs, _, _ := s.build(nil)
+	u, errs, _, _ := s.build(ctx, nil)
+	if ctx.Err() != nil {
+		return nil // stopped during the first build
+	}
 	if len(errs) > 0 {
 		fmt.Fprintf(cfg.Log, "followup: the first build failed in %d ms; fix the errors and the pages update by themselves\n", time.Since(start).Milliseconds())
 		s.printErrors(errs)
@@ -154,7 +157,7 @@ func Run(ctx context.Context, cfg Config) error {
 			if !ok {
 				return errors.New("the watcher stopped")
 			}
-			s.rebuild(paths)
+			s.rebuild(ctx, paths)
 		}
 	}
 }
@@ -191,24 +194,27 @@ type session struct {
 	log     io.Writer
 }
 
-// rebuild builds the site after the changes in paths, under the lock that
-// requests wait on, then tells the pages and the terminal.
 // build builds after the changes in paths, under the lock that requests
 // wait on, and records the result for the server: what to tell the open
 // pages, or send false for nothing.
-func (s *session) build(paths []string) (u *site.Update, errs diag.List, ev event, send bool) {
+func (s *session) build(ctx context.Context, paths []string) (u *site.Update, errs diag.List, ev event, send bool) {
 	s.srv.mu.Lock()
 	defer s.srv.mu.Unlock()
 	s.builder.Changed(paths...)
-	u, err := s.builder.Build()
+	u, err := s.builder.Build(ctx)
 	errs = causesFirst(err, paths)
 	ev, send = s.srv.built(u, errs)
 	return u, errs, ev, send
 }
 
-func (s *session) rebuild(paths []string) {
+// rebuild builds the site after the changes in paths, then tells the
+// pages and the terminal; nothing when ctx stopped it.
+func (s *session) rebuild(ctx context.Context, paths []string) {
 	start := time.Now()
-	u, errs, ev, send := s.build(paths)
+	u, errs, ev, send := s.build(ctx, paths)
+	if ctx.Err() != nil {
+		return // the server is stopping
+	}
 	if send {
 		s.srv.hub.broadcast(ev)
 	}

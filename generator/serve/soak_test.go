@@ -91,7 +91,7 @@ func TestSoak(t *testing.T) {
 	}
 
 	clean := filepath.Join(t.TempDir(), "clean")
-	if _, err := site.Build(src, mustDest(t, src, clean, opts), opts); err != nil {
+	if _, err := site.Build(context.Background(), src, mustDest(t, src, clean, opts), opts); err != nil {
 		t.Fatalf("the clean build of the soaked files fails: %v", err)
 	}
 	if diff := compareTrees(t, dest, clean); diff != "" {

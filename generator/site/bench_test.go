@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -28,7 +29,7 @@ func BenchmarkShippedSite(b *testing.B) {
 	}
 	opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 	for b.Loop() {
-		if _, err := Generate(root.FS(), opts, discard{}); err != nil {
+		if _, err := Generate(context.Background(), root.FS(), opts, discard{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -83,7 +84,7 @@ func BenchmarkEditions(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			start := cpuTime()
 			for b.Loop() {
-				if _, err := Generate(c.src, opts, discard{}); err != nil {
+				if _, err := Generate(context.Background(), c.src, opts, discard{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -240,7 +241,7 @@ func BenchmarkBuilderSave(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := builder.Build(); err != nil {
+	if _, err := builder.Build(context.Background()); err != nil {
 		b.Fatal(err)
 	}
 	const page = "content/guides/thank-you-email.md"
@@ -255,7 +256,7 @@ func BenchmarkBuilderSave(b *testing.B) {
 			b.Fatal(err)
 		}
 		builder.Changed(page)
-		u, err := builder.Build()
+		u, err := builder.Build(context.Background())
 		if err != nil {
 			b.Fatal(err)
 		}

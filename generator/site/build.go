@@ -9,10 +9,11 @@ import (
 	"github.com/followup/followup/generator/outdir"
 )
 
-// Build generates the site in the folder source into the folder dest,
-// atomically: the previous dest stays as it was unless the build succeeds.
-// dest is checked against the same source and options (CheckDest).
-func Build(source string, dest outdir.Dest, opts Options) (*Report, error) {
+// Build generates the site in the folder source into the folder dest
+// (checked by CheckDest with the same source and options), atomically: the
+// previous dest stays as it was unless the build succeeds. A build stopped
+// by ctx returns ctx's error, leaves dest as it was and no staging folder.
+func Build(ctx context.Context, source string, dest outdir.Dest, opts Options) (*Report, error) {
 	source, err := filepath.Abs(source)
 	if err != nil {
 		return nil, err
@@ -27,12 +28,12 @@ func Build(source string, dest outdir.Dest, opts Options) (*Report, error) {
 	}
 
 	var report *Report
-	err = dest.Replace(context.Background(), "the new build", func(staging string, sink *outdir.Sink) error {
+	err = dest.Replace(ctx, "the new build", func(staging string, sink *outdir.Sink) error {
 		var err error
-		if report, err = Generate(src, opts, sink); err != nil || !opts.PDF {
+		if report, err = Generate(ctx, src, opts, sink); err != nil || !opts.PDF {
 			return err
 		}
-		if err := printPDFs(staging, report, report.language, opts.PDFOptions); err != nil {
+		if err := printPDFs(ctx, staging, report, report.language, opts.PDFOptions); err != nil {
 			return err
 		}
 		for _, f := range report.pdfs {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -59,7 +60,7 @@ func build(source, dest string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Build(source, d, opts)
+	return Build(context.Background(), source, d, opts)
 }
 
 // mustDest is the folder dir as a Builder's destination.

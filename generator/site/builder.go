@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -159,17 +160,19 @@ func (b *Builder) Changed(paths ...string) {
 	}
 }
 
-// Build brings the output folder up to date with the source.
-func (b *Builder) Build() (*Update, error) {
+// Build brings the output folder up to date with the source. When ctx is
+// done first it returns ctx's error and writes nothing: the folder keeps
+// the last good output, and the next Build redoes the changes.
+func (b *Builder) Build(ctx context.Context) (*Update, error) {
 	if f, ok := b.src.(forgetter); ok && (b.all || len(b.dirty) > 0) {
 		f.Forget() // folders may have been renamed or made again since
 	}
 	var u *Update
 	var err error
 	if bodies, ok := b.bodiesOnly(); ok {
-		u, err = b.partial(bodies)
+		u, err = b.partial(ctx, bodies)
 	} else {
-		u, err = b.full()
+		u, err = b.full(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -262,7 +265,7 @@ func sameMetadata(a, b *content.Page) bool {
 
 // partial re-renders the pages whose bodies changed and copies the changed
 // content files, within the last plan.
-func (b *Builder) partial(edits []pageEdit) (*Update, error) {
+func (b *Builder) partial(ctx context.Context, edits []pageEdit) (*Update, error) {
 	p := b.last
 	p.errs = nil
 	var jobs []job
@@ -278,15 +281,15 @@ func (b *Builder) partial(edits []pageEdit) (*Update, error) {
 	}
 	p.forget(edited)
 	sink := b.newSink()
-	report := p.render(sink, jobs)
-	if err := p.errs.Err(); err != nil {
+	report, err := p.render(ctx, sink, jobs)
+	if err != nil {
 		return nil, err
 	}
 	return b.commit(sink, report, nil)
 }
 
 // full plans and renders the whole site.
-func (b *Builder) full() (*Update, error) {
+func (b *Builder) full(ctx context.Context) (*Update, error) {
 	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
 	p, err := load(rec, b.opts, b.cache)
 	if err != nil {
@@ -296,8 +299,8 @@ func (b *Builder) full() (*Update, error) {
 	p.addJobs()
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
-	report := p.render(sink, p.jobs)
-	if err := p.errs.Err(); err != nil {
+	report, err := p.render(ctx, sink, p.jobs)
+	if err != nil {
 		return nil, err
 	}
 	b.cache.sweep()

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"crypto/sha256"
 	"flag"
 	"fmt"
@@ -68,7 +69,7 @@ func TestGoldenSites(t *testing.T) {
 				}
 			}
 			sink := &memSink{}
-			_, err = Generate(src, opts, sink)
+			_, err = Generate(context.Background(), src, opts, sink)
 			want := map[string]string{}
 			if err != nil {
 				want["errors"] = err.Error() + "\n"

@@ -18,7 +18,7 @@ type PDFOptions struct {
 
 // printPDFs prints the print edition and the packet, built into the
 // folder dir, to the PDFs the plan claimed in downloads/.
-func printPDFs(dir string, r *Report, language string, o PDFOptions) error {
+func printPDFs(ctx context.Context, dir string, r *Report, language string, o PDFOptions) error {
 	if len(r.pdfs) == 0 {
 		return nil
 	}
@@ -40,7 +40,7 @@ func printPDFs(dir string, r *Report, language string, o PDFOptions) error {
 	for _, f := range r.pdfs {
 		jobs = append(jobs, pdf.Job{Page: filepath.Join(dir, filepath.FromSlash(f.page)), Out: filepath.Join(dir, filepath.FromSlash(f.out))})
 	}
-	return pdf.Print(context.Background(), browser, paper, jobs...)
+	return pdf.Print(ctx, browser, paper, jobs...)
 }
 
 // pdfFile is a PDF Build prints: the page it prints and the file it writes.

@@ -38,6 +38,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -150,29 +151,34 @@ type pageRef struct {
 	ref    markdown.Ref
 }
 
-// Generate builds the site in src (the source folder) into sink.
-func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
+// Generate builds the site in src (the source folder) into sink. When ctx
+// is done it stops starting jobs and returns ctx's error, with what it
+// wrote so far incomplete.
+func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report, error) {
 	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.render(sink, p.jobs)
-	return report, p.errs.Err()
+	return p.render(ctx, sink, p.jobs)
 }
 
 // render runs jobs (all of p.jobs, or those a Builder picked), then the
 // late jobs, which use what the first ones found, and checks the links to
-// fragments.
-func (p *plan) render(sink Sink, jobs []job) *Report {
-	report := p.run(sink, jobs)
+// fragments. The error is ctx's when it was done before the end, else the
+// build's errors.
+func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, error) {
+	report := p.run(ctx, sink, jobs)
 	p.orderWorkbook()
-	late := p.run(sink, p.late)
-	final := p.run(sink, p.final)
+	late := p.run(ctx, sink, p.late)
+	final := p.run(ctx, sink, p.final)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
-	return report
+	return report, p.errs.Err()
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -299,7 +305,7 @@ type sourceAt struct {
 }
 
 // run renders jobs on all cores and writes each result to sink.
-func (p *plan) run(sink Sink, jobs []job) *Report {
+func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -327,6 +333,9 @@ func (p *plan) run(sink Sink, jobs []job) *Report {
 		})
 	}
 	for i := range jobs {
+		if ctx.Err() != nil {
+			break // stopped: the rest is not started
+		}
 		work <- &jobs[i]
 	}
 	close(work)
