@@ -18,6 +18,11 @@ complete site into the destination folder.
 The output is written to a staging folder first and swapped in only when
 the whole build succeeded: a failed build leaves the previous output exactly
 as it was. Every error is reported as path:line: message.
+
+Warnings (what followup.toml's [checks] keeps as warnings: by default
+front-matter keys Followup does not know, and links that match a page only
+when case is ignored) are printed as path:line: warning: message [kind],
+with a count by kind, and the build succeeds; --strict makes them errors.
 `
 
 // buildOptions are the flags of build.
@@ -59,8 +64,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return reportErrors(stderr, err, dest.Dir()+" was left as it was")
 	}
-	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms\n",
-		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds())
+	printWarnings(stderr, report.Warnings)
+	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms%s\n",
+		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds(), warningCount(report.Warnings))
 	if err := o.editions.after(stdout, o.destination(), report); err != nil {
 		return fail("build", err, stderr)
 	}
@@ -81,4 +87,19 @@ func reportErrors(stderr io.Writer, err error, after string) int {
 	}
 	fmt.Fprintf(stderr, "followup: build failed with %d %s; %s\n", len(errs), noun, after)
 	return exitContent
+}
+
+// printWarnings prints a build's warnings, one per line.
+func printWarnings(stderr io.Writer, warns diag.List) {
+	for _, w := range warns {
+		fmt.Fprintln(stderr, w.Warning())
+	}
+}
+
+// warningCount is "; 3 warnings (2 links, 1 unknown_keys)", or "" for none.
+func warningCount(warns diag.List) string {
+	if len(warns) == 0 {
+		return ""
+	}
+	return "; " + warns.Count()
 }

@@ -19,7 +19,7 @@ import (
 // them.
 type siteFlags struct {
 	source, content, baseURL, date string
-	drafts                         bool
+	drafts, strict                 bool
 }
 
 func (s *siteFlags) register(fs *flag.FlagSet, sourceUsage string) {
@@ -28,12 +28,13 @@ func (s *siteFlags) register(fs *flag.FlagSet, sourceUsage string) {
 	fs.BoolVar(&s.drafts, "drafts", false, "include pages marked draft: true")
 	fs.StringVar(&s.baseURL, "base-url", "", "the `address` the site is published at, overriding followup.toml's base_url")
 	fs.StringVar(&s.date, "date", "", "the build `date`, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today)")
+	fs.BoolVar(&s.strict, "strict", false, "make every warning an error, for CI (see [checks] in followup.toml)")
 }
 
 // options checks the flags and turns them into site options; every
 // mistake is a usageError naming its flag.
 func (s *siteFlags) options() (site.Options, error) {
-	opts := site.Options{Drafts: s.drafts, ContentDir: s.content}
+	opts := site.Options{Drafts: s.drafts, ContentDir: s.content, Strict: s.strict}
 	if err := checkFolder("--source", s.source); err != nil {
 		return opts, err
 	}
@@ -138,17 +139,23 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 // must stop with code.
 func parse(fs *flag.FlagSet, args []string, stray string, stdout, stderr io.Writer) (code int, ok bool) {
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return runHelp([]string{fs.Name()}, stdout, stderr), false
-		}
-		fmt.Fprintf(stderr, "Run 'followup help %s' for its flags.\n", fs.Name())
-		return exitUsage, false
+		return parseError(fs, err, stdout, stderr), false
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "followup %s: unexpected argument %q (%s)\n", fs.Name(), fs.Arg(0), stray)
 		return exitUsage, false
 	}
 	return exitOK, true
+}
+
+// parseError handles an error of fs.Parse: -h prints the command's help
+// (exit 0), anything else says where the help is (exit 2).
+func parseError(fs *flag.FlagSet, err error, stdout, stderr io.Writer) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return runHelp([]string{fs.Name()}, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "Run 'followup help %s' for its flags.\n", fs.Name())
+	return exitUsage
 }
 
 // fail prints a command's error and returns its exit code: 2 for a

@@ -59,10 +59,7 @@ func TestKilledBuildsLeaveACompleteOutput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs 50 builds")
 	}
-	bin := filepath.Join(t.TempDir(), "followup")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := followupBinary(t)
 	src := t.TempDir()
 	dest := filepath.Join(src, "public")
 	build := func() *exec.Cmd {

@@ -1,6 +1,8 @@
 // Command followup builds a career-advice guide written in markdown into a
 // fast, accessible static website.
 //
+//	followup init FOLDER      write a new site: the shipped guide, or --blank
+//	followup new content/x.md write a new page with front matter
 //	followup build [flags]    build the site into public/
 //	followup check [flags]    audit the built site: links, HTML, axe, no-JavaScript
 //	followup serve [flags]    serve it on 127.0.0.1:1313, rebuilding on every save
@@ -50,6 +52,8 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"init", "[--blank] FOLDER", "write a new site into a new folder: the shipped guide, or a blank site", initHelp, runInit},
+		{"new", "[--source DIR] content/PATH.md", "write a new page with front matter", newHelp, runNew},
 		{"build", "[flags]", "build the site into a folder (public/ by default)", buildHelp, runBuild},
 		{"check", "[--source DIR | --dir BUILT_DIR [--offline-dir COPY]] [flags]", "audit the site: links, HTML validity, accessibility, no JavaScript", checkHelp, runCheck},
 		{"serve", "[flags]", "build, serve on this machine, and rebuild on every save", serveHelp, runServe},
@@ -112,18 +116,22 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 // flags returns the command's flag set, for help.
 func (c command) flags() *flag.FlagSet {
 	switch c.name {
+	case "init":
+		return flagSet(initFlags(io.Discard))
+	case "new":
+		return flagSet(newPageFlags(io.Discard))
 	case "build":
-		fs, _ := buildFlags(io.Discard)
-		return fs
+		return flagSet(buildFlags(io.Discard))
 	case "serve":
-		fs, _ := serveFlags(io.Discard)
-		return fs
+		return flagSet(serveFlags(io.Discard))
 	case "check":
-		fs, _ := checkFlags(io.Discard)
-		return fs
+		return flagSet(checkFlags(io.Discard))
 	}
 	return nil
 }
+
+// flagSet returns the flag set of a command's flags function.
+func flagSet[T any](fs *flag.FlagSet, _ T) *flag.FlagSet { return fs }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {

@@ -34,13 +34,7 @@ func makeSite(t *testing.T, files map[string]string) string {
 func TestExitCodes(t *testing.T) {
 	good := makeSite(t, map[string]string{"content/a.md": "# A\n"})
 	bad := makeSite(t, map[string]string{"content/a.md": "---\ntitle: [\n---\n"})
-	tests := []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string
-		stderr string
-	}{
+	runCases(t, []cliCase{
 		{"no arguments", nil, 2, "", "Usage:"},
 		{"unknown command", []string{"bild"}, 2, "", `unknown command "bild"`},
 		{"help", []string{"help"}, 0, "followup <command>", ""},
@@ -64,7 +58,21 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag says where help is", []string{"serve", "--nope"}, 2, "", "Run 'followup help serve' for its flags."},
 		{"bad bind address", []string{"serve", "--source", good, "--bind", "999.1.1.1"}, 2, "", `--bind "999.1.1.1" is not an address of this machine`},
 		{"bad port", []string{"serve", "--source", good, "--port", "70000"}, 2, "", "--port 70000 is not a port number"},
-	}
+	})
+}
+
+// cliCase is a command line and what it must give: the exit code, and
+// text that stdout and stderr must hold.
+type cliCase struct {
+	name           string
+	args           []string
+	code           int
+	stdout, stderr string
+}
+
+// runCases runs each command line, in order, as a subtest.
+func runCases(t *testing.T, tests []cliCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, tt.args...)
@@ -82,6 +90,19 @@ func TestContentErrorSummary(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(stderr), "\n")
 	if code != 1 || len(lines) != 3 || !strings.HasPrefix(lines[0], "content/a.md:2:") || !strings.HasPrefix(lines[1], "content/b.md:2:") || !strings.Contains(lines[2], "build failed with 2 errors") {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+func TestWarningsAndStrict(t *testing.T) {
+	src := makeSite(t, map[string]string{"content/a.md": "---\ntitle: A\nkeywords: [x]\n---\nSee [B](B.md).\n", "content/b.md": "# B\n"})
+	code, stdout, stderr := runCLI(t, "build", "--source", src, "--date", "2026-11-27")
+	wantErr := "content/a.md:3: warning: unknown key \"keywords\""
+	if code != 0 || !strings.Contains(stderr, wantErr) || !strings.Contains(stdout, "; 2 warnings (1 link_case, 1 unknown_keys)") {
+		t.Errorf("build = exit %d\nstdout: %s\nstderr: %s\nwant exit 0, %q and a count by kind", code, stdout, stderr, wantErr)
+	}
+	code, _, stderr = runCLI(t, "build", "--strict", "--source", src, "--date", "2026-11-27")
+	if code != 1 || !strings.Contains(stderr, "content/a.md:3: unknown key \"keywords\"") || !strings.Contains(stderr, "build failed with 2 errors") {
+		t.Errorf("build --strict = exit %d\nstderr: %s\nwant exit 1 with both warnings as errors", code, stderr)
 	}
 }
 

@@ -44,6 +44,11 @@
 //	              prints: ["unsaid", "week"] (default: all five)
 //	worksheet     the blank "My follow-up plan" worksheet (default true)
 //
+//	[checks]      which findings stop the build ("error") and which it prints
+//	              as warnings at their file and line ("warning"); see Checks:
+//	links         a link to a page, file or fragment that does not exist (default "error")
+//	unknown_keys  a front-matter key Followup does not know (default "warning")
+//
 // An unknown key is an error naming the key and its line, with the nearest
 // known key suggested; so is a value of the wrong type, a base_url that is
 // not an absolute http(s) address, or a language that is not a language tag.
@@ -82,8 +87,10 @@ type Config struct {
 	Menu         []MenuItem `yaml:"menu"`
 	Outputs      Outputs    `yaml:"outputs"`
 	Handouts     Handouts   `yaml:"handouts"`
+	Checks       Checks     `yaml:"checks"`
 
-	lines map[string]int // line of each top-level key, for later errors
+	lines       map[string]int // line of each top-level key, for later errors
+	checksLines map[string]int // line of each key of [checks]
 }
 
 // MenuItem is one header link.
@@ -118,6 +125,7 @@ func Default() *Config {
 		Outputs: Outputs{Tags: true, Feed: true, Sitemap: true, Robots: true,
 			Print: true, Handouts: true, EPUB: true, Offline: true},
 		Handouts: Handouts{Title: defaultPacketTitle, Worksheet: true},
+		Checks:   defaultChecks(),
 	}
 }
 
@@ -146,6 +154,7 @@ func Parse(src []byte) (*Config, error) {
 	var errs diag.List
 	errs.Add(decode.Into(node, c))
 	c.lines = decode.KeyLines(node)
+	c.checksLines = decode.KeyLines(decode.Value(node, "checks"))
 	for i, item := range decode.Items(node, "menu") {
 		if i < len(c.Menu) {
 			c.Menu[i].Line = item.Line
@@ -195,6 +204,7 @@ func (c *Config) check() error {
 		m.URL = clean
 	}
 	errs.Add(c.Handouts.check())
+	errs.Add(c.Checks.check(c.checksLines))
 	slices.SortStableFunc(c.Menu, func(a, b MenuItem) int { return cmp.Compare(a.Weight, b.Weight) })
 	return errs.Err()
 }

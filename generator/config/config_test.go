@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -132,6 +133,31 @@ func TestHandoutsErrors(t *testing.T) {
 		_, err := Parse([]byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Parse(%q) = %v, want an error containing %q", src, err, want)
+		}
+	}
+}
+
+func TestChecks(t *testing.T) {
+	tests := []struct {
+		src            string
+		links, unknown bool // warnings?
+		err            string
+	}{
+		{src: "", links: false, unknown: true},
+		{src: "[checks]\nlinks = \"warning\"\nunknown_keys = \"error\"\n", links: true, unknown: false},
+		{src: "[checks]\nlinks = \"off\"\n", unknown: true, err: `line 2: checks.links: "off" is not a level: write "error" or "warning"`},
+	}
+	for _, tt := range tests {
+		c, err := Parse([]byte(tt.src))
+		if fmt.Sprint(err) != tt.err && !(err == nil && tt.err == "") {
+			t.Errorf("Parse(%q) error = %v, want %q", tt.src, err, tt.err)
+		}
+		w := c.Warnings(false)
+		if w[diag.Links] != tt.links || w[diag.UnknownKeys] != tt.unknown || !w[diag.LinkCase] {
+			t.Errorf("Parse(%q).Warnings(false) = %v, want links %v, unknown_keys %v, link_case true", tt.src, w, tt.links, tt.unknown)
+		}
+		if strict := c.Warnings(true); len(strict) != 0 {
+			t.Errorf("Parse(%q).Warnings(true) = %v, want none under --strict", tt.src, strict)
 		}
 	}
 }

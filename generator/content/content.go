@@ -216,7 +216,8 @@ func (l *loader) walk() error {
 type read struct {
 	page     *Page
 	draftDir string // the folder of a draft _index.md
-	err      error
+	draft    bool   // a draft page, left out
+	err      error  // with a page or draft: findings (diag.Findings) only
 }
 
 // readAll reads and parses the markdown files on all cores, then records
@@ -238,9 +239,9 @@ func (l *loader) readAll() {
 	close(next)
 	wg.Wait()
 	for i, r := range results {
+		l.errs.Add(r.err) // with a page: findings the build may print as warnings
 		switch {
-		case r.err != nil:
-			l.errs.Add(r.err)
+		case r.err != nil && r.page == nil && r.draftDir == "" && !r.draft:
 			l.site.Failed[strings.TrimPrefix(l.toRead[i], Dir+"/")] = true
 		case r.draftDir != "":
 			l.draftDirs = append(l.draftDirs, r.draftDir)
@@ -309,16 +310,17 @@ func (l *loader) read(source string) read {
 		return read{err: diag.Errorf(source, 0, "cannot read: %v", err)}
 	}
 	doc, err := frontmatter.Parse(src)
-	if err != nil {
-		return read{err: diag.Locate(err, source, 0)}
+	err = diag.Locate(err, source, 0)
+	if doc == nil {
+		return read{err: err}
 	}
 	if doc.Front.Draft && !l.opts.Drafts {
 		if path.Base(rel) == "_index.md" {
-			return read{draftDir: path.Dir(rel)}
+			return read{draftDir: path.Dir(rel), err: err}
 		}
-		return read{}
+		return read{draft: true, err: err}
 	}
-	return read{page: newPage(source, rel, doc)}
+	return read{page: newPage(source, rel, doc), err: err}
 }
 
 func newPage(source, rel string, doc *frontmatter.Document) *Page {

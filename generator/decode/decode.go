@@ -142,7 +142,12 @@ func yamlError(err error, src []byte) *diag.Error {
 }
 
 // Into decodes n into the value v points to. A nil node leaves v unchanged.
-func Into(n *yaml.Node, v any) error {
+func Into(n *yaml.Node, v any) error { return IntoWith(n, v, "") }
+
+// IntoWith is Into with unknown keys reported as findings of kind unknown
+// (diag.Warnf), which a build may print as warnings: the rest of the
+// document is decoded all the same.
+func IntoWith(n *yaml.Node, v any, unknown diag.Kind) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("decode.Into: need a non-nil pointer")
@@ -150,23 +155,28 @@ func Into(n *yaml.Node, v any) error {
 	if n == nil {
 		return nil
 	}
-	d := &decoder{}
+	d := &decoder{unknown: unknown}
 	d.value(n, rv.Elem(), "")
 	return d.errs.Err()
 }
 
 type decoder struct {
-	errs  diag.List
-	nodes int
+	errs    diag.List
+	nodes   int
+	unknown diag.Kind // the kind of an unknown key's error
 }
 
 // maxErrors bounds the errors kept from one document.
 const maxErrors = 50
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
+	d.failKind("", n, format, args...)
+}
+
+func (d *decoder) failKind(kind diag.Kind, n *yaml.Node, format string, args ...any) {
 	switch {
 	case len(d.errs) < maxErrors:
-		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: fmt.Sprintf(format, args...)})
+		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: fmt.Sprintf(format, args...), Kind: kind})
 	case len(d.errs) == maxErrors:
 		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: "too many errors; fix the ones above first"})
 	}
@@ -316,7 +326,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, name string) {
 			}
 		}
 		if f == nil {
-			d.fail(k, "%s", unknownKey(join(name, k.Value), k.Value, fields))
+			d.failKind(d.unknown, k, "%s", unknownKey(join(name, k.Value), k.Value, fields))
 			continue
 		}
 		d.value(val, v.Field(f.index), join(name, k.Value))

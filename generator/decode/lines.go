@@ -45,3 +45,16 @@ func Items(n *yaml.Node, key string) []*yaml.Node {
 	}
 	return nil
 }
+
+// Value returns the value under key in a mapping node, or nil.
+func Value(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}

@@ -17,6 +17,16 @@
 // TOML decoder, the markdown converter) return errors with a line only; the
 // caller that knows the file calls Locate to fill in the path and, for a
 // document embedded at some line of a larger file, to shift the line numbers.
+//
+// Some findings are errors only because a site wants them to be: a link to
+// nothing, a front-matter key Followup does not know. They carry a Kind
+// (Warnf), and the build splits its List with the site's Warnings (from
+// followup.toml's [checks]; none under --strict): the kinds held there are
+// printed as warnings, at their file and line like errors
+// ("content/a.md:3: warning: unknown key "keywords" [unknown_keys]"), with
+// a closing count by kind (List.Count), and the build succeeds. A step that
+// finds only warnings goes on with what it has (a page with an unknown key
+// is built without it).
 package diag
 
 import (
@@ -32,6 +42,9 @@ type Error struct {
 	Line int    // 1-based line; 0 when unknown
 	Msg  string // what is wrong and what to do, lower-case, no trailing period
 	Err  error  // an underlying error, if any, for errors.Is/As
+	// Kind is the check that found it, for a finding a site may make a
+	// warning (Warnings); "" for an error that is always one.
+	Kind Kind
 }
 
 // Errorf returns an error at path and line.

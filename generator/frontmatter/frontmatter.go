@@ -19,8 +19,9 @@
 //	toc          false hides the table of contents
 //	extra        a table of free-form keys for custom layouts (.Page.Extra)
 //
-// Any other key is an error naming its line, with the nearest known key:
-// a typo never silently drops a setting. Wrong types (a weight that is not a
+// Any other key is reported at its line, with the nearest known key, as a
+// finding of kind diag.UnknownKeys (a warning unless the site's [checks]
+// say unknown_keys = "error"): a typo never silently drops a setting. Wrong types (a weight that is not a
 // number, a date that is not a date) are errors at the value's line.
 //
 // The body keeps the file's line numbers: Parse replaces the front matter
@@ -84,7 +85,9 @@ type Document struct {
 }
 
 // Parse reads a content file. Errors carry line numbers and no path; wrap
-// them with diag.Locate.
+// them with diag.Locate. When all it found are unknown keys (errors of kind
+// diag.UnknownKeys), it returns the document read without them and those
+// errors, for the build to report as warnings or errors as the site says.
 func Parse(src []byte) (*Document, error) {
 	if len(src) > MaxFileSize {
 		return nil, &diag.Error{Msg: fmt.Sprintf("file is %.1f MiB, more than the %d MiB limit: split it into several pages", float64(len(src))/(1<<20), MaxFileSize>>20)}
@@ -112,12 +115,14 @@ func Parse(src []byte) (*Document, error) {
 		node, err = decode.ParseTOML(meta)
 	}
 	if err == nil && node != nil {
-		err = decode.Into(node, &doc.Front)
+		err = decode.IntoWith(node, &doc.Front, diag.UnknownKeys)
 		doc.Front.keyLines(node)
 	}
-	if err != nil {
-		return nil, diag.Locate(err, "", 1) // the metadata starts on line 2
+	err = diag.Locate(err, "", 1) // the metadata starts on line 2
+	if err != nil && !diag.Findings(err) {
+		return nil, err
 	}
+	findings := err // unknown keys: the page is read without them
 	if err := doc.Front.check(); err != nil {
 		return nil, err
 	}
@@ -125,7 +130,7 @@ func Parse(src []byte) (*Document, error) {
 	body := make([]byte, 0, len(src))
 	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:end], []byte("\n")))...)
 	doc.Body = append(body, src[end:]...)
-	return doc, nil
+	return doc, findings
 }
 
 // split finds the front matter. end is the offset just after its closing line.

@@ -127,3 +127,19 @@ func TestAliasLines(t *testing.T) {
 		t.Errorf("error %v, want one at line 6 naming the alias and what to write", err)
 	}
 }
+
+// An unknown key is a finding the build may keep as a warning: the page is
+// read without it, every other key as written.
+func TestUnknownKeysKeepThePage(t *testing.T) {
+	doc, err := Parse([]byte("---\ntitle: Kept\nfavourite: x\nweight: 3\n---\nBody\n"))
+	if doc == nil || doc.Front.Title != "Kept" || doc.Front.Weight != 3 || !strings.Contains(string(doc.Body), "Body") {
+		t.Fatalf("Parse = %+v, want the page with its title and weight", doc)
+	}
+	errs := diag.Errors(err)
+	if len(errs) != 1 || errs[0].Kind != diag.UnknownKeys || errs[0].Line != 3 {
+		t.Errorf("error = %v, want one unknown key of kind %s at line 3", err, diag.UnknownKeys)
+	}
+	if doc, err := Parse([]byte("---\nfavourite: x\nweight: heavy\n---\n")); doc != nil || diag.Findings(err) {
+		t.Errorf("with a wrong type as well, Parse = %v, %v; want no document and an error", doc, err)
+	}
+}

@@ -27,8 +27,10 @@
 //   - Shortcodes, Hugo's syntax on one line: {{< name "arg" key="value" >}}.
 //     Options.Shortcodes maps names to functions that return HTML; a block
 //     shortcode must stand alone in its paragraph and replaces it.
-//   - Tables are wrapped in a focusable, labelled region that scrolls
-//     sideways on narrow screens.
+//   - Tables are wrapped in a focusable, labelled region (class
+//     "table-wrap table-reflow"), and every body cell carries its column's
+//     header text as data-label, so that on a phone the stylesheet can show
+//     each row as a card of labelled cells (table.go).
 //
 // Errors (an unknown shortcode, a broken link, a reserved heading id) are
 // all collected and returned as a diag.List with the line of each; the

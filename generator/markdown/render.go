@@ -8,7 +8,6 @@ import (
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 )
@@ -147,44 +146,4 @@ func (r *nodeRenderer) escapedRawHTML(w util.BufWriter, src []byte, node ast.Nod
 		}
 	}
 	return ast.WalkSkipChildren, nil
-}
-
-var kindTableWrap = ast.NewNodeKind("TableWrap")
-
-// tableWrap holds a table in a region that scrolls sideways on narrow
-// screens; it is focusable so keyboard users can scroll it too.
-type tableWrap struct {
-	ast.BaseBlock
-	label string
-}
-
-func (n *tableWrap) Kind() ast.NodeKind         { return kindTableWrap }
-func (n *tableWrap) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
-
-func wrapTable(t *east.Table, src []byte) {
-	var cells []string
-	if head, ok := t.FirstChild().(*east.TableHeader); ok {
-		for c := head.FirstChild(); c != nil; c = c.NextSibling() {
-			if text := plainText(c, src); text != "" {
-				cells = append(cells, text)
-			}
-		}
-	}
-	label := "Table"
-	if len(cells) > 0 {
-		label += ": " + strings.Join(cells, ", ")
-	}
-	wrap := &tableWrap{label: label}
-	parent := t.Parent()
-	parent.ReplaceChild(parent, t, wrap)
-	wrap.AppendChild(wrap, t)
-}
-
-func (r *nodeRenderer) tableWrap(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
-	if entering {
-		w.WriteString(`<div class="table-wrap" role="region" tabindex="0" aria-label="` + html.EscapeString(node.(*tableWrap).label) + `">` + "\n")
-	} else {
-		w.WriteString("</div>\n")
-	}
-	return ast.WalkContinue, nil
 }

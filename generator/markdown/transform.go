@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"errors"
 	"fmt"
 	"html"
 	"strings"
@@ -147,8 +148,16 @@ func (st *state) resolve(n ast.Node) {
 	}
 	href, target, err := st.ctx.Links.Resolve(string(*dest))
 	if err != nil {
+		var e *diag.Error
+		kind := diag.Kind("")
+		if errors.As(err, &e) {
+			kind = e.Kind
+		}
 		st.fail(n, "%v", err)
-		return
+		st.errs[len(st.errs)-1].Kind = kind // a link to nothing: a warning if the site says so
+		if href == "" {
+			return
+		}
 	}
 	*dest = []byte(href)
 	if target.Internal && target.Fragment != "" {
@@ -157,7 +166,10 @@ func (st *state) resolve(n ast.Node) {
 }
 
 // LinkResolver turns a link destination written in markdown into the href
-// to write, and says where an internal link leads.
+// to write, and says where an internal link leads. An error of a
+// diag.Kind (a link to nothing, a link that matches only when case is
+// ignored) keeps its kind, for the build to make it a warning; with an
+// href too, the link is written with it.
 type LinkResolver interface {
 	Resolve(dest string) (href string, target Target, err error)
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/outdir"
+	"github.com/followup/followup/generator/view"
 )
 
 // discard is a sink that keeps nothing, to time generation alone.
@@ -167,17 +168,18 @@ func BenchmarkConvert(b *testing.B) {
 func BenchmarkRender(b *testing.B) {
 	p := benchPlan(b)
 	p.addJobs()
-	var pages []*PageData
+	var pages []*view.PageData
 	for _, pg := range p.site.Pages {
-		d := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
+		d := view.PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path}
+		r := view.Render{Linker: p.linker}
 		if pg.Body != nil {
 			res, err := p.conv.Convert(pg.Body, p.pageContext(pg))
 			if err != nil {
 				b.Fatal(err)
 			}
-			d.Content, d.TOC, d.needs = template.HTML(res.HTML), res.TOC, res.Needs
+			d.Content, d.TOC, r.Needs = template.HTML(res.HTML), res.TOC, res.Needs
 		}
-		pages = append(pages, d)
+		pages = append(pages, view.New(d, r))
 	}
 	var buf bytes.Buffer
 	for b.Loop() {

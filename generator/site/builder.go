@@ -19,6 +19,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
 )
 
 // Builder builds one site into one folder again and again, as a live
@@ -387,7 +388,7 @@ func (p *plan) forget(pages map[*content.Page]bool) {
 	for id, users := range p.checklistUse {
 		p.checklistUse[id] = slices.DeleteFunc(users, func(pg *content.Page) bool { return pages[pg] })
 	}
-	p.info.partials = &sync.Map{}
+	view.ResetPartials(p.info)
 }
 
 // recordFS notes every name its folders list, so that the Builder knows

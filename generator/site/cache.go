@@ -10,6 +10,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
+	"github.com/followup/followup/generator/view"
 )
 
 // caches is the work a Builder keeps between builds: the parsed theme, and
@@ -43,12 +44,12 @@ func newCaches() *caches {
 // loadTheme returns the cached theme, or parses it.
 func (c *caches) loadTheme(src fs.FS, name string) (*theme.Theme, error) {
 	if c == nil {
-		return theme.Load(src, name, funcs())
+		return theme.Load(src, name, view.Funcs())
 	}
 	if c.theme != nil && c.themeName == name {
 		return c.theme, nil
 	}
-	t, err := theme.Load(src, name, funcs())
+	t, err := theme.Load(src, name, view.Funcs())
 	if err == nil {
 		c.theme, c.themeName = t, name
 	}

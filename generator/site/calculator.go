@@ -171,16 +171,18 @@ func (p *plan) evergreenSections(kinds []timeline.Kind, pagePath, open, who stri
 }
 
 // shortWhen writes an evergreen step's days compactly for a table with a
-// column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)".
+// column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)", with no-break
+// spaces and a word joiner inside the brackets, so that a narrow column
+// wraps only before them.
 func shortWhen(s timeline.EvergreenStep) string {
 	if s.Named {
 		return s.When()
 	}
 	short := func(d timeline.Day) string { return d.Weekday.String()[:3] }
 	if s.Start == s.End {
-		return fmt.Sprintf("%s (day %d)", short(s.Start), s.Start.N)
+		return fmt.Sprintf("%s (day\u00a0%d)", short(s.Start), s.Start.N)
 	}
-	return fmt.Sprintf("%s–%s (days %d–%d)", short(s.Start), short(s.End), s.Start.N, s.End.N)
+	return fmt.Sprintf("%s–%s (days\u00a0%d–\u2060%d)", short(s.Start), short(s.End), s.Start.N, s.End.N)
 }
 
 // checkCalculatorLinks checks the guide and checklist of every step once,

@@ -31,7 +31,7 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:3: date must be a date like 2026-11-20 or 2026-11-20T15:04:05Z, not "next Tuesday"`},
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "first"`},
-	{name: "An unknown front matter key", files: map[string]string{"content/guides/a.md": "---\ntitel: A\n---\n"},
+	{name: "An unknown front matter key, with unknown_keys = \"error\" under [checks] (by default it is a warning)", files: map[string]string{"followup.toml": "[checks]\nunknown_keys = \"error\"\n", "content/guides/a.md": "---\ntitel: A\n---\n"},
 		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, date, description, draft, extra, lastmod, layout, slug, summary, tags, title, toc, weight)`},
 	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
 		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
@@ -75,11 +75,13 @@ var catalogue = []badInput{
 		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
 	}, want: `data/timeline.toml:180: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
 	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
-		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
+		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
 	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},
 		want: `followup.toml:7: menu entry "Blog" leads to /blog/, which the site does not have: fix its url`},
+	{name: "A check that is neither an error nor a warning", files: map[string]string{"followup.toml": "[checks]\nlinks = \"ignore\"\n"},
+		want: `followup.toml:2: checks.links: "ignore" is not a level: write "error" or "warning"`},
 	{name: "A missing theme", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"corporate\"\n"},
 		want: `followup.toml:2: theme "corporate" not found: there is no folder themes/corporate/ in the source folder; create it, or set theme = "default"`},
 	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},
@@ -171,6 +173,14 @@ file and line (when there is one) and says what to do. The exit status is 1,
 every error of the build is printed (not only the first), and the previous
 output folder is left exactly as it was: the build writes into a staging
 folder and swaps it in only when everything succeeded.
+
+Two kinds of finding are errors or warnings as followup.toml's [checks]
+says: a link to a page, file or fragment that does not exist (links, an
+error by default) and a front-matter key Followup does not know
+(unknown_keys, a warning by default). A warning prints at its file and line
+like an error, "content/a.md:3: warning: unknown key "keywords" ...
+[unknown_keys]", the build ends with a count of them by kind and succeeds;
+followup build --strict makes every warning an error.
 
 Each row is a case of TestCatalogue in generator/site/catalogue_test.go, which
 breaks a working site in that way, checks the first line of the message

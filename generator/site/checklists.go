@@ -12,6 +12,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/view"
 )
 
 // The workbook gathers every checklist: workbook/ shows them all in the
@@ -199,7 +200,7 @@ func (p *plan) renderWorkbookPage(b *bytes.Buffer, layout string, pg *content.Pa
 	} else {
 		data = &Workbook{Entries: shown}
 	}
-	return p.renderGenerated(b, layout, &PageData{Page: pg, Kind: layout, Data: data, needs: []string{markdown.NeedChecklist}})
+	return p.renderGenerated(b, layout, view.PageData{Page: pg, Kind: layout, Data: data}, markdown.NeedChecklist)
 }
 
 // addInlineRefs checks the links to fragments in a piece of inline

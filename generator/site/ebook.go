@@ -13,6 +13,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/epub"
 	"github.com/followup/followup/generator/rewrite"
+	"github.com/followup/followup/generator/urls"
 )
 
 // The EPUB edition, downloads/<site>.epub, is the guide as an EPUB 3
@@ -163,5 +164,5 @@ func (p *plan) epubID() string {
 	if name == "" {
 		name = p.info.Title
 	}
-	return nameUUID("followup:epub:" + name)
+	return urls.NameUUID("followup:epub:" + name)
 }

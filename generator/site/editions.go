@@ -39,6 +39,7 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
 )
 
 const (
@@ -239,7 +240,7 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 			d.PacketPDF = link(f.out, !offline)
 		}
 	}
-	return p.renderGenerated(b, "downloads", &PageData{Page: pg, Kind: "downloads", Data: d})
+	return p.renderGenerated(b, "downloads", view.PageData{Page: pg, Kind: "downloads", Data: d})
 }
 
 // chapterHTML is a converted chapter, rewritten for a book.

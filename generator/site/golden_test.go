@@ -40,11 +40,12 @@ func (m *memSink) Write(path string, data []byte) error {
 
 // Golden site archives hold an input tree and the expected build:
 //
-//	-- options --              optional: "drafts", "base-url https://...", "date 2026-11-20"
+//	-- options --              optional: "drafts", "strict", "base-url https://...", "date 2026-11-20"
 //	-- content/_index.md --    the source files...
 //	-- files --                every output file; static theme files with a hash
 //	-- public/index.html --    the full content of every generated file
 //	-- errors --               instead of output: the build's errors, one per line
+//	-- warnings --             a successful build's warnings, one per line, and their count
 //
 // go test ./generator/site -run TestGoldenSites -update rewrites the expected parts.
 func TestGoldenSites(t *testing.T) {
@@ -63,17 +64,24 @@ func TestGoldenSites(t *testing.T) {
 				switch {
 				case f.Name == "options":
 					parseOptions(t, string(f.Data), &opts)
-				case f.Name == "files" || f.Name == "errors" || strings.HasPrefix(f.Name, "public/"):
+				case expectedPart(f.Name):
 				default:
 					src[f.Name] = &fstest.MapFile{Data: f.Data}
 				}
 			}
 			sink := &memSink{}
-			_, err = Generate(context.Background(), src, opts, sink)
+			report, err := Generate(context.Background(), src, opts, sink)
 			want := map[string]string{}
 			if err != nil {
 				want["errors"] = err.Error() + "\n"
 			} else {
+				if len(report.Warnings) > 0 {
+					var b strings.Builder
+					for _, w := range report.Warnings {
+						b.WriteString(w.Warning() + "\n")
+					}
+					want["warnings"] = b.String() + report.Warnings.Count() + "\n"
+				}
 				want["files"] = fileList(sink.files)
 				for name, data := range sink.files {
 					if generated(name) {
@@ -92,6 +100,8 @@ func parseOptions(t *testing.T, s string, opts *Options) {
 		switch key {
 		case "drafts":
 			opts.Drafts = true
+		case "strict":
+			opts.Strict = true
 		case "base-url":
 			opts.BaseURL = value
 		case "date":
@@ -137,8 +147,7 @@ func compareArchive(t *testing.T, file string, ar *txtar.Archive, want map[strin
 	var kept []txtar.File
 	have := map[string]bool{}
 	for _, f := range ar.Files {
-		expected := f.Name == "files" || f.Name == "errors" || strings.HasPrefix(f.Name, "public/")
-		if !expected {
+		if !expectedPart(f.Name) {
 			kept = append(kept, f)
 			continue
 		}
@@ -173,10 +182,16 @@ func compareArchive(t *testing.T, file string, ar *txtar.Archive, want map[strin
 	}
 }
 
-// order puts errors and the file list before the files' contents.
+// expectedPart reports whether an archive's file is what the build gives,
+// rather than its input.
+func expectedPart(name string) bool {
+	return name == "files" || name == "errors" || name == "warnings" || strings.HasPrefix(name, "public/")
+}
+
+// order puts errors, warnings and the file list before the files' contents.
 func order(name string) string {
 	switch name {
-	case "errors":
+	case "errors", "warnings":
 		return "0"
 	case "files":
 		return "1"

@@ -1,12 +1,16 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/urls"
 )
@@ -55,8 +59,13 @@ func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
 		return dest, markdown.Target{Internal: true, Path: l.pagePath, Fragment: frag}, nil
 	}
 	target, err := l.target(raw)
-	if err != nil {
-		return "", markdown.Target{}, fmt.Errorf("link %q: %v", dest, err)
+	var found error // a link that matches a page only when case is ignored
+	var fold caseFold
+	switch {
+	case errors.As(err, &fold):
+		found = diag.Warnf(diag.LinkCase, "", 0, "link %s matches %s only when case is ignored: spell it as the name is spelled there", shown(dest), fold.found)
+	case err != nil:
+		return "", markdown.Target{}, diag.Warnf(diag.Links, "", 0, "link %s: %v", shown(dest), err)
 	}
 	href := l.plan.linker.Rel(l.pagePath, target)
 	if query != "" {
@@ -65,8 +74,13 @@ func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
 	if hasFrag {
 		href = l.plan.linker.Rel(l.pagePath, target+"#"+frag)
 	}
-	return href, markdown.Target{Internal: true, Path: target, Fragment: frag}, nil
+	return href, markdown.Target{Internal: true, Path: target, Fragment: frag}, found
 }
+
+// shown quotes a link target for a message, its control characters and
+// other unprintable runes escaped (a %0A must not split the message, a
+// %1B must not reach the terminal).
+func shown(s string) string { return strconv.Quote(s) }
 
 // hasScheme reports whether a link starts with a URL scheme ("https:",
 // "mailto:"): a letter, then letters, digits, "+", "-" or ".", then ":".
@@ -89,8 +103,11 @@ func hasScheme(dest string) bool {
 func (l pageLinks) target(raw string) (string, error) {
 	if strings.HasPrefix(raw, "/") {
 		p := l.plan.normalise(strings.TrimPrefix(raw, "/"))
+		if sp := l.plan.fold().paths[strings.ToLower(p)]; !l.plan.exists(p) && sp != "" {
+			return sp, caseFold{"/" + sp}
+		}
 		if !l.plan.exists(p) {
-			return "", fmt.Errorf("the site has no page or file at /%s", p)
+			return "", fmt.Errorf("the site has no page or file at /%s", strings.Trim(shown(p), `"`))
 		}
 		return p, nil
 	}
@@ -105,10 +122,16 @@ func (l pageLinks) target(raw string) (string, error) {
 		if l.plan.site.Failed[file] { // its own error says what is wrong; the build fails anyway
 			return strings.TrimSuffix(file, ".md") + "/", nil
 		}
-		return "", fmt.Errorf("there is no page content/%s (check the file name; drafts are left out unless --drafts)", file)
+		if p := l.plan.fold().files[strings.ToLower(file)]; p != nil {
+			return p.Path, caseFold{"content/" + p.File}
+		}
+		return "", fmt.Errorf("there is no page content/%s (check the file name; drafts are left out unless --drafts)", strings.Trim(shown(file), `"`))
 	}
 	if l.plan.exists(file) {
 		return file, nil
+	}
+	if sp := l.plan.fold().paths[strings.ToLower(file)]; sp != "" {
+		return sp, caseFold{"/" + sp}
 	}
 	joined := path.Join(l.pagePath, raw)
 	if strings.HasSuffix(raw, "/") {
@@ -121,7 +144,10 @@ func (l pageLinks) target(raw string) (string, error) {
 	if l.plan.exists(sitePath) {
 		return sitePath, nil
 	}
-	return "", fmt.Errorf("there is no file content/%s and no page at /%s", file, sitePath)
+	if sp := l.plan.fold().paths[strings.ToLower(sitePath)]; sp != "" {
+		return sp, caseFold{"/" + sp}
+	}
+	return "", fmt.Errorf("there is no file content/%s and no page at /%s", strings.Trim(shown(file), `"`), strings.Trim(shown(sitePath), `"`))
 }
 
 // normalise turns a site path as written into the form the plan uses:
@@ -147,4 +173,38 @@ func (p *plan) exists(sp string) bool {
 	// The calculator's pages are missing because its rules have errors,
 	// which are reported: a link to them is not a second error.
 	return p.calc.failed && strings.HasPrefix(sp, planPath)
+}
+
+// caseFold is what target finds for a link that matches a page or file only
+// when case is ignored (Hugo lowercases addresses, so such links work
+// there): found, as the link should be written.
+type caseFold struct{ found string }
+
+func (c caseFold) Error() string { return "matches " + c.found + " only when case is ignored" }
+
+// foldedNames are the content pages by their file, and the site paths the
+// build writes, in lower case: for links that differ only in case.
+type foldedNames struct {
+	files map[string]*content.Page
+	paths map[string]string
+}
+
+// newFold returns the lookup of folded names, made once, on first use (by
+// then every output is planned).
+func (p *plan) newFold() func() *foldedNames {
+	return sync.OnceValue(func() *foldedNames {
+		f := &foldedNames{files: map[string]*content.Page{}, paths: map[string]string{}}
+		for file, pg := range p.site.ByFile { // of two that fold alike, the first in byte order
+			if other := f.files[strings.ToLower(file)]; other == nil || file < other.File {
+				f.files[strings.ToLower(file)] = pg
+			}
+		}
+		for file := range p.outputs {
+			sp := strings.TrimSuffix(file, "index.html")
+			if other, ok := f.paths[strings.ToLower(sp)]; !ok || sp < other {
+				f.paths[strings.ToLower(sp)] = sp
+			}
+		}
+		return f
+	})
 }

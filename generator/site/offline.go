@@ -12,6 +12,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
 )
 
 // The offline copy, downloads/<site>-offline.zip, is the site to read
@@ -187,8 +188,8 @@ func (p *plan) renderOffline(b *bytes.Buffer) error {
 		page.Reset()
 		pg := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: planPath, Parent: p.site.Home,
 			Description: "The plans by weekday of the interview work in this copy; the calculator with dated plans is on the website."}
-		data := &PageData{Page: pg, Kind: "plan-offline", needs: []string{needPlan}, Data: p.cfg.BaseURL}
-		if err := p.renderGenerated(&page, "plan-offline", data); err != nil {
+		data := view.PageData{Page: pg, Kind: "plan-offline", Data: p.cfg.BaseURL}
+		if err := p.renderGenerated(&page, "plan-offline", data, needPlan); err != nil {
 			return err
 		}
 		if err := p.keepOffline(planPath+"index.html", page.Bytes()); err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/followup/followup/generator/qrcode"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/timeline"
+	"github.com/followup/followup/generator/view"
 )
 
 // The workshop packet, handouts/, is what a facilitator prints for a room
@@ -69,9 +70,6 @@ type Worksheet struct {
 	People []int    // a row to fill in for each
 	Lines  []int    // ruled lines for the email
 }
-
-// packetIDs are the ids the packet layout uses itself.
-var packetIDs = []string{"packet-title", "packet-contents", "ws-interview", "ws-people", "ws-decision", "ws-dates", "ws-email"}
 
 // Keys of the parts that are not pages, in the packet's book.
 const (
@@ -137,7 +135,7 @@ func (p *plan) packetGuides() []*content.Page {
 
 func (p *plan) renderPacket(b *bytes.Buffer) error {
 	guides := p.packetGuides()
-	book := rewrite.NewBook(slices.Concat(ReservedIDs, packetIDs)...)
+	book := rewrite.NewBook(slices.Concat(p.theme.ReservedIDs(), p.theme.LayoutIDs("packet"))...)
 	book.Shift = 1
 	book.Outside = p.editionLink(packetPath)
 	pk := &Packet{Cover: p.packetPart(&PacketPart{Kind: "cover"}, "")}
@@ -189,7 +187,7 @@ func (p *plan) renderPacket(b *bytes.Buffer) error {
 	}
 	pg := &content.Page{Kind: content.KindPage, Title: p.cfg.Handouts.Title, Path: packetPath, Parent: p.site.Home,
 		Description: "Guides, checklists, the follow-up timetable and a worksheet, to print for a workshop."}
-	return p.renderGenerated(b, "packet", &PageData{Page: pg, Kind: "packet", Data: pk, needs: []string{markdown.NeedChecklist, needPlan, needPrint}})
+	return p.renderGenerated(b, "packet", view.PageData{Page: pg, Kind: "packet", Data: pk}, markdown.NeedChecklist, needPlan, needPrint)
 }
 
 // calcPath returns a calculator page's path, or "" when the site has none.

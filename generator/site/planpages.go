@@ -11,6 +11,7 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/timeline"
+	"github.com/followup/followup/generator/view"
 )
 
 // CalendarMonth is one month of a calendar of links, weeks from Monday.
@@ -98,7 +99,7 @@ func (p *plan) addCalculator() {
 			}
 			tables = append(tables, t)
 		}
-		return p.renderGenerated(b, "plan-weekday", &PageData{Page: weekday, Kind: "plan-weekday", Data: tables, needs: []string{needPlan}})
+		return p.renderGenerated(b, "plan-weekday", view.PageData{Page: weekday, Kind: "plan-weekday", Data: tables}, needPlan)
 	}})
 	for d := first; !d.After(last); d = d.AddDays(1) {
 		p.addInterviewDate(index, d)
@@ -107,7 +108,7 @@ func (p *plan) addCalculator() {
 
 func (p *plan) addGenerated(pg *content.Page, layout string, data any) {
 	p.add(job{file: pg.Path + "index.html", claim: "the calculator page /" + pg.Path, html: true, run: func(b *bytes.Buffer) error {
-		return p.renderGenerated(b, layout, &PageData{Page: pg, Kind: layout, Data: data, needs: []string{needPlan}})
+		return p.renderGenerated(b, layout, view.PageData{Page: pg, Kind: layout, Data: data}, needPlan)
 	}})
 }
 
@@ -156,11 +157,11 @@ func (p *plan) addPlan(parent *content.Page, d timeline.Date, k timeline.Kind, n
 		Description: fmt.Sprintf("Follow-up plan for an interview on %s. %s", d.Long(), k.Sentence)}
 	icsName := "followup-plan-" + plan.ID() + ".ics"
 	p.add(job{file: sitePath + "index.html", claim: "the plan /" + sitePath, html: true, run: func(b *bytes.Buffer) error {
-		view, err := p.planView(plan, sitePath, icsName)
+		pv, err := p.planView(plan, sitePath, icsName)
 		if err != nil {
 			return err
 		}
-		return p.renderGenerated(b, "plan", &PageData{Page: pg, Kind: "plan", Data: view, needs: []string{needPlan}})
+		return p.renderGenerated(b, "plan", view.PageData{Page: pg, Kind: "plan", Data: pv}, needPlan)
 	}})
 	p.add(job{file: sitePath + "plan.ics", claim: "the calendar of /" + sitePath, run: func(b *bytes.Buffer) error {
 		return timeline.WriteICS(b, plan, timeline.ICSOptions{

@@ -43,8 +43,8 @@ func TestShortWhen(t *testing.T) {
 		step timeline.EvergreenStep
 		want string
 	}{
-		{timeline.EvergreenStep{Start: day(gotime.Wednesday, 2), End: day(gotime.Wednesday, 2)}, "Wed (day 2)"},
-		{timeline.EvergreenStep{Start: day(gotime.Friday, 2), End: day(gotime.Monday, 5)}, "Fri–Mon (days 2–5)"},
+		{timeline.EvergreenStep{Start: day(gotime.Wednesday, 2), End: day(gotime.Wednesday, 2)}, "Wed (day\u00a02)"},
+		{timeline.EvergreenStep{Start: day(gotime.Friday, 2), End: day(gotime.Monday, 5)}, "Fri–Mon (days\u00a02–\u20605)"},
 		{timeline.EvergreenStep{Named: true, Rule: "the first business day after the date they named"}, "the first business day after the date they named"},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/rewrite"
+	"github.com/followup/followup/generator/view"
 )
 
 // The print edition, print/, is every page of the guide on one page, as
@@ -33,11 +34,8 @@ type PrintChapter struct {
 	Sections []markdown.Heading // its level 2 headings, with their ids in the edition
 }
 
-// printIDs are the ids the print layout uses itself.
-var printIDs = []string{"print-contents", "print-title"}
-
 func (p *plan) renderPrint(b *bytes.Buffer) error {
-	book := rewrite.NewBook(slices.Concat(ReservedIDs, printIDs)...)
+	book := rewrite.NewBook(slices.Concat(p.theme.ReservedIDs(), p.theme.LayoutIDs("print"))...)
 	book.Shift = 1
 	book.Outside = p.editionLink(printPath)
 	ed := &PrintEdition{}
@@ -67,5 +65,5 @@ func (p *plan) renderPrint(b *bytes.Buffer) error {
 	slices.Sort(needs)
 	pg := &content.Page{Kind: content.KindPage, Title: "The whole guide", Path: printPath, Parent: p.site.Home,
 		Description: "Every page of " + p.info.Title + " on one page, to print or to save as a PDF."}
-	return p.renderGenerated(b, "print", &PageData{Page: pg, Kind: "print", Data: ed, needs: needs})
+	return p.renderGenerated(b, "print", view.PageData{Page: pg, Kind: "print", Data: ed}, needs...)
 }

@@ -23,15 +23,24 @@
 // their metadata, every list is sorted, and the build date comes from
 // Options.BuildDate, never from the clock.
 //
-// Besides the pages, a build writes: tag pages (tags/, tags/<tag>/), 404.html,
-// a redirect page for each alias, feed.xml (Atom), sitemap.xml (when a base
-// URL is set), robots.txt, css/syntax.css (code highlighting, generated from
-// chroma), the theme's and the site's static files, the non-markdown files
-// of the content folder, and the editions (editions.go): the print edition
-// print/, the workshop packet handouts/, the EPUB and the offline copy in
-// downloads/. Jobs run in three phases: the content pages and what needs
-// nothing else; then what is made of converted pages (the workbook, the
-// print edition, the packet, the EPUB); then the offline copy, made of
+// The core loads the site into a model.Model and asks each provider
+// (package model: one interface, Provide, as goldmark's Extender) for its
+// outputs and shortcodes; a provider reads the model and never another
+// provider's state. The providers, in the order their outputs are claimed:
+//
+//	providers/tags    tags/, tags/<tag>/
+//	providers/feeds   404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//
+// The core still makes, besides the content pages: the workbook
+// (checklists.go), the calculator's pages (calculator.go, planpages.go),
+// css/syntax.css (code highlighting, generated from chroma), the theme's
+// and the site's static files, the non-markdown files of the content
+// folder, and the editions (editions.go): the print edition print/, the
+// workshop packet handouts/, the EPUB and the offline copy in downloads/.
+// The layouts' data is package view's, which is the theme's contract.
+// Jobs run in three phases (model.Phase): the content pages and what
+// needs nothing else; then what is made of converted pages (the workbook,
+// the print edition, the packet, the EPUB); then the offline copy, made of
 // what the others wrote.
 package site
 
@@ -44,7 +53,6 @@ import (
 	"html/template"
 	"io/fs"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -54,8 +62,12 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/feeds"
+	tagpages "github.com/followup/followup/generator/providers/tags"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
 )
 
 // Version is the generator's version, shown by `followup version` and in
@@ -75,6 +87,8 @@ type Options struct {
 	// PDF with Chromium (see PDFOptions); Generate only plans the files.
 	PDF bool
 	PDFOptions
+	// Strict makes every warning an error (followup build --strict).
+	Strict bool
 }
 
 // Sink receives the output files.
@@ -93,13 +107,13 @@ type Report struct {
 	Offline string   // site path of the offline copy's archive, "" when none
 	PDFs    []string // site paths of the PDFs Build printed
 
+	// Warnings are the findings the site's [checks] keep as warnings,
+	// sorted by file and line.
+	Warnings diag.List
+
 	pdfs     []pdfFile
 	language string
 }
-
-// ReservedIDs are the element ids the default theme's layouts use; headings
-// never take them, and links may point at them.
-var ReservedIDs = []string{"main", "toc", "toc-title", "contents-title", "content", "top", "header", "footer", "nav", "downloads-title"}
 
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
@@ -109,8 +123,14 @@ type plan struct {
 	site   *content.Site
 	theme  *theme.Theme
 	conv   *markdown.Converter
-	info   *SiteInfo
+	info   *view.SiteInfo
 	linker urls.Linker
+	model  *model.Model
+
+	shortcodes map[string]markdown.ShortcodeFunc
+	provided   [][]model.Output    // what each provider added, in the order of providers()
+	warn       diag.Warnings       // the kinds of finding that are warnings
+	fold       func() *foldedNames // names in lower case, for links that differ only in case
 
 	outputs   map[string]string   // output file -> what claims it
 	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
@@ -178,7 +198,7 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
-	return report, p.errs.Err()
+	return report, p.outcome(report)
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -191,7 +211,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
@@ -211,20 +231,49 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		p.errs.Add(err)
 		return nil, p.errs.Err()
 	}
-	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: ReservedIDs, Shortcodes: p.shortcodes()})
 	p.info = p.siteInfo()
+	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate}
+	p.shortcodes = p.coreShortcodes()
+	for _, pr := range providers() {
+		r := &registrar{p: p}
+		pr.Provide(p.model, r)
+		p.provided = append(p.provided, r.outputs)
+	}
+	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
+	p.fold = p.newFold()
 	return p, nil
 }
 
-func (p *plan) siteInfo() *SiteInfo {
+// providers are the providers of a build's outputs, in the order their
+// outputs are claimed (which names the first of two claims in a clash).
+func providers() []model.Provider {
+	return []model.Provider{tagpages.New(), feeds.New()}
+}
+
+// registrar is the model.Plan one provider adds to.
+type registrar struct {
+	p       *plan
+	outputs []model.Output
+}
+
+func (r *registrar) Add(o model.Output) { r.outputs = append(r.outputs, o) }
+func (r *registrar) Error(err error)    { r.p.errs.Add(err) }
+
+func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
+	if _, taken := r.p.shortcodes[name]; taken {
+		panic("site: two providers define the shortcode " + name) // the providers are fixed: a programming error
+	}
+	r.p.shortcodes[name] = f
+}
+
+func (p *plan) siteInfo() *view.SiteInfo {
 	cfg, home := p.cfg, p.site.Home
-	info := &SiteInfo{
+	info := view.SiteInfo{
 		Title: cmp.Or(cfg.Title, home.Title), Description: cmp.Or(cfg.Description, home.Description),
 		Language: cfg.Language, BaseURL: cfg.BaseURL, Author: cfg.Author,
 		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
 		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
 		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
-		partials: &sync.Map{},
 	}
 	if info.HasTags {
 		info.Tags = p.site.Tags
@@ -246,11 +295,12 @@ func (p *plan) siteInfo() *SiteInfo {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Workbook", URL: workbookPath})
 		}
 	}
-	return info
+	return view.NewSite(info)
 }
 
-// shortcodes returns the shortcodes pages can use.
-func (p *plan) shortcodes() map[string]markdown.ShortcodeFunc {
+// coreShortcodes returns the shortcodes of the outputs the core still
+// makes itself.
+func (p *plan) coreShortcodes() map[string]markdown.ShortcodeFunc {
 	return map[string]markdown.ShortcodeFunc{
 		"checklist":      p.checklistShortcode,
 		"rule":           p.ruleShortcode,
@@ -356,9 +406,14 @@ func (p *plan) pageContext(pg *content.Page) *markdown.Context {
 
 // renderPage converts a content page and renders it with its layout.
 func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
-	data := &PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path, linker: p.linker}
+	data := view.PageData{Site: p.info, Page: pg, Kind: pg.Kind.String(), Path: pg.Path}
+	var needs []string
 	if pg.Body != nil {
 		res, err := p.cache.convert(p, pg, p.pageContext(pg))
+		if err != nil && diag.Findings(err) { // the page is built; the build decides
+			p.fail(diag.Locate(err, pg.Source, 0))
+			err = nil
+		}
 		p.mu.Lock()
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
@@ -371,40 +426,11 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		if err != nil {
 			return diag.Locate(err, pg.Source, 0)
 		}
-		data.Content, data.TOC, data.needs = template.HTML(res.HTML), res.TOC, res.Needs
+		data.Content, data.TOC, needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
-	return p.theme.Execute(buf, layout, data, cmp.Or(pg.Source, "section /"+pg.Path))
-}
-
-// checkRefs checks links to fragments of content pages against the ids
-// those pages define.
-func (p *plan) checkRefs() {
-	slices.SortFunc(p.refs, func(a, b pageRef) int {
-		return cmp.Or(cmp.Compare(a.source, b.source), cmp.Compare(a.ref.Line, b.ref.Line))
-	})
-	for _, r := range p.refs {
-		ids, isContent := p.ids[r.ref.Target]
-		if !isContent || slices.Contains(ids, r.ref.Fragment) || slices.Contains(ReservedIDs, r.ref.Fragment) {
-			continue
-		}
-		where := "this page"
-		if pg := p.site.ByPath[r.ref.Target]; pg != nil && pg.Source != r.source {
-			where = pg.Source
-		}
-		p.errs = append(p.errs, diag.Errorf(r.source, r.ref.Line, "link to #%s: %s has no heading or element with that id (its ids: %s)", r.ref.Fragment, where, idList(ids)))
-	}
-}
-
-func idList(ids []string) string {
-	if len(ids) == 0 {
-		return "none"
-	}
-	if len(ids) > 12 {
-		return strings.Join(ids[:12], ", ") + ", ..."
-	}
-	return strings.Join(ids, ", ")
+	return p.theme.Execute(buf, layout, view.New(data, view.Render{Linker: p.linker, Needs: needs}), cmp.Or(pg.Source, "section /"+pg.Path))
 }

@@ -7,6 +7,7 @@
 //	                         taxonomy (the tag index), term (one tag), 404,
 //	                         and any name a page asks for with `layout:`
 //	layouts/partials/*.html  templates every layout can call with {{template "name.html" .}}
+//	layouts/ids.txt          the element ids the layouts write themselves (IDsFile)
 //	static/...               files copied to the site as they are
 //
 // The theme named in followup.toml is read from themes/<name>/ under the
@@ -56,6 +57,7 @@ type Theme struct {
 	partials *template.Template            // base and partials, for ExecutePartial
 	layouts  map[string]*template.Template // by layout name
 	static   []StaticFile
+	ids      ids
 }
 
 // StaticFile is a file to copy into the site.
@@ -90,6 +92,9 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 		collect(l, "layouts/partials", partials, false)
 	}
 	if err := t.parse(files, partials, funcs); err != nil {
+		return nil, err
+	}
+	if t.ids, err = loadIDs(layers); err != nil {
 		return nil, err
 	}
 	static := map[string]file{}

@@ -16,6 +16,7 @@
 package urls
 
 import (
+	"crypto/sha1"
 	"fmt"
 	"path"
 	"strings"
@@ -166,4 +167,13 @@ func Clean(p string) (string, error) {
 		p += "/"
 	}
 	return p, nil
+}
+
+// NameUUID is a name-based UUID URN of name (the version 5 layout over
+// its SHA-1), the same in every build: the ids of the feed and the EPUB.
+func NameUUID(name string) string {
+	h := sha1.Sum([]byte(name))
+	h[6] = h[6]&0x0f | 0x50
+	h[8] = h[8]&0x3f | 0x80
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
 }

@@ -1,4 +1,25 @@
-package site
+// Package view is the contract between the build and a theme: the data
+// every layout is executed with, and the functions it can call. A theme's
+// layouts read exported fields and call exported methods of these types,
+// and nothing else; a change here is a change for every theme.
+//
+// Every layout gets a *PageData: .Site (SiteInfo, the same for every page),
+// .Page (the content page, or one the build made for a generated page),
+// .Kind (the layout's name: "home", "section", "page", "taxonomy", "term",
+// "404", "workbook", "checklist", "plan", "print", "packet", "downloads",
+// ...), .Path (the page's site path), .Content and .TOC (a content page's
+// converted markdown) and .Data (what a generated page's layout needs: the
+// provider that makes the page documents its type). Links are written with
+// .URL, .Link, .Root and .FromRoot, always relative unless the page is
+// served at any address (404.html), so a site works under any path prefix.
+//
+// The functions of Funcs (date, isoDate, plural, slugify, add) and the
+// theme's own partialCached are available to every layout. The element ids
+// the layouts use themselves are declared by the theme (package theme).
+//
+// The build makes page data with New, which sets what layouts reach only
+// through methods (how links are written, the assets the content needs).
+package view
 
 import (
 	"html/template"
@@ -12,7 +33,8 @@ import (
 	"github.com/followup/followup/generator/urls"
 )
 
-// SiteInfo is what every layout knows about the site, as .Site.
+// SiteInfo is what every layout knows about the site, as .Site. Make one
+// with NewSite, which gives it the partialCached cache of its build.
 type SiteInfo struct {
 	Title, Description, Language string
 	BaseURL                      string // "" when not configured
@@ -28,6 +50,33 @@ type SiteInfo struct {
 	Downloads                    string // site path of the page offering the editions, "" when none
 
 	partials *sync.Map // partialCached's cache for this build
+}
+
+// NewSite returns a copy of s with an empty partialCached cache: one for
+// each build, or for each rebuild of a Builder.
+func NewSite(s SiteInfo) *SiteInfo {
+	s.partials = &sync.Map{}
+	return &s
+}
+
+// ResetPartials empties the partialCached cache of s, for a Builder's
+// rebuild that keeps the rest of the last build's data.
+func ResetPartials(s *SiteInfo) { s.partials = &sync.Map{} }
+
+// Render is what the build tells a page's data that layouts reach only
+// through its methods.
+type Render struct {
+	Linker urls.Linker
+	Needs  []string // assets the page's content needs ("checklist", "plan", "print")
+	// Absolute makes every link absolute from the base URL (the 404 page,
+	// which is served at any address).
+	Absolute bool
+}
+
+// New returns the data of one page for its layout.
+func New(d PageData, r Render) *PageData {
+	d.needs, d.linker, d.absolute = r.Needs, r.Linker, r.Absolute
+	return &d
 }
 
 // PartialCache is the theme's partialCached cache for this build.
@@ -163,8 +212,8 @@ type Scoped struct {
 	Value any
 }
 
-// funcs are the template functions every layout can use.
-func funcs() template.FuncMap {
+// Funcs are the template functions every layout can use.
+func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"date": func(layout string, t time.Time) string { return t.Format(layout) },
 		"isoDate": func(t time.Time) string {

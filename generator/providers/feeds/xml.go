@@ -1,15 +1,14 @@
-package site
+package feeds
 
 import (
 	"bytes"
 	"cmp"
-	"crypto/sha1"
 	"encoding/xml"
-	"fmt"
 	"slices"
 	"time"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/urls"
 )
 
 // feedSize is the number of entries in feed.xml.
@@ -49,9 +48,9 @@ type atomEntry struct {
 // renderFeed writes an Atom feed of the most recently updated pages. Without
 // a base URL its links are relative to feed.xml, at the site root, and its
 // ids are name-based UUIDs, stable from build to build.
-func (p *plan) renderFeed(b *bytes.Buffer) error {
+func (f *provider) renderFeed(b *bytes.Buffer) error {
 	var pages []*content.Page
-	for _, pg := range p.site.Pages {
+	for _, pg := range f.m.Content.Pages {
 		if pg.Kind == content.KindPage {
 			pages = append(pages, pg)
 		}
@@ -65,24 +64,24 @@ func (p *plan) renderFeed(b *bytes.Buffer) error {
 	})
 	pages = pages[:min(len(pages), feedSize)]
 	feed := atomFeed{
-		Lang: p.cfg.Language, Title: p.info.Title, Subtitle: p.info.Description,
-		ID: p.feedID(""), Author: atomPerson{Name: cmp.Or(p.cfg.Author, p.cfg.Organisation, p.info.Title)},
-		Generator: p.info.Generator,
-		Links:     []atomLink{{Rel: "self", Type: "application/atom+xml", Href: p.address("feed.xml")}, {Rel: "alternate", Type: "text/html", Href: p.address("")}},
+		Lang: f.m.Config.Language, Title: f.m.Info.Title, Subtitle: f.m.Info.Description,
+		ID: f.feedID(""), Author: atomPerson{Name: cmp.Or(f.m.Config.Author, f.m.Config.Organisation, f.m.Info.Title)},
+		Generator: f.m.Info.Generator,
+		Links:     []atomLink{{Rel: "self", Type: "application/atom+xml", Href: f.address("feed.xml")}, {Rel: "alternate", Type: "text/html", Href: f.address("")}},
 	}
 	var newest time.Time
 	for _, pg := range pages {
-		updated := p.updated(pg)
+		updated := f.updated(pg)
 		if updated.After(newest) {
 			newest = updated
 		}
 		feed.Entries = append(feed.Entries, atomEntry{
-			Title: pg.Title, ID: p.feedID(pg.Path), Link: atomLink{Href: p.address(pg.Path)},
+			Title: pg.Title, ID: f.feedID(pg.Path), Link: atomLink{Href: f.address(pg.Path)},
 			Updated: updated.UTC().Format(time.RFC3339), Summary: pg.Summary,
 		})
 	}
 	if newest.IsZero() {
-		newest = p.opts.BuildDate
+		newest = f.m.BuildDate
 	}
 	feed.Updated = newest.UTC().Format(time.RFC3339)
 	b.WriteString(xml.Header)
@@ -96,18 +95,18 @@ func (p *plan) renderFeed(b *bytes.Buffer) error {
 }
 
 // updated is when a page last changed: lastmod, else date, else the build date.
-func (p *plan) updated(pg *content.Page) time.Time {
+func (f *provider) updated(pg *content.Page) time.Time {
 	if !pg.Lastmod.IsZero() {
 		return pg.Lastmod
 	}
-	return p.opts.BuildDate
+	return f.m.BuildDate
 }
 
 // address is a site path as the feed and sitemap write it: absolute with a
 // base URL, else relative to the site root.
-func (p *plan) address(sitePath string) string {
-	if p.cfg.BaseURL != "" {
-		return p.cfg.BaseURL + sitePath
+func (f *provider) address(sitePath string) string {
+	if f.m.Config.BaseURL != "" {
+		return f.m.Config.BaseURL + sitePath
 	}
 	if sitePath == "" {
 		return "./"
@@ -115,20 +114,11 @@ func (p *plan) address(sitePath string) string {
 	return sitePath
 }
 
-func (p *plan) feedID(sitePath string) string {
-	if p.cfg.BaseURL != "" {
-		return p.cfg.BaseURL + sitePath
+func (f *provider) feedID(sitePath string) string {
+	if f.m.Config.BaseURL != "" {
+		return f.m.Config.BaseURL + sitePath
 	}
-	return nameUUID("followup:" + p.info.Title + ":" + sitePath)
-}
-
-// nameUUID is a name-based UUID URN of name (the version 5 layout over
-// its SHA-1), the same in every build.
-func nameUUID(name string) string {
-	h := sha1.Sum([]byte(name))
-	h[6] = h[6]&0x0f | 0x50
-	h[8] = h[8]&0x3f | 0x80
-	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
+	return urls.NameUUID("followup:" + f.m.Info.Title + ":" + sitePath)
 }
 
 type sitemapURLSet struct {
@@ -143,17 +133,17 @@ type sitemapURL struct {
 
 // renderSitemap lists every content page; only built with a base URL, as
 // sitemaps hold absolute addresses.
-func (p *plan) renderSitemap(b *bytes.Buffer) error {
+func (f *provider) renderSitemap(b *bytes.Buffer) error {
 	var set sitemapURLSet
-	for _, pg := range p.site.Pages {
-		u := sitemapURL{Loc: p.cfg.BaseURL + pg.Path}
+	for _, pg := range f.m.Content.Pages {
+		u := sitemapURL{Loc: f.m.Config.BaseURL + pg.Path}
 		if !pg.Lastmod.IsZero() {
 			u.Lastmod = pg.Lastmod.UTC().Format("2006-01-02")
 		}
 		set.URLs = append(set.URLs, u)
 	}
-	for _, tag := range p.info.Tags {
-		set.URLs = append(set.URLs, sitemapURL{Loc: p.cfg.BaseURL + tag.Path})
+	for _, tag := range f.m.Info.Tags {
+		set.URLs = append(set.URLs, sitemapURL{Loc: f.m.Config.BaseURL + tag.Path})
 	}
 	slices.SortFunc(set.URLs, func(a, b sitemapURL) int { return cmp.Compare(a.Loc, b.Loc) })
 	b.WriteString(xml.Header)

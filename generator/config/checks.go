@@ -1,0 +1,55 @@
+package config
+
+import (
+	"fmt"
+
+	"github.com/followup/followup/generator/diag"
+)
+
+// Checks say which findings stop a build and which it only prints as
+// warnings at their file and line ([checks] in followup.toml): each is
+// "error" or "warning".
+type Checks struct {
+	// Links: a link to a page, file or fragment that does not exist
+	// (default "error").
+	Links string `yaml:"links"`
+	// UnknownKeys: a front-matter key Followup does not know, reported with
+	// the nearest known key (default "warning": Hugo and Zola sites carry
+	// keys of their own themes).
+	UnknownKeys string `yaml:"unknown_keys"`
+}
+
+// Levels of a check.
+const (
+	LevelError   = "error"
+	LevelWarning = "warning"
+)
+
+func defaultChecks() Checks {
+	return Checks{Links: LevelError, UnknownKeys: LevelWarning}
+}
+
+// Warnings returns the kinds of finding the build reports as warnings: those
+// [checks] sets to "warning", and links that match a page only when case is
+// ignored. With strict (followup build --strict) there are none: every
+// warning is an error.
+func (c *Config) Warnings(strict bool) diag.Warnings {
+	w := diag.Warnings{}
+	if strict {
+		return w
+	}
+	w[diag.LinkCase] = true
+	w[diag.Links] = c.Checks.Links == LevelWarning
+	w[diag.UnknownKeys] = c.Checks.UnknownKeys == LevelWarning
+	return w
+}
+
+func (c Checks) check(lines map[string]int) error {
+	var errs diag.List
+	for _, v := range []struct{ key, value string }{{"links", c.Links}, {"unknown_keys", c.UnknownKeys}} {
+		if v.value != LevelError && v.value != LevelWarning {
+			errs = append(errs, &diag.Error{Line: lines[v.key], Msg: fmt.Sprintf("checks.%s: %q is not a level: write \"error\" or \"warning\"", v.key, v.value)})
+		}
+	}
+	return errs.Err()
+}

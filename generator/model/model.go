@@ -1,0 +1,90 @@
+// Package model is what the build's core (package site) hands its
+// providers: the loaded site, read-only, and the one interface a provider
+// implements to add outputs and shortcodes to a build, as a goldmark
+// Extender adds parsers and renderers to a goldmark.Markdown.
+//
+// The core loads followup.toml, the content, the checklists and the theme
+// into a Model, then calls each provider's Provide once, in a fixed order.
+// A provider adds Outputs and shortcodes to the Plan it is given; it may
+// read the Model, and its own state, but never another provider's. The
+// core then claims every output file (two claims on one file are an error
+// naming both), renders the outputs on all cores in their phases, and
+// writes them.
+//
+// A provider lives in a package of its own under generator/providers/ and
+// is made afresh for every build (its state is that build's). Rendering
+// runs on several goroutines at once: an Output's Run may read the Model
+// and must guard any state of its provider that it writes.
+package model
+
+import (
+	"bytes"
+	"time"
+
+	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/theme"
+	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
+)
+
+// Provider adds outputs to a build.
+type Provider interface {
+	// Provide adds the provider's outputs and shortcodes to p, from what m
+	// holds. It runs before anything is rendered.
+	Provide(m *Model, p Plan)
+}
+
+// Plan is what a provider adds to: the build's outputs and the shortcodes
+// content can use. Errors are content errors (path:line: ...), kept with
+// the build's others.
+type Plan interface {
+	Add(o Output)
+	Shortcode(name string, f markdown.ShortcodeFunc)
+	Error(err error)
+}
+
+// Model is the loaded site, the same for every provider. Nothing in it
+// changes once rendering starts.
+type Model struct {
+	Config    *config.Config
+	Content   *content.Site
+	Theme     *theme.Theme
+	Info      *view.SiteInfo // .Site of every layout
+	Linker    urls.Linker    // writes the links between pages
+	BuildDate time.Time
+}
+
+// Phase is when an output renders.
+type Phase int
+
+const (
+	// First: the content pages and what needs nothing else.
+	First Phase = iota
+	// Late: what is made of converted pages (the workbook, the editions).
+	Late
+	// Final: what is made of what the others wrote (the offline copy).
+	Final
+)
+
+// Output is one file of the output, and how to render it.
+type Output struct {
+	File  string // its path in the output, "tags/index.html"
+	Claim string // what claims it, for a clash: "the tag index"
+	HTML  bool   // a page (counted in Report.Pages)
+	Phase Phase
+	Run   func(b *bytes.Buffer) error
+	// The source file and line a writer changes to move this output, when
+	// there is one: where a clash with another output is reported.
+	Src  string
+	Line int
+}
+
+// Render renders a page the build makes itself (no markdown) with the
+// theme's layout: d gets the site's data, its site path from d.Page, and
+// r's links and assets.
+func (m *Model) Render(b *bytes.Buffer, layout string, d view.PageData, r view.Render) error {
+	d.Site, d.Path, r.Linker = m.Info, d.Page.Path, m.Linker
+	return m.Theme.Execute(b, layout, view.New(d, r), "generated page /"+d.Path)
+}

@@ -1,0 +1,99 @@
+// Package feeds provides the outputs of a site that are for servers,
+// crawlers and feed readers rather than for reading:
+//
+//	404.html      the page a server shows for a missing address (layout 404)
+//	<alias>       a redirect page at each old address a page lists in aliases
+//	feed.xml      an Atom feed of the most recently updated pages ([outputs] feed)
+//	sitemap.xml   every page and tag page, with a base URL only ([outputs] sitemap)
+//	robots.txt    allow all, and where the sitemap is ([outputs] robots),
+//	              unless the theme or the site has a static robots.txt
+//
+// Without a base URL the feed's links are relative to feed.xml, at the site
+// root, and its ids are name-based UUIDs, stable from build to build.
+package feeds
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+
+	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/urls"
+	"github.com/followup/followup/generator/view"
+)
+
+// New returns the provider of one build's 404 page, aliases, feed, sitemap
+// and robots.txt.
+func New() model.Provider { return &provider{} }
+
+type provider struct {
+	m *model.Model
+}
+
+func (f *provider) Provide(m *model.Model, p model.Plan) {
+	f.m = m
+	p.Add(model.Output{File: "404.html", Claim: "the 404 page", HTML: true, Run: f.render404})
+	for _, pg := range m.Content.Pages {
+		for _, alias := range pg.Aliases {
+			p.Add(model.Output{File: urls.File(alias), Claim: "an alias in " + pg.Source, HTML: true,
+				Run: func(b *bytes.Buffer) error { return f.renderAlias(b, alias, pg) }, Src: pg.Source, Line: pg.Front.AliasesLine})
+		}
+	}
+	out := m.Config.Outputs
+	if out.Feed {
+		p.Add(model.Output{File: "feed.xml", Claim: "the Atom feed", Run: f.renderFeed})
+	}
+	hasSitemap := out.Sitemap && m.Config.BaseURL != ""
+	if hasSitemap {
+		p.Add(model.Output{File: "sitemap.xml", Claim: "the sitemap", Run: f.renderSitemap})
+	}
+	hasRobots := false
+	for _, s := range m.Theme.Static() {
+		hasRobots = hasRobots || s.Path == "robots.txt"
+	}
+	if out.Robots && !hasRobots {
+		p.Add(model.Output{File: "robots.txt", Claim: "robots.txt", Run: func(b *bytes.Buffer) error {
+			b.WriteString("User-agent: *\nAllow: /\n")
+			if hasSitemap {
+				fmt.Fprintf(b, "\nSitemap: %ssitemap.xml\n", m.Config.BaseURL)
+			}
+			return nil
+		}})
+	}
+}
+
+// render404 renders 404.html. A server shows it at any address, so with a
+// base URL its links are absolute; without one they work from the root.
+func (f *provider) render404(b *bytes.Buffer) error {
+	pg := &content.Page{Kind: content.KindPage, Title: "Page not found", Path: "404.html"}
+	return f.m.Render(b, "404", view.PageData{Page: pg, Kind: "404"}, view.Render{Absolute: true})
+}
+
+var aliasTemplate = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<title>{{.Title}} has moved</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={{.Href}}">
+<link rel="canonical" href="{{.Canonical}}">
+</head>
+<body>
+<main>
+<h1>This page has moved</h1>
+<p>It is now at <a href="{{.Href}}">{{.Title}}</a>.</p>
+</main>
+</body>
+</html>
+`))
+
+// renderAlias writes a page at an old address that sends readers on.
+func (f *provider) renderAlias(b *bytes.Buffer, alias string, to *content.Page) error {
+	href := f.m.Linker.Rel(alias, to.Path)
+	canonical := href
+	if f.m.Config.BaseURL != "" {
+		canonical = f.m.Config.BaseURL + to.Path
+	}
+	return aliasTemplate.Execute(b, map[string]string{"Lang": f.m.Config.Language, "Title": to.Title, "Href": href, "Canonical": canonical})
+}
