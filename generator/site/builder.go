@@ -376,8 +376,8 @@ func (s *diffSink) Write(path string, data []byte) error {
 }
 
 // forget drops what rendering the pages found, before they are rendered
-// again: their ids, their links to fragments, the checklists they show;
-// and the cache of partialCached, which starts empty in every build.
+// again: their ids, their links to fragments; and the cache of
+// partialCached, which starts empty in every build.
 func (p *plan) forget(pages map[*content.Page]bool) {
 	sources := map[string]bool{}
 	for pg := range pages {
@@ -385,9 +385,6 @@ func (p *plan) forget(pages map[*content.Page]bool) {
 		delete(p.ids, pg.Path)
 	}
 	p.refs = slices.DeleteFunc(p.refs, func(r pageRef) bool { return sources[r.source] })
-	for id, users := range p.checklistUse {
-		p.checklistUse[id] = slices.DeleteFunc(users, func(pg *content.Page) bool { return pages[pg] })
-	}
 	view.ResetPartials(p.info)
 }
 

@@ -43,11 +43,6 @@ func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (m
 	if !ok {
 		return markdown.Output{}, fmt.Errorf("unknown checklist %q: the checklists are %s (files in %s/)", id, strings.Join(p.checklists.IDs(), ", "), checklist.Dir)
 	}
-	if pg, ok := ctx.Page.(*content.Page); ok {
-		p.mu.Lock()
-		p.checklistUse[id] = append(p.checklistUse[id], pg)
-		p.mu.Unlock()
-	}
 	view, err := p.checklistView(c, ctx.PagePath)
 	if err != nil {
 		return markdown.Output{}, err
@@ -56,7 +51,7 @@ func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (m
 	if err := checklist.Render(&b, view); err != nil {
 		return markdown.Output{}, err
 	}
-	return markdown.Output{HTML: b.Bytes(), Block: true, IDs: view.ElementIDs(), Needs: []string{markdown.NeedChecklist}}, nil
+	return markdown.Output{HTML: b.Bytes(), Block: true, IDs: view.ElementIDs(), Needs: []string{markdown.NeedChecklist}, Checklists: []string{id}}, nil
 }
 
 // checklistView renders a checklist's texts for the page at pagePath. Links
@@ -164,8 +159,9 @@ func (p *plan) orderWorkbook() {
 		}
 		return pos[e.Guides[0]]
 	}
+	users := p.checklistUsers()
 	for _, e := range p.workbook.Entries {
-		guides := slices.Clone(p.checklistUse[e.Checklist.ID])
+		guides := users[e.Checklist.ID]
 		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
 		e.Guides = slices.Compact(guides)
 	}
@@ -219,4 +215,16 @@ func (p *plan) addInlineRefs(source string, line int, text string) {
 		r.Line += line - 1
 		p.refs = append(p.refs, pageRef{source: source, ref: r})
 	}
+}
+
+// checklistUsers returns, by checklist id, the pages whose content shows
+// it, as their conversions said (plan.shows).
+func (p *plan) checklistUsers() map[string][]*content.Page {
+	users := map[string][]*content.Page{}
+	for pg, ids := range p.shows {
+		for _, id := range ids {
+			users[id] = append(users[id], pg)
+		}
+	}
+	return users
 }

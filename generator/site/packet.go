@@ -118,15 +118,9 @@ func (p *plan) packetGuides() []*content.Page {
 	if pp := p.editions.packet; len(pp.guides) > 0 || len(p.cfg.Handouts.Guides) > 0 {
 		return pp.guides
 	}
-	shows := map[*content.Page]bool{}
-	for _, pages := range p.checklistUse {
-		for _, pg := range pages {
-			shows[pg] = true
-		}
-	}
 	var guides []*content.Page
 	for _, pg := range p.editionPages() {
-		if shows[pg] && pg.Kind == content.KindPage {
+		if len(p.shows[pg]) > 0 && pg.Kind == content.KindPage {
 			guides = append(guides, pg)
 		}
 	}

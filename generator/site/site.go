@@ -141,7 +141,7 @@ type plan struct {
 
 	calc         *calculator
 	checklists   *checklist.Set
-	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
+	shows        map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
 	workbook     *Workbook
 	editions     *editions
 
@@ -211,7 +211,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
@@ -418,7 +418,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
 		}
-		p.ids[pg.Path] = res.IDs
+		p.ids[pg.Path], p.shows[pg] = res.IDs, res.Checklists
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
