@@ -139,11 +139,11 @@ type plan struct {
 	final     []job               // rendered last: files made of what the others wrote (editions.go)
 	cache     *caches             // a Builder's; nil in a clean build
 
-	calc         *calculator
-	checklists   *checklist.Set
-	shows        map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
-	workbook     *Workbook
-	editions     *editions
+	calc       *calculator
+	checklists *checklist.Set
+	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
+	workbook   *Workbook
+	editions   *editions
 
 	mu   sync.Mutex
 	errs diag.List
