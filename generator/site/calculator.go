@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
@@ -50,19 +51,25 @@ func (p *plan) loadCalculator() error {
 	p.calc = c
 	src, err := fs.ReadFile(p.src, rulesFile)
 	if errors.Is(err, fs.ErrNotExist) {
-		c.rules = timeline.Default()
+		c.rules = timeline.Default(timelineHelpers())
 		return nil
 	}
 	if err != nil {
 		return diag.Errorf(rulesFile, 0, "cannot read: %v", err)
 	}
-	c.rules, err = timeline.Load(rulesFile, src)
+	c.rules, err = timeline.Load(rulesFile, src, timelineHelpers())
 	if err != nil {
-		c.rules, c.failed = timeline.Default(), true
+		c.rules, c.failed = timeline.Default(timelineHelpers()), true
 		return err
 	}
 	c.enabled = true
 	return nil
+}
+
+// timelineHelpers are what the rules are loaded with: the markdown checks
+// of a step's what, and the form of a checklist id.
+func timelineHelpers() timeline.Helpers {
+	return timeline.Helpers{CheckInline: markdown.CheckInline, PlainText: markdown.PlainText, ChecklistID: checklist.ValidID}
 }
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}.

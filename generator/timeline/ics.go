@@ -79,9 +79,6 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 // what to do as plain text, then the guide's URL if there is one.
 func eventDescription(s Step, url string) string {
 	d := s.Text
-	if d == "" {
-		d = plainText(s.What)
-	}
 	if url != "" {
 		d += "\n\nMore in the guide: " + url
 	}

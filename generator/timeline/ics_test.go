@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
+
+	"github.com/followup/followup/generator/markdown"
 )
 
 // parseICS parses b with golang-ical, an independent parser.
@@ -52,7 +54,7 @@ func prop(e *ics.VEvent, p ics.ComponentProperty) string {
 }
 
 func TestICSParsesBack(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	p, err := r.Plan(d(t, "2026-11-27"), "unsaid", Date{})
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +131,7 @@ func textPlan(title, what string) Plan {
 	day := NewDate(2026, 11, 27)
 	return Plan{
 		Interview: day, Kind: Kind{ID: "soon"},
-		Steps: []Step{{ID: "first-call", Title: title, What: what, Guide: "guides/a.md", Start: day, End: day}},
+		Steps: []Step{{ID: "first-call", Title: title, What: what, Text: markdown.PlainText(what), Guide: "guides/a.md", Start: day, End: day}},
 	}
 }
 
@@ -204,21 +206,6 @@ func TestEscapeText(t *testing.T) {
 	for _, tt := range tests {
 		if got := escapeText(tt.in); got != tt.want {
 			t.Errorf("escapeText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestPlainText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Send it **now**, or _soon_.", "Send it now, or soon."},
-		{"See [the guide](guides/a.md#b) and <https://x.example>.", "See the guide and https://x.example."},
-		{"Use `a*b` \\*literally\\* &amp; &#233;", "Use a*b *literally* & é"},
-		{"one\ntwo", "one two"},
-		{"a <b>bold</b> move", "a bold move"},
-	}
-	for _, tt := range tests {
-		if got := plainText(tt.in); got != tt.want {
-			t.Errorf("plainText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func loadTestRules(t testing.TB, name string) *Rules {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Load("testdata/"+name, src)
+	r, err := Load("testdata/"+name, src, testHelpers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func steps(p Plan) []string {
 // testdata/holidays.toml: the same offsets, with holidays on 2026-12-24,
 // 2026-12-25, 2027-01-01 and 2028-02-29.
 func TestPlan(t *testing.T) {
-	def := Default()
+	def := Default(testHelpers)
 	hol := loadTestRules(t, "holidays.toml")
 	tests := []struct {
 		name      string
@@ -139,7 +139,7 @@ func TestPlan(t *testing.T) {
 }
 
 func TestPlanErrors(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	tests := []struct {
 		interview, kind, named string
 		want                   string
@@ -164,7 +164,7 @@ func TestPlanErrors(t *testing.T) {
 }
 
 func TestPlanFields(t *testing.T) {
-	p, err := Default().Plan(d(t, "2026-11-27"), "by-date", d(t, "2026-12-02"))
+	p, err := Default(testHelpers).Plan(d(t, "2026-11-27"), "by-date", d(t, "2026-12-02"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,13 +194,13 @@ func TestPlanFields(t *testing.T) {
 	if thanks := p.Steps[1]; !thanks.Range() || thanks.Days() != 4 {
 		t.Errorf("thank-you email: Range() = %v, Days() = %d; want true, 4 (Friday to Monday)", thanks.Range(), thanks.Days())
 	}
-	if p2, _ := Default().Plan(d(t, "2026-11-27"), "soon", Date{}); p2.ID() != "20261127-soon" {
+	if p2, _ := Default(testHelpers).Plan(d(t, "2026-11-27"), "soon", Date{}); p2.ID() != "20261127-soon" {
 		t.Errorf("ID() = %q, want 20261127-soon", p2.ID())
 	}
 }
 
 func TestWindowAndNamedDates(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	first, last := r.Window(d(t, "2026-11-20"))
 	if first != d(t, "2026-11-06") || last != d(t, "2027-01-19") {
 		t.Errorf("Window(2026-11-20) = %s, %s; want 2026-11-06, 2027-01-19", first, last)
