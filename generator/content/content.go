@@ -20,7 +20,7 @@
 // Drafts are left out unless Options.Drafts is set; a draft section's
 // _index.md leaves out the whole section. Files and folders whose names
 // start with "." or "_" (other than _index.md) and editor leftovers (see
-// Ignored) are ignored.
+// ignore.Name) are ignored.
 //
 // Loading reports every problem it finds: each file's front matter errors,
 // and two pages claiming one URL, all with path and line.
@@ -41,6 +41,7 @@ import (
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
+	"github.com/followup/followup/generator/ignore"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/urls"
 )
@@ -281,24 +282,10 @@ func linkProblem(err error) string {
 	return err.Error()
 }
 
-// Ignored reports the names of files and folders no part of a build reads,
-// anywhere in the source folder: hidden ones, and what editors leave while
-// saving (backups "name~", swap files ".swp" and ".swx", "#name#",
-// temporary files ".tmp", ".crdownload" and JetBrains' "___jb_", vim's
-// "4913" probe). The live server reports changes to everything else, and
-// its Builder acts on those a build reads.
-func Ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".crdownload") ||
-		strings.Contains(name, "___jb_") || name == "4913" ||
-		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"))
-}
-
-// ignored reports names the loader skips: those Ignored everywhere, and
-// underscore files other than _index.md.
+// ignored reports names the loader skips: those ignored everywhere
+// (ignore.Name), and underscore files other than _index.md.
 func ignored(name string) bool {
-	return Ignored(name) || (strings.HasPrefix(name, "_") && name != "_index.md")
+	return ignore.Name(name) || (strings.HasPrefix(name, "_") && name != "_index.md")
 }
 
 // read reads and parses one markdown file. It runs on several goroutines

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/ignore"
 )
 
 func mapFS(files map[string]string) fstest.MapFS {
@@ -206,8 +207,8 @@ func TestIgnoredNames(t *testing.T) {
 		{".hidden.png", true, false},
 	}
 	for _, tt := range tests {
-		if got := Ignored(tt.name); got != tt.ignored {
-			t.Errorf("Ignored(%q) = %v, want %v", tt.name, got, tt.ignored)
+		if got := ignore.Name(tt.name); got != tt.ignored {
+			t.Errorf("ignore.Name(%q) = %v, want %v", tt.name, got, tt.ignored)
 		}
 		s := load(t, map[string]string{"content/_index.md": "# Home", "content/guides/" + tt.name: "# Guide\n"}, Options{})
 		_, page := s.ByFile["guides/"+tt.name]
