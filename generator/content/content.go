@@ -42,7 +42,6 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
 	"github.com/followup/followup/generator/ignore"
-	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -82,7 +81,7 @@ type Page struct {
 	// Body is the markdown, with line numbers as in the source file.
 	Body []byte
 	// TitleFromHeading is set when the title was taken from the level-1
-	// heading the body opens with (markdown.Title), which the layout then
+	// heading the body opens with (Options.Title), which the layout then
 	// prints instead of the body.
 	TitleFromHeading bool
 
@@ -155,11 +154,18 @@ type Options struct {
 	Drafts bool
 	// SiteTitle names the home page when there is no content/_index.md.
 	SiteTitle string
+	// Title returns the text of the level-1 heading a body opens with, ""
+	// when it opens with none (site passes markdown.Title): the title of
+	// a page whose front matter gives none. Nil takes no title from bodies.
+	Title func(body []byte) string
 }
 
 // Load reads the content folder of fsys, the source root. A site with no
 // content folder loads as an empty home page.
 func Load(fsys fs.FS, opts Options) (*Site, error) {
+	if opts.Title == nil {
+		opts.Title = func([]byte) string { return "" }
+	}
 	l := &loader{fsys: fsys, opts: opts, site: &Site{
 		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{}, Failed: map[string]bool{},
 	}}
@@ -307,10 +313,10 @@ func (l *loader) read(source string) read {
 		}
 		return read{draft: true, err: err}
 	}
-	return read{page: newPage(source, rel, doc), err: err}
+	return read{page: newPage(source, rel, doc, l.opts.Title), err: err}
 }
 
-func newPage(source, rel string, doc *frontmatter.Document) *Page {
+func newPage(source, rel string, doc *frontmatter.Document, title func([]byte) string) *Page {
 	f := doc.Front
 	p := &Page{
 		Kind: KindPage, Source: source, File: rel, Front: f,
@@ -326,7 +332,7 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 		p.Summary = p.Description
 	}
 	if p.Title == "" {
-		if h := markdown.Title(doc.Body); h != "" {
+		if h := title(doc.Body); h != "" {
 			p.Title, p.TitleFromHeading = h, true
 		} else {
 			name := strings.TrimSuffix(path.Base(rel), ".md")

@@ -17,6 +17,7 @@ import (
 
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -245,7 +246,7 @@ func (b *Builder) reload(source, rel string) (*content.Page, bool) {
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName)}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), Title: markdown.Title}
 }
 
 // sameMetadata reports whether two versions of a page differ at most in
