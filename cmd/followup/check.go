@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/audit"
+	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -20,7 +22,8 @@ const checkHelp = `Check judges the built site the way browsers and auditors do,
 every problem it finds with its page and what to fix:
 
   link  every internal link, image and fragment (#id) resolves, served over
-        HTTP and opened from disk (file://); no URL starts with "/"
+        HTTP and opened from disk (file://); no URL starts with "/" but
+        the 404 page's, which start from the base URL's path
   html  the Nu HTML Checker finds no errors (needs Java and npm vnu-jar)
   axe   axe-core finds no WCAG 2.2 A or AA violation in Chromium, in the
         light and the dark colour scheme, on a phone and a laptop
@@ -90,6 +93,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
 	}
+	target.BasePath = o.basePath(buildOpts)
 	cwd, _ := os.Getwd()
 	opts := audit.Options{
 		Tools:       audit.FindTools(cmp.Or(o.dir, o.source), cwd),
@@ -131,6 +135,25 @@ func (o *checkOptions) check(fs *flag.FlagSet) (site.Options, error) {
 		return site.Options{}, nil
 	}
 	return o.siteFlags.options()
+}
+
+// basePath is the path the audited site is published under, which its
+// 404 page's links start with: that of --base-url, else (building) of
+// followup.toml's base_url, else "/".
+func (o *checkOptions) basePath(opts site.Options) string {
+	base := opts.BaseURL
+	switch {
+	case o.dir != "" && o.baseURL != "":
+		base, _ = config.CheckBaseURL(o.baseURL)
+	case o.dir == "" && base == "":
+		if cfg, err := config.Load(os.DirFS(o.source)); err == nil {
+			base = cfg.BaseURL
+		}
+	}
+	if u, err := url.Parse(base); err == nil && base != "" {
+		return u.EscapedPath()
+	}
+	return "/"
 }
 
 // build builds the site in --source into tmp/site and, when the site has

@@ -7,7 +7,9 @@
 //	      to a file, or to a folder's index.html when the site is served; a
 //	      fragment (#id) names an element id or an <a name> in the target
 //	      page; no URL starts with "/" (root-relative URLs break under a path
-//	      prefix and from disk). Opened from disk (file://), a link to a
+//	      prefix and from disk), but those of 404.html, which a server shows
+//	      at any address: they start with Site.BasePath and resolve from
+//	      the site's root. Opened from disk (file://), a link to a
 //	      folder shows a folder listing rather than the page, so there it is
 //	      broken. External http(s), mailto and other schemes are not fetched.
 //	      This check is pure Go (golang.org/x/net/html) and always runs.
@@ -111,6 +113,16 @@ type Site struct {
 	// (followup build --offline-dir), whose links name index.html files.
 	// It may equal Dir. When it is empty, the from-disk checks are skipped.
 	DiskDir string
+	// BasePath is the path the site is published under, base_url's path
+	// ("/guide/"); "" is "/". The 404 page's links start with it (a server
+	// shows that page at any address), and the browser is served the site
+	// under it.
+	BasePath string
+}
+
+// basePath is BasePath, "/" when unset, with slashes at both ends.
+func (s Site) basePath() string {
+	return "/" + strings.TrimPrefix(strings.TrimSuffix(s.BasePath, "/")+"/", "/")
 }
 
 // Options control an audit.
@@ -221,7 +233,7 @@ func Run(ctx context.Context, site Site, opts Options) (*Report, error) {
 	}
 	wg.Go(func() {
 		logf("checking links")
-		fs, err := CheckLinks(os.DirFS(site.Dir), Served)
+		fs, err := checkLinks(os.DirFS(site.Dir), Served, site.basePath())
 		if err == nil && site.DiskDir != "" {
 			var disk []Finding
 			disk, err = CheckLinks(os.DirFS(site.DiskDir), Served|FromDisk)

@@ -89,7 +89,7 @@ func browserPages(dir string, pages, keep []string, opts Options) (pageSet, []st
 // run serves the site on loopback HTTP, starts Chromium, and runs the axe
 // and nojs checks and the screenshots.
 func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
-	base, stop, err := serve(b.site.Dir)
+	base, stop, err := serve(b.site.Dir, b.site.basePath())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -148,15 +148,17 @@ func (b *browserRun) run(ctx context.Context) ([]Finding, []string, error) {
 	return findings, shots, nil
 }
 
-// serve serves dir on a loopback port and returns its base URL, ending in "/".
-func serve(dir string) (string, func(), error) {
+// serve serves dir on a loopback port under basePath ("/", "/guide/")
+// and returns its base URL, ending in "/".
+func serve(dir, basePath string) (string, func(), error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", nil, fmt.Errorf("cannot serve the site on loopback: %w", err)
 	}
-	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 10 * time.Second}
+	handler := http.StripPrefix(strings.TrimSuffix(basePath, "/"), http.FileServer(http.Dir(dir)))
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
-	return "http://" + ln.Addr().String() + "/", func() { srv.Close() }, nil
+	return "http://" + ln.Addr().String() + basePath, func() { srv.Close() }, nil
 }
 
 // startBrowser starts headless Chromium (pdf.Start) without scrollbars,

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -28,12 +29,15 @@ const (
 // site) for the ways the site is opened. A link broken when served is
 // reported once, as such; one that works served but not from disk is
 // reported as a from-disk problem.
-func CheckLinks(fsys fs.FS, mode Mode) ([]Finding, error) {
+func CheckLinks(fsys fs.FS, mode Mode) ([]Finding, error) { return checkLinks(fsys, mode, "/") }
+
+// checkLinks is CheckLinks for a site published under basePath (Site.BasePath).
+func checkLinks(fsys fs.FS, mode Mode, basePath string) ([]Finding, error) {
 	pages, err := Pages(fsys)
 	if err != nil {
 		return nil, err
 	}
-	c := &linkChecker{fsys: fsys, mode: mode, docs: map[string]*document{}}
+	c := &linkChecker{fsys: fsys, mode: mode, basePath: basePath, docs: map[string]*document{}}
 	var findings []Finding
 	for _, p := range pages {
 		doc, err := c.document(p)
@@ -48,6 +52,9 @@ func CheckLinks(fsys fs.FS, mode Mode) ([]Finding, error) {
 	}
 	return findings, nil
 }
+
+// notFoundPage is the page a server shows for a missing address.
+const notFoundPage = "404.html"
 
 // link is one URL written in a page.
 type link struct {
@@ -65,9 +72,10 @@ type document struct {
 }
 
 type linkChecker struct {
-	fsys fs.FS
-	mode Mode
-	docs map[string]*document // by file
+	fsys     fs.FS
+	mode     Mode
+	basePath string               // where the site is published, "/guide/": the 404 page's links start with it
+	docs     map[string]*document // by file
 }
 
 func (c *linkChecker) document(file string) (*document, error) {
@@ -212,6 +220,13 @@ func (c *linkChecker) check(file string, l link) (Finding, bool) {
 				"write the full address, https:"+raw)
 		}
 		return f, false
+	case file == notFoundPage && strings.HasPrefix(u.Path, c.basePath):
+		// A server shows the 404 page at any address: its links start from
+		// the site's base path, and lead where they would from the root.
+		u.Path = cmp.Or(strings.TrimPrefix(u.Path, c.basePath), "./")
+	case file == notFoundPage && strings.HasPrefix(u.Path, "/"):
+		return broken("outside-base-path", fmt.Sprintf("the link leads outside %s, the path the site is published under", c.basePath),
+			"build with the base_url the site is published at; followup check --dir takes it as --base-url")
 	case strings.HasPrefix(u.Path, "/"):
 		return broken("root-relative", "a URL from the server's root breaks when the site is published under a path or opened from disk",
 			"write the link relative to the page (in markdown, link to the .md file or a relative path; in a layout, use {{.URL \"path\"}})")

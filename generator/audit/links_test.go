@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,8 +18,31 @@ func TestCheckLinks(t *testing.T) {
 		name  string
 		files fstest.MapFS
 		mode  Mode
+		base  string   // the site's base path, "/" when ""
 		want  []string // "page rule", sorted
 	}{
+		{
+			name: "the 404 page links from the base path",
+			files: fstest.MapFS{
+				"index.html":        htmlPage(`<a href="/guides/">root-relative</a>`),
+				"404.html":          htmlPage(`<a href="/">home</a> <a href="/guides/">g</a> <link rel="stylesheet" href="/css/site.css"> <a href="/gone/">gone</a> <a href="guides/">relative</a>`),
+				"guides/index.html": htmlPage(`<p>g</p>`),
+				"css/site.css":      {Data: []byte("body{}")},
+			},
+			mode: Served,
+			want: []string{"/ root-relative", "/404.html missing-target"},
+		},
+		{
+			name: "the 404 page under a base path",
+			files: fstest.MapFS{
+				"index.html":        htmlPage(`<p>home</p>`),
+				"404.html":          htmlPage(`<a href="/guide/">home</a> <a href="/guide/guides/">g</a> <a href="/guides/">outside</a>`),
+				"guides/index.html": htmlPage(`<p>g</p>`),
+			},
+			mode: Served,
+			base: "/guide/",
+			want: []string{"/404.html outside-base-path"},
+		},
 		{
 			name: "served links that resolve",
 			files: fstest.MapFS{
@@ -90,7 +114,7 @@ func TestCheckLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			findings, err := CheckLinks(tt.files, tt.mode)
+			findings, err := checkLinks(tt.files, tt.mode, cmp.Or(tt.base, "/"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,8 +19,10 @@ package model
 
 import (
 	"bytes"
+	"html/template"
 	"time"
 
+	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
@@ -42,6 +44,9 @@ type Provider interface {
 type Plan interface {
 	Add(o Output)
 	Shortcode(name string, f markdown.ShortcodeFunc)
+	// Menu adds an entry to the menu the site has when followup.toml
+	// gives none (after the home page's sections, in provider order).
+	Menu(item config.MenuItem)
 	Error(err error)
 }
 
@@ -54,6 +59,25 @@ type Model struct {
 	Info      *view.SiteInfo // .Site of every layout
 	Linker    urls.Linker    // writes the links between pages
 	BuildDate time.Time
+	Lists     *checklist.Set // the checklists of checklists/
+	Pages     Pages
+}
+
+// Pages is what the core learns while it renders the content pages.
+type Pages interface {
+	// Checklists returns the checklists in the order the guide first shows
+	// each, each with the pages that show it in reading order; checklists
+	// no page shows come last, by id. Valid in the Late and Final phases.
+	Checklists() []Shown
+	// Checklist renders a checklist for the page at pagePath, its links
+	// relative to that page.
+	Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error)
+}
+
+// Shown is a checklist and the pages that show it.
+type Shown struct {
+	Checklist *checklist.Checklist
+	Pages     []*content.Page
 }
 
 // Phase is when an output renders.

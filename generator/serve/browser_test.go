@@ -106,10 +106,11 @@ func TestBrowser(t *testing.T) {
 	waitFor("the stylesheet swap", `[...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.href.includes("followup="))`)
 	waitFor("no reload for CSS", `window.notReloaded === true`)
 
-	write(t, page, "---\ntitel: The follow-up call\n---\n\nCall after five business days, in the morning.\n")
+	// A broken value (an unknown key would only be a warning).
+	write(t, page, "---\nweight: heavy\n---\n\nCall after five business days, in the morning.\n")
 	waitFor("the error overlay", `!!document.getElementById("followup-error") &&
 		document.getElementById("followup-error").innerText.includes("content/guides/call.md:2") &&
-		document.getElementById("followup-error").innerText.includes("titel: The follow-up call")`)
+		document.getElementById("followup-error").innerText.includes("weight: heavy")`)
 	if dir := os.Getenv("FOLLOWUP_SCREENSHOTS"); dir != "" {
 		if png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)); err == nil {
 			os.WriteFile(filepath.Join(dir, "overlay.png"), png, 0o644)
@@ -119,7 +120,7 @@ func TestBrowser(t *testing.T) {
 	write(t, page, front+"Call after five business days, in the morning. Fixed.\n")
 	waitFor("the overlay going away", `!document.getElementById("followup-error") && document.body.innerText.includes("Fixed.")`)
 
-	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 2 pages written" /* the page and the print edition */, "rebuild failed in", "content/guides/call.md:2: unknown key \"titel\""} {
+	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 2 pages written" /* the page and the print edition */, "rebuild failed in", "content/guides/call.md:2: weight must be a whole number"} {
 		if !strings.Contains(log.String(), line) {
 			t.Errorf("server log lacks %q:\n%s", line, log.String())
 		}

@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -13,17 +12,27 @@ type event struct {
 	data string
 }
 
-// write sends ev in the event-stream format; each line of data is a line
-// of its own, as the format wants.
+// write sends ev in the event-stream format. Each line of data goes on a
+// data line of its own, and the format ends a line at a CR, an LF or a
+// CRLF: a line break of any of the three kinds in the data (a lone CR in
+// a source line the overlay quotes) starts a new data line, so that no
+// part of the data can be read as a field of its own (an id, an event
+// name, or the end of the event). The page receives the lines joined
+// with LF.
 func (ev event) write(w io.Writer) error {
+	_, err := io.WriteString(w, ev.encode())
+	return err
+}
+
+func (ev event) encode() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "event: %s\n", ev.name)
-	for _, line := range strings.Split(ev.data, "\n") {
-		fmt.Fprintf(&b, "data: %s\n", line)
+	b.WriteString("event: " + ev.name + "\n")
+	data := strings.ReplaceAll(strings.ReplaceAll(ev.data, "\r\n", "\n"), "\r", "\n")
+	for _, line := range strings.Split(data, "\n") {
+		b.WriteString("data: " + line + "\n")
 	}
 	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
 
 // hub fans events out to the open pages of one server.

@@ -28,8 +28,10 @@
 // Serving. The server serves the output folder and nothing else, through
 // os.Root, so no path leads out of it; missing paths get the site's
 // 404.html with status 404, and files get their types from their names
-// (.ics is text/calendar). A rebuild holds a lock that requests wait on, so
-// a page requested during a rebuild is the rebuilt one, never a mix.
+// (.ics is text/calendar). A rebuild holds a lock that requests wait on
+// only while it writes the output folder, so a page requested while a
+// rebuild loads and renders is the last good one, sent at once, and one
+// requested while it writes is the rebuilt one, never a mix.
 //
 // Reloading. The server adds a small script to every HTML page it sends;
 // the files in the folder never contain it. The script listens at
@@ -113,6 +115,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
+	builder.HoldWhileWriting(&srv.mu)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w (is another server using the port? stop it, or choose another with --port; --port 0 picks a free one)", cfg.Addr, err)
@@ -194,15 +197,18 @@ type session struct {
 	log     io.Writer
 }
 
-// build builds after the changes in paths, under the lock that requests
-// wait on, and records the result for the server: what to tell the open
-// pages, or send false for nothing.
+// build builds after the changes in paths and records the result for the
+// server: what to tell the open pages, or send false for nothing. The
+// builder holds the server's lock only while it writes the output folder
+// (site.Builder.HoldWhileWriting), so requests during a slow rebuild get
+// the last good output at once. A page served between the writing and the
+// recording carries the old version, and reloads when its stream opens.
 func (s *session) build(ctx context.Context, paths []string) (u *site.Update, errs diag.List, ev event, send bool) {
-	s.srv.mu.Lock()
-	defer s.srv.mu.Unlock()
 	s.builder.Changed(paths...)
 	u, err := s.builder.Build(ctx)
 	errs = causesFirst(err, paths)
+	s.srv.mu.Lock()
+	defer s.srv.mu.Unlock()
 	ev, send = s.srv.built(u, errs)
 	return u, errs, ev, send
 }

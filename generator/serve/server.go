@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"mime"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -31,8 +32,9 @@ type server struct {
 	src  fs.FS    // the source folder, for the lines around an error
 	hub  *hub
 
-	// mu is held for writing by a rebuild: a request waits for it to end
-	// rather than see a folder half updated.
+	// mu is held for writing while a rebuild writes the output folder and
+	// records its result: a request waits for that rather than see a
+	// folder half updated, but not for the rebuild's loading and rendering.
 	mu      sync.RWMutex
 	version int    // counts the rebuilds that changed the output
 	broken  string // the error overlay while the build fails; "" when it works
@@ -151,7 +153,7 @@ func (s *server) resolve(urlPath string) response {
 	info, err := s.root.Stat(name)
 	if err == nil && info.IsDir() {
 		if !strings.HasSuffix(urlPath, "/") {
-			return response{redirect: urlPath + "/"}
+			return response{redirect: folderURL(name)}
 		}
 		name = path.Join(name, "index.html")
 		info, err = s.root.Stat(name)
@@ -160,6 +162,14 @@ func (s *server) resolve(urlPath string) response {
 		return s.notFound()
 	}
 	return s.open(name, http.StatusOK)
+}
+
+// folderURL is the address a request for the folder name is sent to: its
+// cleaned path, escaped, with a slash. It starts with one slash and a
+// name, never with // or /\, which a browser would take for another host
+// (a request for /%2Fevil.example/..%2Fguides goes to /guides/).
+func folderURL(name string) string {
+	return (&url.URL{Path: "/" + name + "/"}).EscapedPath()
 }
 
 // open opens a file of the folder; an HTML page is read and given the

@@ -18,7 +18,7 @@ import (
 	"github.com/followup/followup/generator/site"
 )
 
-func newTestServer(t *testing.T, files map[string]string) (*server, *httptest.Server) {
+func newTestServer(t testing.TB, files map[string]string) (*server, *httptest.Server) {
 	t.Helper()
 	dest := t.TempDir()
 	for name, text := range files {
@@ -192,14 +192,11 @@ func TestInjectBeforeBody(t *testing.T) {
 	}
 }
 
-// TestRequestWaitsForRebuild checks that a page requested while a rebuild
-// holds the lock is answered after it, with the rebuilt file.
-func TestRequestWaitsForRebuild(t *testing.T) {
-	srv, ts := newTestServer(t, map[string]string{"index.html": "<html><body>old</body></html>"})
-	srv.mu.Lock()
-	got := make(chan string)
+// getLater sends a request and returns where its body (or error) will be.
+func getLater(url string) <-chan string {
+	got := make(chan string, 1)
 	go func() {
-		resp, err := http.Get(ts.URL + "/")
+		resp, err := http.Get(url)
 		if err != nil {
 			got <- err.Error()
 			return
@@ -208,6 +205,15 @@ func TestRequestWaitsForRebuild(t *testing.T) {
 		resp.Body.Close()
 		got <- string(body)
 	}()
+	return got
+}
+
+// TestRequestWaitsForRebuild checks that a page requested while a rebuild
+// holds the lock is answered after it, with the rebuilt file.
+func TestRequestWaitsForRebuild(t *testing.T) {
+	srv, ts := newTestServer(t, map[string]string{"index.html": "<html><body>old</body></html>"})
+	srv.mu.Lock()
+	got := getLater(ts.URL + "/")
 	select {
 	case body := <-got:
 		t.Fatalf("answered during the rebuild: %.40q", body)

@@ -50,13 +50,15 @@ import (
 // files the site no longer has are deleted. A build with errors writes
 // nothing: the folder keeps the last good output.
 //
-// A Builder is not safe for concurrent use.
+// A Builder is not safe for concurrent use. Reading the output folder
+// while it builds is: see HoldWhileWriting.
 type Builder struct {
 	src   fs.FS
 	dest  outdir.Dest
 	opts  Options
 	cache *caches
-	gen   uint64 // changes to files outside content/
+	gen   uint64      // changes to files outside content/
+	hold  sync.Locker // held while the output folder changes; nil for none
 
 	last      *plan               // the plan of the output in dest; nil before the first build
 	bodyShown bool                // last's theme has a layout that reads .Body
@@ -323,9 +325,20 @@ func (b *Builder) full(ctx context.Context) (*Update, error) {
 	return u, nil
 }
 
+// HoldWhileWriting makes each Build hold l while it changes the output
+// folder, and only then: loading, planning and rendering, however slow,
+// happen before, so that a reader taking l (a live server answering a
+// request) waits only for the files to be written, and never sees the
+// folder half updated.
+func (b *Builder) HoldWhileWriting(l sync.Locker) { b.hold = l }
+
 // commit writes the files that changed and, after a full build (p, the
 // new plan, set), deletes those the site no longer has.
 func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) {
+	if b.hold != nil {
+		b.hold.Lock()
+		defer b.hold.Unlock()
+	}
 	u := &Update{Report: *report, Full: p != nil}
 	if p != nil {
 		if _, ok := b.hashes[outdir.Marker]; !ok {

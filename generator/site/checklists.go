@@ -12,26 +12,12 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
-	"github.com/followup/followup/generator/view"
+	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/workbook"
 )
 
-// The workbook gathers every checklist: workbook/ shows them all in the
-// order the guide first uses them, and workbook/<id>/ shows one alone, to
-// print as a handout.
-const workbookPath = "workbook/"
-
-// Workbook is the data of the workbook/ page.
-type Workbook struct {
-	Entries []*WorkbookEntry
-}
-
-// WorkbookEntry is one checklist in the workbook.
-type WorkbookEntry struct {
-	Checklist *checklist.Checklist
-	Page      *content.Page   // its own page, workbook/<id>/
-	HTML      template.HTML   // the checklist, rendered for the page it is shown on
-	Guides    []*content.Page // the pages that show it, in reading order
-}
+// workbookPath is where the workbook provider puts the checklists' pages.
+const workbookPath = workbook.Path
 
 // checklistShortcode renders {{< checklist "id" >}}.
 func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (markdown.Output, error) {
@@ -120,83 +106,48 @@ func (p *plan) checkChecklistLinks() {
 	}
 }
 
-// addWorkbook plans the workbook pages. They render after the content
-// pages, once it is known which pages show which checklist.
-func (p *plan) addWorkbook() {
-	if len(p.checklists.Lists) == 0 {
-		return
-	}
-	index := &content.Page{Kind: content.KindSection, Title: "Workbook", Path: workbookPath, Parent: p.site.Home,
-		Description: "Every checklist of the guide in one place: tick them off as you go, or print one as a handout."}
-	p.workbook = &Workbook{}
-	for _, c := range p.checklists.Lists {
-		pg := &content.Page{Kind: content.KindPage, Title: c.Title, Path: workbookPath + c.ID + "/", Parent: index,
-			Description: fmt.Sprintf("The %q checklist of %s, on a page of its own to tick off or print.", c.Title, p.info.Title)}
-		entry := &WorkbookEntry{Checklist: c, Page: pg}
-		p.workbook.Entries = append(p.workbook.Entries, entry)
-		p.addLate(job{file: pg.Path + "index.html", claim: "the workbook page of " + c.Source, html: true, run: func(b *bytes.Buffer) error {
-			return p.renderWorkbookPage(b, "checklist", pg, entry)
-		}, src: c.Source})
-	}
-	p.addLate(job{file: workbookPath + "index.html", claim: "the workbook", html: true, run: func(b *bytes.Buffer) error {
-		return p.renderWorkbookPage(b, "workbook", index, p.workbook)
-	}})
-}
-
-// orderWorkbook sorts the workbook in the order the guide first shows each
-// checklist; checklists no page shows come last, by id.
-func (p *plan) orderWorkbook() {
-	if p.workbook == nil {
-		return
-	}
+// orderChecklists finds, once the content pages are converted, the order
+// in which the guide first shows each checklist and the pages that show
+// it; checklists no page shows come last, by id.
+func (p *plan) orderChecklists() {
 	pos := map[*content.Page]int{}
 	for i, pg := range p.site.Pages {
 		pos[pg] = i
 	}
-	first := func(e *WorkbookEntry) int {
-		if len(e.Guides) == 0 {
+	users := p.checklistUsers()
+	shown := make([]model.Shown, len(p.checklists.Lists))
+	for i, c := range p.checklists.Lists {
+		guides := users[c.ID]
+		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
+		shown[i] = model.Shown{Checklist: c, Pages: slices.Compact(guides)}
+	}
+	first := func(s model.Shown) int {
+		if len(s.Pages) == 0 {
 			return len(p.site.Pages)
 		}
-		return pos[e.Guides[0]]
+		return pos[s.Pages[0]]
 	}
-	users := p.checklistUsers()
-	for _, e := range p.workbook.Entries {
-		guides := users[e.Checklist.ID]
-		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
-		e.Guides = slices.Compact(guides)
-	}
-	slices.SortStableFunc(p.workbook.Entries, func(a, b *WorkbookEntry) int {
+	slices.SortStableFunc(shown, func(a, b model.Shown) int {
 		return cmp.Or(cmp.Compare(first(a), first(b)), cmp.Compare(a.Checklist.ID, b.Checklist.ID))
 	})
+	p.shown = shown
 }
 
-// renderWorkbookPage renders the workbook index or one checklist's page;
-// every checklist is rendered for the page it appears on.
-func (p *plan) renderWorkbookPage(b *bytes.Buffer, layout string, pg *content.Page, data any) error {
-	entries := p.workbook.Entries
-	if e, ok := data.(*WorkbookEntry); ok {
-		entries = []*WorkbookEntry{e}
+// pages is the core's model.Pages.
+type pages struct{ p *plan }
+
+func (v pages) Checklists() []model.Shown { return v.p.shown }
+
+func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {
+	view, err := v.p.checklistView(c, pagePath)
+	if err != nil {
+		return "", err
 	}
-	shown := make([]*WorkbookEntry, len(entries))
-	for i, e := range entries {
-		view, err := p.checklistView(e.Checklist, pg.Path)
-		if err != nil {
-			return err
-		}
-		var html bytes.Buffer
-		if err := checklist.Render(&html, view); err != nil {
-			return err
-		}
-		c := *e
-		c.HTML = template.HTML(html.String())
-		shown[i] = &c
+	var html bytes.Buffer
+	if err := checklist.Render(&html, view); err != nil {
+		return "", err
 	}
-	if _, ok := data.(*WorkbookEntry); ok {
-		data = shown[0]
-	} else {
-		data = &Workbook{Entries: shown}
-	}
-	return p.renderGenerated(b, layout, view.PageData{Page: pg, Kind: layout, Data: data}, markdown.NeedChecklist)
+	return template.HTML(html.String()), nil
 }
 
 // addInlineRefs checks the links to fragments in a piece of inline

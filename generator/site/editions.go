@@ -23,7 +23,8 @@ package site
 // rewrite.Book (mdBook's print page algorithm): ids made unique, links
 // between the joined pages turned into links within the document.
 //
-// The offline copy is made last, from what the other jobs wrote.
+// The offline copy is made last, from what the other jobs wrote: the sink
+// the build renders into tees it every file it holds (offline.go).
 
 import (
 	"bytes"
@@ -63,7 +64,7 @@ type editions struct {
 }
 
 // addEditions plans the editions; it runs after every other output is
-// planned, so the offline copy can take what it needs from them.
+// planned, so the offline copy knows which of them it holds.
 func (p *plan) addEditions() {
 	out := p.cfg.Outputs
 	e := &editions{slug: cmp.Or(urls.Slugify(p.info.Title), "guide")}
@@ -232,7 +233,7 @@ func (p *plan) renderDownloads(b *bytes.Buffer, offline bool) error {
 	d := &Downloads{Offline: offline, Online: p.cfg.BaseURL,
 		Print: link(printPath, e.hasPrint), Packet: link(packetPath, e.packet != nil),
 		EPUB: link(e.epub, e.epub != ""), Zip: link(e.zip, e.zip != "" && !offline),
-		Workbook: link(workbookPath, p.workbook != nil), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
+		Workbook: link(workbookPath, len(p.checklists.Lists) > 0), Evergreen: link(planPath+"by-weekday/", p.calc.enabled)}
 	for _, f := range e.pdfs {
 		if f.page == printPath+"index.html" {
 			d.GuidePDF = link(f.out, !offline)

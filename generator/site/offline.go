@@ -39,8 +39,9 @@ import (
 // else to the nearest page above it that the copy has.
 //
 // The copy is not rendered again: each page it holds is taken as the build
-// writes it, its links rewritten (package rewrite) and compressed on the
-// worker that rendered it, so the build keeps only compressed bytes until
+// writes it (offlineTee, the sink the build renders into, passes it on),
+// its links rewritten (package rewrite) and compressed on the worker that
+// rendered it, so the build keeps only compressed bytes until
 // the archive is written, last. The archive is deterministic (package
 // bundle): its entries are sorted and dated with the build date.
 // followup build --offline-dir DIR unpacks the same files into a folder.
@@ -55,8 +56,8 @@ type offlineCopy struct {
 // offlineLinker writes the copy's links.
 var offlineLinker = urls.Linker{Offline: true}
 
-// planOffline plans the offline copy: it takes a copy of what the jobs
-// that produce its files write.
+// planOffline plans the offline copy: it holds what the jobs that produce
+// its files write, which the build's sink passes on to it (offlineTee).
 func (p *plan) planOffline() {
 	e := p.editions
 	e.zip = downloadsPath + e.slug + "-offline.zip"
@@ -64,18 +65,9 @@ func (p *plan) planOffline() {
 	e.offline = oc
 	left := p.offlineLeavesOut()
 	for _, jobs := range [][]job{p.jobs, p.late} {
-		for i := range jobs {
-			j := &jobs[i]
-			if left(j.file) {
-				continue
-			}
-			oc.has[j.file] = true
-			run, file := j.run, j.file
-			j.run = func(b *bytes.Buffer) error {
-				if err := run(b); err != nil {
-					return err
-				}
-				return p.keepOffline(file, b.Bytes())
+		for _, j := range jobs {
+			if !left(j.file) {
+				oc.has[j.file] = true
 			}
 		}
 	}
@@ -84,6 +76,39 @@ func (p *plan) planOffline() {
 		oc.has[planPath+"index.html"] = true
 	}
 	p.addFinal(job{file: e.zip, claim: "the offline copy", run: p.renderOffline})
+}
+
+// offlineTee is the sink a build with an offline copy renders into: it
+// writes every file to the build's sink and keeps those the copy holds.
+// The pages of the copy's own (downloads/, plan/) are not the build's: the
+// build renders them into the copy alone (renderOffline), so the site's
+// versions pass through untouched.
+type offlineTee struct {
+	Sink
+	p *plan
+}
+
+func (t offlineTee) Write(path string, data []byte) error {
+	if oc := t.p.editions.offline; oc.has[path] && !oc.own(path) {
+		if err := t.p.keepOffline(path, data); err != nil {
+			return err
+		}
+	}
+	return t.Sink.Write(path, data)
+}
+
+// own reports whether the copy has its own version of an output file.
+func (oc *offlineCopy) own(file string) bool {
+	return file == downloadsPath+"index.html" || file == planPath+"index.html"
+}
+
+// teeOffline returns the sink to render into: sink, and the offline copy
+// when the site has one.
+func (p *plan) teeOffline(sink Sink) Sink {
+	if p.editions == nil || p.editions.offline == nil {
+		return sink
+	}
+	return offlineTee{Sink: sink, p: p}
 }
 
 // offlineLeavesOut returns what the copy leaves out, by output file.

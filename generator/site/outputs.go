@@ -21,9 +21,9 @@ func (p *plan) addJobs() {
 			src: pg.Source, line: pg.Front.SlugLine})
 	}
 	p.addProvided(p.provided[0]) // the tag pages
-	p.addWorkbook()
+	p.addProvided(p.provided[1]) // the workbook
 	p.addCalculator()
-	p.addProvided(p.provided[1]) // the feeds
+	p.addProvided(p.provided[2]) // the feeds
 	p.add(job{file: "css/syntax.css", claim: "the code highlighting stylesheet", run: func(b *bytes.Buffer) error { return markdown.StyleSheet(b) }})
 	for _, f := range p.theme.Static() {
 		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name, f.Display)}

@@ -213,13 +213,10 @@ func (p *plan) packetPart(part *PacketPart, online string) *PacketPart {
 // packetChecklists renders the checklist files the packet's guides show,
 // in workbook order, for the packet page.
 func (p *plan) packetChecklists(guides []*content.Page) ([]*checklist.Checklist, []byte, error) {
-	if p.workbook == nil {
-		return nil, nil, nil
-	}
 	var lists []*checklist.Checklist
 	var html bytes.Buffer
-	for _, e := range p.workbook.Entries {
-		shown := slices.ContainsFunc(e.Guides, func(g *content.Page) bool { return slices.Contains(guides, g) })
+	for _, e := range p.shown {
+		shown := slices.ContainsFunc(e.Pages, func(g *content.Page) bool { return slices.Contains(guides, g) })
 		if !shown {
 			continue
 		}

@@ -28,11 +28,15 @@
 // outputs and shortcodes; a provider reads the model and never another
 // provider's state. The providers, in the order their outputs are claimed:
 //
-//	providers/tags    tags/, tags/<tag>/
-//	providers/feeds   404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	providers/tags      tags/, tags/<tag>/
+//	providers/workbook  workbook/, workbook/<id>/
+//	(the calculator, still the core's: calculator.go, planpages.go)
+//	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
 //
-// The core still makes, besides the content pages: the workbook
-// (checklists.go), the calculator's pages (calculator.go, planpages.go),
+// The core answers providers what it learns rendering the content pages
+// (model.Pages: which pages show which checklist; a checklist rendered for
+// a page, by the checklist shortcode's code in checklists.go). It still
+// makes, besides the content pages: the calculator's pages,
 // css/syntax.css (code highlighting, generated from chroma), the theme's
 // and the site's static files, the non-markdown files of the content
 // folder, and the editions (editions.go): the print edition print/, the
@@ -65,6 +69,7 @@ import (
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/feeds"
 	tagpages "github.com/followup/followup/generator/providers/tags"
+	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -142,7 +147,7 @@ type plan struct {
 	calc       *calculator
 	checklists *checklist.Set
 	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
-	workbook   *Workbook
+	shown      []model.Shown              // the checklists in workbook order, once the content pages are converted
 	editions   *editions
 
 	mu   sync.Mutex
@@ -188,8 +193,9 @@ func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report,
 // fragments. The error is ctx's when it was done before the end, else the
 // build's errors.
 func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, error) {
+	sink = p.teeOffline(sink)
 	report := p.run(ctx, sink, jobs)
-	p.orderWorkbook()
+	p.orderChecklists()
 	late := p.run(ctx, sink, p.late)
 	final := p.run(ctx, sink, p.final)
 	if err := ctx.Err(); err != nil {
@@ -232,12 +238,16 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		return nil, p.errs.Err()
 	}
 	p.info = p.siteInfo()
-	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate}
+	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
+		Lists: p.checklists, Pages: pages{p}}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
 		pr.Provide(p.model, r)
 		p.provided = append(p.provided, r.outputs)
+		if len(cfg.Menu) == 0 {
+			p.info.Menu = append(p.info.Menu, r.menu...)
+		}
 	}
 	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
 	p.fold = p.newFold()
@@ -247,17 +257,19 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), feeds.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New()}
 }
 
 // registrar is the model.Plan one provider adds to.
 type registrar struct {
 	p       *plan
 	outputs []model.Output
+	menu    []config.MenuItem
 }
 
-func (r *registrar) Add(o model.Output) { r.outputs = append(r.outputs, o) }
-func (r *registrar) Error(err error)    { r.p.errs.Add(err) }
+func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
+func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
+func (r *registrar) Error(err error)           { r.p.errs.Add(err) }
 
 func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
 	if _, taken := r.p.shortcodes[name]; taken {
@@ -290,9 +302,6 @@ func (p *plan) siteInfo() *view.SiteInfo {
 		}
 		if p.calc.enabled {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
-		}
-		if len(p.checklists.Lists) > 0 {
-			info.Menu = append(info.Menu, config.MenuItem{Name: "Workbook", URL: workbookPath})
 		}
 	}
 	return view.NewSite(info)

@@ -56,7 +56,7 @@ func TestConfigHasEveryKey(t *testing.T) {
 			t.Fatal(err)
 		}
 		src := file(t, list, "followup.toml")
-		for _, v := range []any{config.Config{}, config.MenuItem{}, config.Outputs{}, config.Handouts{}} {
+		for _, v := range []any{config.Config{}, config.MenuItem{}, config.Outputs{}, config.Handouts{}, config.Checks{}} {
 			for _, key := range yamlKeys(v) {
 				if !regexp.MustCompile(`(?m)^(# )?(` + key + ` = |\[\[?` + key + `\]\]?$)`).Match(src) {
 					t.Errorf("blank=%v: followup.toml has no key %s (%T)", blank, key, v)

@@ -23,6 +23,7 @@ package view
 
 import (
 	"html/template"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -68,8 +69,8 @@ func ResetPartials(s *SiteInfo) { s.partials = &sync.Map{} }
 type Render struct {
 	Linker urls.Linker
 	Needs  []string // assets the page's content needs ("checklist", "plan", "print")
-	// Absolute makes every link absolute from the base URL (the 404 page,
-	// which is served at any address).
+	// Absolute makes every link start from the site's base path (the 404
+	// page, which a server shows at any address): SiteInfo.BasePath.
 	Absolute bool
 }
 
@@ -86,7 +87,7 @@ func (d *PageData) PartialCache() *sync.Map { return d.Site.partials }
 // the part of its links that depends on where the page is.
 func (d *PageData) Root() string {
 	if d.absolute {
-		return d.Site.BaseURL
+		return d.Site.BasePath()
 	}
 	return urls.Root(d.Path)
 }
@@ -116,6 +117,16 @@ func (d *PageData) MenuKey() string {
 	return ""
 }
 
+// BasePath is the path the site is published under: base_url's path
+// ("/guide/"), else "/". The 404 page's links start with it, as a server
+// shows that page at any depth.
+func (s *SiteInfo) BasePath() string {
+	if u, err := url.Parse(s.BaseURL); err == nil && s.BaseURL != "" {
+		return u.EscapedPath()
+	}
+	return "/"
+}
+
 // Locale returns the language as Open Graph writes it, "en_GB".
 func (s *SiteInfo) Locale() string { return strings.ReplaceAll(s.Language, "-", "_") }
 
@@ -133,16 +144,16 @@ type PageData struct {
 	needs []string // assets the page's content needs
 
 	linker urls.Linker
-	// absolute makes every link absolute from the base URL (the 404 page,
-	// which is served at any address).
+	// absolute makes every link start from the site's base path (the 404
+	// page, which a server shows at any address).
 	absolute bool
 }
 
 // URL returns the link from this page to a site path ("css/site.css",
 // "guides/"), relative so the site works under any path prefix.
 func (d *PageData) URL(target string) string {
-	if d.absolute && d.Site.BaseURL != "" {
-		return d.Site.BaseURL + target
+	if d.absolute {
+		return d.Site.BasePath() + target
 	}
 	return d.linker.Rel(d.Path, target)
 }

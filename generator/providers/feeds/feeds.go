@@ -63,8 +63,8 @@ func (f *provider) Provide(m *model.Model, p model.Plan) {
 	}
 }
 
-// render404 renders 404.html. A server shows it at any address, so with a
-// base URL its links are absolute; without one they work from the root.
+// render404 renders 404.html. A server shows it at any address, so its
+// links start from the site's base path: base_url's path, else "/".
 func (f *provider) render404(b *bytes.Buffer) error {
 	pg := &content.Page{Kind: content.KindPage, Title: "Page not found", Path: "404.html"}
 	return f.m.Render(b, "404", view.PageData{Page: pg, Kind: "404"}, view.Render{Absolute: true})
