@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
 
+	"github.com/followup/followup/generator/chromium"
 	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/pdf"
 	"github.com/followup/followup/generator/site"
@@ -47,12 +49,34 @@ func (e *editionFlags) apply(opts *site.Options, source string, dest outdir.Dest
 	if !e.pdf {
 		return nil
 	}
-	browser, err := pdf.Find()
+	browser, err := chromium.Find()
 	if err != nil {
 		return err
 	}
-	opts.PDF, opts.PDFOptions = true, site.PDFOptions{Browser: browser, Paper: e.paper}
+	paper := e.paper
+	print := func(ctx context.Context, language string, jobs []site.PDFJob) error {
+		return printPDFs(ctx, browser, paper, language, jobs)
+	}
+	opts.PDF, opts.PDFOptions = true, site.PDFOptions{Print: print}
 	return nil
+}
+
+// printPDFs prints a build's PDFs with the Chromium at browser on paper,
+// "a4" or "letter", or when it is "" the usual paper of the site's
+// language.
+func printPDFs(ctx context.Context, browser, paper, language string, jobs []site.PDFJob) error {
+	size := pdf.PaperFor(language)
+	if paper != "" {
+		var err error
+		if size, err = pdf.ParsePaper(paper); err != nil {
+			return err
+		}
+	}
+	printJobs := make([]pdf.Job, len(jobs))
+	for i, j := range jobs {
+		printJobs[i] = pdf.Job{Page: j.Page, Out: j.Out}
+	}
+	return pdf.Print(ctx, browser, size, printJobs...)
 }
 
 // after writes the offline folder and says where the editions are (dest,

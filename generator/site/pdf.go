@@ -2,19 +2,22 @@ package site
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
-
-	"github.com/followup/followup/generator/pdf"
 )
 
 // PDFOptions say how Build prints PDFs (Options.PDF).
 type PDFOptions struct {
-	// Browser is the path of Chromium; "" finds it (pdf.Find).
-	Browser string
-	// Paper is "a4" or "letter"; "" takes the usual paper of the site's
-	// language region (pdf.PaperFor).
-	Paper string
+	// Print prints each job's page to its PDF for a site in language (the
+	// language tag of followup.toml, which picks the usual paper). The
+	// command passes one that drives Chromium (packages pdf and chromium):
+	// site never starts a browser, so the live server does not link one.
+	Print func(ctx context.Context, language string, jobs []PDFJob) error
 }
+
+// PDFJob is one PDF Build prints: the page it prints and the PDF it
+// writes, both files of the folder being built.
+type PDFJob struct{ Page, Out string }
 
 // printPDFs prints the print edition and the packet, built into the
 // folder dir, to the PDFs the plan claimed in downloads/.
@@ -22,25 +25,14 @@ func printPDFs(ctx context.Context, dir string, r *Report, language string, o PD
 	if len(r.pdfs) == 0 {
 		return nil
 	}
-	browser := o.Browser
-	if browser == "" {
-		var err error
-		if browser, err = pdf.Find(); err != nil {
-			return err
-		}
+	if o.Print == nil {
+		return errors.New("Options.PDF is set without PDFOptions.Print: nothing can print the PDFs")
 	}
-	paper := pdf.PaperFor(language)
-	if o.Paper != "" {
-		var err error
-		if paper, err = pdf.ParsePaper(o.Paper); err != nil {
-			return err
-		}
-	}
-	var jobs []pdf.Job
+	var jobs []PDFJob
 	for _, f := range r.pdfs {
-		jobs = append(jobs, pdf.Job{Page: filepath.Join(dir, filepath.FromSlash(f.page)), Out: filepath.Join(dir, filepath.FromSlash(f.out))})
+		jobs = append(jobs, PDFJob{Page: filepath.Join(dir, filepath.FromSlash(f.page)), Out: filepath.Join(dir, filepath.FromSlash(f.out))})
 	}
-	return pdf.Print(ctx, browser, paper, jobs...)
+	return o.Print(ctx, language, jobs)
 }
 
 // pdfFile is a PDF Build prints: the page it prints and the file it writes.
