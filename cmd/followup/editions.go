@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 
 	"github.com/followup/followup/generator/chromium"
+	"github.com/followup/followup/generator/edition/pdf"
 	"github.com/followup/followup/generator/outdir"
-	"github.com/followup/followup/generator/pdf"
 	"github.com/followup/followup/generator/site"
 )
 

@@ -18,7 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/followup/followup/generator/chromium"
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/edition/pdf"
 	"github.com/followup/followup/internal/testtool"
 )
 

@@ -37,8 +37,8 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/markdown"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )

@@ -12,9 +12,9 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/edition/qrcode"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/markdown"
-	"github.com/followup/followup/generator/qrcode"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
 )

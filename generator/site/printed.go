@@ -6,8 +6,8 @@ import (
 	"slices"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/markdown"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/view"
 )
 
