@@ -137,7 +137,7 @@ func (d Dest) Replace(ctx context.Context, what string, fill func(staging string
 	defer unlock()
 	parent, base := filepath.Dir(d.dir), filepath.Base(d.dir)
 	removeLeftovers(parent, base)
-	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
+	staging, err := mkdirNew(parent, "."+base+".staging-")
 	if err != nil {
 		return fmt.Errorf("cannot create a staging folder next to %s: %w", d.dir, err)
 	}

@@ -26,8 +26,8 @@ func (s *Sink) Write(path string, data []byte) error {
 		if _, done := s.made.Load(dir); !done {
 			// One mkdir when the parent exists, as it nearly always does
 			// (pages are written parents first); MkdirAll otherwise.
-			if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-				if err := os.MkdirAll(dir, 0o755); err != nil {
+			if err := os.Mkdir(dir, dirPerm); err != nil && !errors.Is(err, fs.ErrExist) {
+				if err := os.MkdirAll(dir, dirPerm); err != nil {
 					return err
 				}
 			}
@@ -42,17 +42,14 @@ func (s *Sink) Write(path string, data []byte) error {
 // one, so a reader sees the old file or the new one, never part of one.
 func (d Dest) WriteFile(name string, data []byte) error {
 	full := filepath.Join(d.dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(full), dirPerm); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(full), ".followup-tmp-*")
+	tmp, err := createNew(filepath.Dir(full), ".followup-tmp-")
 	if err != nil {
 		return err
 	}
 	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

@@ -4,4 +4,4 @@ package outdir
 
 import "os"
 
-func writeFile(name string, data []byte) error { return os.WriteFile(name, data, 0o644) }
+func writeFile(name string, data []byte) error { return os.WriteFile(name, data, filePerm) }

@@ -19,6 +19,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/outdir"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -248,7 +249,7 @@ func (b *Builder) reload(source, rel string) (*content.Page, bool) {
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), Title: markdown.Title}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title}
 }
 
 // sameMetadata reports whether two versions of a page differ at most in
@@ -257,7 +258,7 @@ func (p *plan) contentOptions() content.Options {
 // blank counts as metadata: the editions and handouts plan only pages with
 // content.
 func sameMetadata(a, b *content.Page) bool {
-	if hasContent(a) != hasContent(b) {
+	if edition.HasContent(a) != edition.HasContent(b) {
 		return false
 	}
 	x, y := *a, *b

@@ -14,6 +14,7 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/workbook"
+	"github.com/followup/followup/generator/timeline"
 )
 
 // workbookPath is where the workbook provider puts the checklists' pages.
@@ -136,7 +137,23 @@ func (p *plan) orderChecklists() {
 // pages is the core's model.Pages.
 type pages struct{ p *plan }
 
-func (v pages) Checklists() []model.Shown { return v.p.shown }
+func (v pages) Checklists() []model.Shown                   { return v.p.shown }
+func (v pages) IDs(sitePath string) []string                { return v.p.ids[sitePath] }
+func (v pages) Converted(pg *content.Page) *markdown.Result { return v.p.convertedPage(pg) }
+
+func (v pages) Outputs() []string {
+	files := make([]string, 0, len(v.p.jobs)+len(v.p.late))
+	for _, jobs := range [][]job{v.p.jobs, v.p.late} {
+		for _, j := range jobs {
+			files = append(files, j.file)
+		}
+	}
+	return files
+}
+
+func (v pages) Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
+	return v.p.evergreenSections(kinds, pagePath, open, who)
+}
 
 func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {
 	view, err := v.p.checklistView(c, pagePath)

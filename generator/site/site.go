@@ -32,6 +32,13 @@
 //	providers/workbook  workbook/, workbook/<id>/
 //	(the calculator, still the core's: calculator.go, planpages.go)
 //	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	(css/syntax.css, the static files and the content folder's files: the core's)
+//	providers/printed   print/, the print edition
+//	providers/packet    handouts/, the workshop packet
+//	providers/ebook     downloads/<site>.epub, the EPUB
+//	providers/downloads downloads/, the offline copy downloads/<site>-offline.zip
+//
+// providers/edition holds what the editions share.
 //
 // The core answers providers what it learns rendering the content pages
 // (model.Pages: which pages show which checklist; a checklist rendered for
@@ -67,7 +74,11 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/downloads"
+	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/feeds"
+	"github.com/followup/followup/generator/providers/packet"
+	"github.com/followup/followup/generator/providers/printed"
 	tagpages "github.com/followup/followup/generator/providers/tags"
 	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/theme"
@@ -132,17 +143,20 @@ type plan struct {
 	linker urls.Linker
 	model  *model.Model
 
-	shortcodes map[string]markdown.ShortcodeFunc
-	provided   [][]model.Output    // what each provider added, in the order of providers()
-	warn       diag.Warnings       // the kinds of finding that are warnings
-	fold       func() *foldedNames // names in lower case, for links that differ only in case
+	shortcodes    map[string]markdown.ShortcodeFunc
+	keepConverted bool                                   // a provider asked for plan.converted
+	tees          []func(file string, data []byte) error // see model.Plan.Tee
+	provided      [][]model.Output                       // what each provider added, in the order of providers()
+	warn          diag.Warnings                          // the kinds of finding that are warnings
+	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
 
-	outputs   map[string]string   // output file -> what claims it
-	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
-	jobs      []job               // rendered first: the content pages and what needs nothing else
-	late      []job               // rendered after jobs: pages made from what the first ones found
-	final     []job               // rendered last: files made of what the others wrote (editions.go)
-	cache     *caches             // a Builder's; nil in a clean build
+	outputs   map[string]string    // output file -> what claims it
+	claimedAt map[string]sourceAt  // output file -> the source that claims it, if any
+	caseOf    map[string]caseClaim // each output path and folder, in lower case -> its first claim
+	jobs      []job                // rendered first: the content pages and what needs nothing else
+	late      []job                // rendered after jobs: pages made from what the first ones found
+	final     []job                // rendered last: files made of what the others wrote (editions.go)
+	cache     *caches              // a Builder's; nil in a clean build
 
 	calc       *calculator
 	checklists *checklist.Set
@@ -193,11 +207,13 @@ func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report,
 // fragments. The error is ctx's when it was done before the end, else the
 // build's errors.
 func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, error) {
-	sink = p.teeOffline(sink)
+	if len(p.tees) > 0 {
+		sink = teeSink{Sink: sink, tees: p.tees}
+	}
 	report := p.run(ctx, sink, jobs)
 	p.orderChecklists()
 	late := p.run(ctx, sink, p.late)
-	final := p.run(ctx, sink, p.final)
+	final := p.run(ctx, untee(sink), p.final)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -205,6 +221,30 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
 	return report, p.outcome(report)
+}
+
+// teeSink writes to a Sink and first passes every file to the providers
+// that asked for it (model.Plan.Tee).
+type teeSink struct {
+	Sink
+	tees []func(file string, data []byte) error
+}
+
+func (t teeSink) Write(path string, data []byte) error {
+	for _, f := range t.tees {
+		if err := f(path, data); err != nil {
+			return err
+		}
+	}
+	return t.Sink.Write(path, data)
+}
+
+// untee returns the sink under a teeSink: the Final phase is not teed.
+func untee(s Sink) Sink {
+	if t, ok := s.(teeSink); ok {
+		return t.Sink
+	}
+	return s
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -218,6 +258,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		cfg.BaseURL = opts.BaseURL
 	}
 	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
+	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
@@ -239,7 +280,10 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	}
 	p.info = p.siteInfo()
 	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Pages: pages{p}}
+		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: opts.PDF, Pages: pages{p}}
+	if downloads.Has(p.model) {
+		p.info.Downloads = downloads.Path
+	}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
@@ -257,7 +301,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 // providers are the providers of a build's outputs, in the order their
 // outputs are claimed (which names the first of two claims in a clash).
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New()}
+	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New()}
 }
 
 // registrar is the model.Plan one provider adds to.
@@ -269,7 +313,10 @@ type registrar struct {
 
 func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
 func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
-func (r *registrar) Error(err error)           { r.p.errs.Add(err) }
+func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
+
+func (r *registrar) Tee(f func(file string, data []byte) error) { r.p.tees = append(r.p.tees, f) }
+func (r *registrar) Error(err error)                            { r.p.errs.Add(err) }
 
 func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
 	if _, taken := r.p.shortcodes[name]; taken {
@@ -297,8 +344,11 @@ func (p *plan) siteInfo() *view.SiteInfo {
 		}
 	}
 	if len(info.Menu) == 0 {
+		info.Menu = hugoMenu(p.site)
+	}
+	if len(info.Menu) == 0 {
 		for _, c := range home.Children {
-			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
+			info.Menu = append(info.Menu, config.MenuItem{Name: c.LinkTitle(), URL: c.Path})
 		}
 		if p.calc.enabled {
 			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
@@ -348,6 +398,10 @@ func (p *plan) claim(j job) bool {
 			at = sourceAt{j.src, j.line}
 		}
 		p.errs = append(p.errs, diag.Errorf(at.path, at.line, "two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim))
+		return false
+	}
+	if err := p.sameButCase(j); err != nil {
+		p.errs = append(p.errs, err)
 		return false
 	}
 	p.outputs[j.file] = j.claim
@@ -437,7 +491,13 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		}
 		data.Content, data.TOC, needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
+	if pg.Front.RedirectTo != "" {
+		return p.redirect(buf, pg)
+	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
+	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
+		layout = pg.Front.Type
+	}
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}
