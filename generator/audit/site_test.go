@@ -11,6 +11,7 @@ import (
 
 	"github.com/followup/followup/generator/audit"
 	"github.com/followup/followup/generator/site"
+	"github.com/followup/followup/internal/testtool"
 )
 
 // These tests build whole sites and audit them with every tool. Without
@@ -18,19 +19,6 @@ import (
 // repository root) the checks that need them are skipped, each with a
 // message saying what to install; with CI=true a missing tool fails the
 // test. go test -short leaves out the browser.
-
-// repoRoot is the repository, two folders above this package.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
-		t.Fatalf("the repository root %s has no go.mod: %v", root, err)
-	}
-	return root
-}
 
 // build builds the site in source, as followup build --offline-dir does:
 // the site to serve, and its offline copy to read from disk.
@@ -66,7 +54,7 @@ func build(t *testing.T, source string) audit.Site {
 func run(t *testing.T, name string, s audit.Site, screenshots string, pages ...string) *audit.Report {
 	t.Helper()
 	opts := audit.Options{
-		Tools:           audit.FindTools(repoRoot(t)),
+		Tools:           audit.FindTools(testtool.RepoRoot(t)),
 		Require:         os.Getenv("CI") == "true",
 		SkipBrowser:     testing.Short(),
 		Screenshots:     screenshots,
@@ -115,7 +103,7 @@ func eachCheck(t *testing.T, r *audit.Report, f func(t *testing.T, c audit.Check
 // guide with a checklist, the follow-up planner) go to $FOLLOWUP_SCREENSHOTS, else
 // test-output/screenshots at the repository root.
 func TestShippedSite(t *testing.T) {
-	root := repoRoot(t)
+	root := testtool.RepoRoot(t)
 	shots := os.Getenv("FOLLOWUP_SCREENSHOTS")
 	if shots == "" {
 		shots = filepath.Join(root, "test-output", "screenshots")

@@ -5,11 +5,12 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/followup/followup/internal/testtool"
 )
 
 // module is the module path of the repository.
@@ -23,24 +24,11 @@ type goFile struct {
 	file *ast.File
 }
 
-// repoRoot is the folder holding go.mod, two levels above this package.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
-		t.Fatalf("no go.mod at %s: %v", root, err)
-	}
-	return root
-}
-
 // productionFiles parses every Go file of the module that is not a test,
 // leaving out testdata, hidden folders, node_modules and generated files.
 func productionFiles(t *testing.T, mode parser.Mode) []goFile {
 	t.Helper()
-	root := repoRoot(t)
+	root := testtool.RepoRoot(t)
 	var files []goFile
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

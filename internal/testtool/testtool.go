@@ -105,3 +105,23 @@ func OutputDir(t testing.TB, name string) string {
 	abs, _ := filepath.Abs(dir)
 	return abs
 }
+
+// RepoRoot returns the repository's folder: the nearest folder above the
+// test's package holding go.mod.
+func RepoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod in any folder above the test")
+		}
+		dir = parent
+	}
+}
