@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -70,6 +71,11 @@ func checkFolder(flagName, path string) error {
 	return nil
 }
 
+// The build dates --date accepts: the holiday calendars and the plans
+// after them are worked out for these years, and a date past them is a
+// mistake, not a plan.
+const minYear, maxYear = 1900, 2200
+
 // buildDate picks the build date: the flag, else SOURCE_DATE_EPOCH (the
 // reproducible-builds convention), else today. It is a UTC midnight.
 func buildDate(flagValue, epoch string, now time.Time) (time.Time, error) {
@@ -78,6 +84,9 @@ func buildDate(flagValue, epoch string, now time.Time) (time.Time, error) {
 		t, err := time.Parse("2006-01-02", flagValue)
 		if err != nil {
 			return t, usageError{fmt.Sprintf("--date %q is not a date: write it as YYYY-MM-DD, like 2026-11-27", flagValue)}
+		}
+		if t.Year() < minYear || t.Year() > maxYear {
+			return t, usageError{fmt.Sprintf("--date %s is out of range: give a date from %d-01-01 to %d-12-31", flagValue, minYear, maxYear)}
 		}
 		return t, nil
 	case epoch != "":
@@ -103,11 +112,48 @@ func (t *targetFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&t.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
 }
 
+// destination is the output folder as a real path (realPath): a --dest
+// that is a symbolic link, or lies under one, is built into the link's
+// target, and both spellings of a folder take one lock.
 func (t *targetFlags) destination() string {
-	if t.dest != "" {
-		return t.dest
+	dest := t.dest
+	if dest == "" {
+		dest = filepath.Join(t.source, "public")
 	}
-	return filepath.Join(t.source, "public")
+	if real, err := realPath(dest); err == nil {
+		return real
+	}
+	return dest // the check of the folder says what is wrong with it
+}
+
+// realPath returns the absolute path of p with every symbolic link in it
+// resolved, also where the link's target or the end of the path does not
+// exist yet.
+func realPath(p string) (string, error) {
+	p, err := filepath.Abs(p)
+	for hops := 0; err == nil; hops++ {
+		var real string
+		if real, err = filepath.EvalSymlinks(p); err == nil {
+			return real, nil
+		}
+		info, lerr := os.Lstat(p)
+		switch {
+		case hops > 40:
+			return "", fmt.Errorf("%s: too many symbolic links", p)
+		case lerr == nil && info.Mode()&fs.ModeSymlink != 0: // a link to a missing folder
+			var target string
+			if target, err = os.Readlink(p); err == nil && !filepath.IsAbs(target) {
+				target = filepath.Join(filepath.Dir(p), target)
+			}
+			p = target
+		case errors.Is(lerr, fs.ErrNotExist):
+			parent, err := realPath(filepath.Dir(p))
+			return filepath.Join(parent, filepath.Base(p)), err
+		default:
+			return "", err
+		}
+	}
+	return "", err
 }
 
 // options checks the flags, the output folder included (site.CheckDest),

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"net"
 	"os"
 	"path/filepath"
@@ -124,6 +125,13 @@ func TestBuildDate(t *testing.T) {
 	}
 	if _, err := buildDate("", "soon", now); err == nil {
 		t.Error("a SOURCE_DATE_EPOCH that is not a number was accepted")
+	}
+	for flag, ok := range map[string]bool{"1900-01-01": true, "2200-12-31": true, "1899-12-31": false, "2201-01-01": false, "9999-12-01": false, "0001-01-01": false} {
+		_, err := buildDate(flag, "", now)
+		var usage usageError
+		if ok != (err == nil) || (err != nil && !errors.As(err, &usage)) {
+			t.Errorf("buildDate(%q) error = %v; want a usage error only outside 1900-2200", flag, err)
+		}
 	}
 }
 

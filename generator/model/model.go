@@ -46,8 +46,9 @@ type Provider interface {
 type Plan interface {
 	Add(o Output)
 	Shortcode(name string, f markdown.ShortcodeFunc)
-	// Menu adds an entry to the menu the site has when followup.toml
-	// gives none (after the home page's sections, in provider order).
+	// Menu adds an entry to the menu the site has when neither
+	// followup.toml nor the pages' front matter give one (after the home
+	// page's sections, in provider order).
 	Menu(item config.MenuItem)
 	// KeepConverted makes the core keep every content page's converted
 	// markdown for Pages.Converted (the editions, which hold every page).

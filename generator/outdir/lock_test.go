@@ -64,3 +64,33 @@ func TestLockRefusesWhileServed(t *testing.T) {
 		t.Errorf("Replace of a served folder: error %v, want %q and what to do", err, want)
 	}
 }
+
+// TestLockIsNotBesideTheOutput: the lock file is in a folder of the
+// user's own, never in the folder that holds the output (a web root would
+// serve it), and two folders have two locks.
+func TestLockIsNotBesideTheOutput(t *testing.T) {
+	www := filepath.Join(t.TempDir(), "www")
+	unlock, err := mustCheck(t, filepath.Join(www, "guide")).Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	other := mustCheck(t, filepath.Join(www, "other"))
+	if err := other.Replace(context.Background(), "the build", func(string, *Sink) error { return nil }); err != nil {
+		t.Fatalf("a build of another folder beside a served one: %v", err)
+	}
+	entries, _ := os.ReadDir(www)
+	for _, e := range entries {
+		if e.Name() != "other" {
+			t.Errorf("%s holds %s besides the output", www, e.Name())
+		}
+	}
+	lock, err := lockFile(filepath.Join(www, "guide"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(filepath.Dir(lock))
+	if err != nil || info.Mode().Perm() != 0o700 || strings.HasPrefix(lock, filepath.Dir(www)) {
+		t.Errorf("the lock file %s is in a folder of mode %v (%v), want 0700 outside the site", lock, info.Mode().Perm(), err)
+	}
+}

@@ -44,7 +44,7 @@ func BenchmarkLayouts(b *testing.B) {
 	byPrefix := map[string]*job{}
 	for i := range p.jobs {
 		j := &p.jobs[i]
-		for _, name := range []string{"plan/2026-11-27/index.html", "plan/2026-11-27/unsaid/index.html", "plan/2026-11-27/by-date/index.html", "plan/2026-11-27/by-date/2026-12-02/index.html", "plan/2026-11-27/unsaid/plan.ics", "plan/index.html", "guides/thank-you-email/index.html"} {
+		for _, name := range []string{"plan/2026-11-27/index.html", "plan/2026-11-27/unsaid.ics", "plan/decide-by/2026-12-02.ics", "plan/index.html", "guides/thank-you-email/index.html"} {
 			if j.file == name {
 				byPrefix[name] = j
 			}

@@ -47,11 +47,17 @@ func shippedSite(t *testing.T) string {
 }
 
 // browser starts headless Chromium (or skips, or fails under CI) and
-// returns a tab; scripts are off when noJS is set.
+// returns a tab; scripts are off when noJS is set. Motion is reduced: the
+// site scrolls smoothly otherwise, and a click aimed at an element that is
+// still scrolling into view lands elsewhere.
 func browser(t *testing.T, noJS bool) context.Context {
 	t.Helper()
 	ctx, cancelTimeout := context.WithTimeout(testtool.Browser(t, chromedp.WindowSize(1280, 900)), 2*time.Minute)
 	t.Cleanup(cancelTimeout)
+	reduce := []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}
+	if _, err := call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: reduce}); err != nil {
+		t.Fatal(err)
+	}
 	if noJS {
 		if _, err := call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 			t.Fatal(err)
@@ -317,41 +323,64 @@ func TestChecklistPrintsOnOnePage(t *testing.T) {
 	}
 }
 
-// TestCalculatorByLinksWithoutJavaScript goes from the calculator to a plan
-// by clicking links found by their accessible names, scripts off, and reads
-// the dates off the page.
+// TestCalculatorByLinksWithoutJavaScript goes from the home page to three
+// plans by clicking links found by their accessible names, scripts off, and
+// reads the dates off each plan's section: a dated plan is three clicks from
+// the home page.
 func TestCalculatorByLinksWithoutJavaScript(t *testing.T) {
 	base := serveDir(t, shippedSite(t))
 	ctx := browser(t, true)
-	open(t, ctx, base+"plan/")
+	open(t, ctx, base)
+	clickLink(t, ctx, "Plan your follow-up")
 	clickLink(t, ctx, "Interview on Friday 27 November 2026")
 	clickLink(t, ctx, "They did not say They did not say when they would decide.")
-	if got := location(t, ctx); got != base+"plan/2026-11-27/unsaid/" {
-		t.Fatalf("the links led to %s", got)
+	if got := location(t, ctx); got != base+"plan/2026-11-27/#unsaid" {
+		t.Fatalf("three clicks from the home page led to %s", got)
 	}
-	html := outerHTML(t, ctx)
-	// Worked out by hand: a Friday interview; the email by Monday; the call
-	// 2-3 business days after; the email a week after the call; the last
-	// try two weeks after that; moving on four weeks after the call.
-	for _, want := range []string{
-		"Friday 27 to Monday 30 November 2026",
+	// Worked out by hand: a Friday interview; the email within 24 hours;
+	// the call 2-3 working days after; the email a week after the call;
+	// the last try two weeks after that; moving on four weeks after the
+	// call.
+	wantIn(t, section(t, outerHTML(t, ctx), `id="unsaid"`),
 		"Tuesday 1 to Wednesday 2 December 2026",
 		"Tuesday 8 to Wednesday 9 December 2026",
 		"Tuesday 22 to Wednesday 23 December 2026",
-		"Tuesday 29 to Wednesday 30 December 2026",
-	} {
-		if !strings.Contains(html, want) {
-			t.Errorf("the plan page lacks %q", want)
-		}
+		"Tuesday 29 to Wednesday 30 December 2026")
+	clickLink(t, ctx, "Within a day or two They said they would decide within a day or two.")
+	if got := location(t, ctx); got != base+"plan/2026-11-27/#soon" {
+		t.Fatalf("the soon link led to %s", got)
 	}
-	clickLink(t, ctx, "They said something else")
+	// The third working day after Friday 27 November.
+	wantIn(t, section(t, outerHTML(t, ctx), `id="soon"`), "Wednesday 2 December 2026")
 	clickLink(t, ctx, "By a date they named They named a date by which they would decide.")
 	clickLink(t, ctx, "They decide by Wednesday 2 December 2026")
-	if got := location(t, ctx); got != base+"plan/2026-11-27/by-date/2026-12-02/" {
+	if got := location(t, ctx); got != base+"plan/2026-11-27/#by-date-2026-12-02" {
 		t.Fatalf("the named-date links led to %s", got)
 	}
-	if html := outerHTML(t, ctx); !strings.Contains(html, "Thursday 3 December 2026") {
-		t.Error("the plan for a date named Wednesday 2 December does not call on Thursday 3 December")
+	wantIn(t, section(t, outerHTML(t, ctx), `id="by-date-2026-12-02"`), "Thu 3 Dec</time>: First follow-up call")
+}
+
+// section returns the element of html that opens with the attribute attr,
+// up to the end of the page: enough to read the plan it starts.
+func section(t *testing.T, html, attr string) string {
+	t.Helper()
+	i := strings.Index(html, attr)
+	if i < 0 {
+		t.Fatalf("the page has no element with %s", attr)
+	}
+	end := strings.Index(html[i:], "</section>")
+	if end < 0 {
+		end = len(html) - i
+	}
+	return html[i : i+end]
+}
+
+func wantIn(t *testing.T, html string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(html, w) {
+			t.Errorf("the plan lacks %q:\n%s", w, html)
+		}
 	}
 }
 

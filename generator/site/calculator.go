@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/url"
+	"path"
 	"strings"
 	"time"
 
@@ -22,13 +23,26 @@ import (
 // window around the build date, computed at build time so the reader's
 // browser runs no script. Its addresses are stable:
 //
-//	plan/                                    a calendar of interview dates
-//	plan/2026-11-27/                         what did they say about the decision?
-//	plan/2026-11-27/<kind>/                  the plan, for soon, week, weeks, unsaid
-//	plan/2026-11-27/<kind>/plan.ics          the plan as calendar events
-//	plan/2026-11-27/by-date/                 a calendar of the date they named
-//	plan/2026-11-27/by-date/2026-12-02/      the plan for that named date (and plan.ics)
+//	plan/                                    a calendar of interview dates, today labelled
+//	plan/2026-11-27/                         every plan for that interview, one section each:
+//	plan/2026-11-27/#soon                    the plan for soon, week, weeks, unsaid
+//	plan/2026-11-27/<kind>.ics               that plan as calendar events
+//	plan/2026-11-27/#by-date                 the steps before the date they named, a
+//	                                         calendar of the dates they could name, and
+//	plan/2026-11-27/#by-date-2026-12-02      the days of the later steps for each
+//	plan/2026-11-27/by-date.ics              the by-date steps that count from the interview
+//	plan/decide-by/2026-12-02.ics            the steps that count from a named date (the
+//	                                         same for every interview: one file per date)
 //	plan/by-weekday/                         evergreen plans by weekday of the interview
+//
+// One page per interview date, answers reached by fragment links, keeps the
+// calculator small (a page and six calendar files per date, instead of 33
+// pages and 32 files). The window runs from the earliest interview with a
+// step still ahead (timeline's Rules.Window) to window.ahead days after the
+// build date, so a plan's address lasts as long as the plan; a section
+// whose plan is over says so, and a date whose plans are all over leaves
+// the build (its address then gets the 404 page). The old per-answer
+// addresses (plan/<date>/<kind>/) are not kept.
 //
 // The calculator is built when the site has data/timeline.toml; the rule
 // and timeline-table shortcodes work without it, from the default rules.
@@ -50,13 +64,29 @@ type calculator struct {
 func (p *plan) loadCalculator() error {
 	c := &calculator{whats: map[string]template.HTML{}, steps: map[string]PlanStepView{}}
 	p.calc = c
-	src, err := fs.ReadFile(p.src, rulesFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		c.rules = timeline.Default(timelineHelpers())
+	c.rules = timeline.Default(timelineHelpers())
+	// Look before reading: a folder, a FIFO or a device in its place is
+	// reported, never opened (reading a FIFO would wait for a writer). The
+	// folder's listing gives the entry's type without opening it, on any
+	// file system; a symbolic link is followed with Stat.
+	mode, err := entryMode(p.src, rulesFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil
+	case err != nil:
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "cannot read the timeline rules: %v", err)
+	case mode.IsDir():
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "is a folder: the timeline rules are one TOML file; remove the folder, or put the file in its place")
+	case !mode.IsRegular():
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "is not a regular file (%s), so it is not read: replace it with a plain TOML file", mode.Type())
 	}
+	src, err := fs.ReadFile(p.src, rulesFile)
 	if err != nil {
-		return diag.Errorf(rulesFile, 0, "cannot read: %v", err)
+		c.failed = true
+		return diag.Errorf(rulesFile, 0, "cannot read the timeline rules: %v", err)
 	}
 	c.rules, err = timeline.Load(rulesFile, src, timelineHelpers())
 	if err != nil {
@@ -71,6 +101,28 @@ func (p *plan) loadCalculator() error {
 // of a step's what, and the form of a checklist id.
 func timelineHelpers() timeline.Helpers {
 	return timeline.Helpers{CheckInline: markdown.CheckInline, PlainText: markdown.PlainText, ChecklistID: checklist.ValidID}
+}
+
+// entryMode returns the type of the file at name from its folder's listing.
+func entryMode(fsys fs.FS, name string) (fs.FileMode, error) {
+	entries, err := fs.ReadDir(fsys, path.Dir(name))
+	if err != nil {
+		return 0, err
+	}
+	for _, e := range entries {
+		if e.Name() != path.Base(name) {
+			continue
+		}
+		if e.Type()&fs.ModeSymlink == 0 {
+			return e.Type(), nil
+		}
+		info, err := fs.Stat(fsys, name)
+		if err != nil {
+			return 0, err
+		}
+		return info.Mode(), nil
+	}
+	return 0, fs.ErrNotExist
 }
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}.
@@ -102,6 +154,7 @@ const needPlan = edition.NeedPlan
 // EvergreenTable is one kind's plan for each weekday of the interview.
 type EvergreenTable struct {
 	Kind     timeline.Kind
+	Counts   string // the holidays the dated plans count: "England and Wales bank holidays"
 	Weekdays []time.Weekday
 	Rows     []EvergreenRow
 }
@@ -128,7 +181,7 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 	if err != nil {
 		return nil, err
 	}
-	t := &EvergreenTable{Kind: kind}
+	t := &EvergreenTable{Kind: kind, Counts: r.Counts()}
 	var plans []timeline.EvergreenPlan
 	for _, ep := range week {
 		if r.IsWorkday(ep.Weekday) {
@@ -163,7 +216,7 @@ func (p *plan) evergreenTable(kindID, pagePath string) (*EvergreenTable, error) 
 // label. Links are written from the site path pagePath.
 func (p *plan) evergreenSections(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
 	var html bytes.Buffer
-	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Weekends are skipped; move a step that lands on a public holiday to the next working day.</p>\n")
+	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Calls and visits skip weekends; these tables count no public holidays, so move a step that lands on one to the next working day.</p>\n")
 	for _, k := range kinds {
 		t, err := p.evergreenTable(k.ID, pagePath)
 		if err != nil {

@@ -57,7 +57,7 @@ var catalogue = []badInput{
 	{name: "A slug with ../ in it", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nslug: ../../etc\n---\n"},
 		want: `content/guides/a.md:3: slug is not usable: "../../etc" contains '/'; use letters, digits and hyphens`},
 	{name: "An unknown layout", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nlayout: fancy\n---\n"},
-		want: `content/guides/a.md:3: layout "fancy" not found: add layouts/fancy.html to the site, or use one of: 404, checklist, downloads, home, packet, page, plan, plan-date, plan-index, plan-named, plan-offline, plan-weekday, print, section, taxonomy, term, workbook`},
+		want: `content/guides/a.md:3: layout "fancy" not found: add layouts/fancy.html to the site, or use one of: 404, checklist, downloads, home, packet, page, plan-date, plan-index, plan-offline, plan-weekday, print, section, taxonomy, term, workbook`},
 	{name: "A template that fails while rendering", files: map[string]string{"layouts/page.html": "{{define \"main\"}}\n<h1>{{.Page.Titel}}</h1>\n{{end}}\n"},
 		want: `layouts/page.html:2: executing "main" at <.Page.Titel>: can't evaluate field Titel in type *content.Page (rendering content/guides/a.md)`},
 	{name: "A template that does not parse", files: map[string]string{"layouts/page.html": "{{define \"main\"}}\n{{if .Page}}\n{{end}}\n"},
@@ -77,7 +77,23 @@ var catalogue = []badInput{
 		}
 		rules = bytes.Replace(rules, []byte("when = { from = \"follow-up-email\", days = 14 }"), []byte("when = { from = \"follow-up-email\", days = -14 }"), 1)
 		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
-	}, want: `data/timeline.toml:180: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
+	}, want: `data/timeline.toml:194: step "last-try": days = -14 is negative; an offset counts forward from its anchor, so write 0 or more`},
+	{name: "A timeline rules file that is a folder", setup: func(t *testing.T, src string) {
+		if err := os.Remove(filepath.Join(src, "data/timeline.toml")); err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(src, "data/timeline.toml"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}, want: `data/timeline.toml: is a folder: the timeline rules are one TOML file; remove the folder, or put the file in its place`},
+	{name: "A calculator window that would write too many pages", setup: func(t *testing.T, src string) {
+		rules, err := os.ReadFile("../../data/timeline.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rules = bytes.Replace(rules, []byte("ahead = 60 "), []byte("ahead = 730 "), 1)
+		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
+	}, want: `data/timeline.toml:47: window.ahead = 730 would write dated plan pages for 790 interview dates (2026-09-25 to 2028-11-22), more than the 400 the generator allows; use ahead = 340 or less`},
 	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
 		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},

@@ -14,7 +14,6 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/workbook"
-	"github.com/followup/followup/generator/timeline"
 )
 
 // workbookPath is where the workbook provider puts the checklists' pages.
@@ -132,39 +131,6 @@ func (p *plan) orderChecklists() {
 		return cmp.Or(cmp.Compare(first(a), first(b)), cmp.Compare(a.Checklist.ID, b.Checklist.ID))
 	})
 	p.shown = shown
-}
-
-// pages is the core's model.Pages.
-type pages struct{ p *plan }
-
-func (v pages) Checklists() []model.Shown                   { return v.p.shown }
-func (v pages) IDs(sitePath string) []string                { return v.p.ids[sitePath] }
-func (v pages) Converted(pg *content.Page) *markdown.Result { return v.p.convertedPage(pg) }
-
-func (v pages) Outputs() []string {
-	files := make([]string, 0, len(v.p.jobs)+len(v.p.late))
-	for _, jobs := range [][]job{v.p.jobs, v.p.late} {
-		for _, j := range jobs {
-			files = append(files, j.file)
-		}
-	}
-	return files
-}
-
-func (v pages) Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
-	return v.p.evergreenSections(kinds, pagePath, open, who)
-}
-
-func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {
-	view, err := v.p.checklistView(c, pagePath)
-	if err != nil {
-		return "", err
-	}
-	var html bytes.Buffer
-	if err := checklist.Render(&html, view); err != nil {
-		return "", err
-	}
-	return template.HTML(html.String()), nil
 }
 
 // addInlineRefs checks the links to fragments in a piece of inline

@@ -43,9 +43,9 @@ type editions struct {
 // that a clash with a file of the site names the site's file first.
 func (p *plan) addEditions() {
 	p.editions = &editions{}
-	p.addProvided(p.provided[3]) // the print edition
-	p.addProvided(p.provided[4]) // the packet
-	p.addProvided(p.provided[5]) // the EPUB
+	p.addProvided(p.provided[byPrinted]) // the print edition
+	p.addProvided(p.provided[byPacket])  // the packet
+	p.addProvided(p.provided[byEbook])   // the EPUB
 	if p.keepConverted {
 		p.converted = map[*content.Page]*markdown.Result{}
 	}
@@ -53,7 +53,7 @@ func (p *plan) addEditions() {
 		p.editions.pdfs = append(p.editions.pdfs, pdfFile{f.Page, f.Out})
 		p.claim(job{file: f.Out, claim: "the PDF printed by followup build --pdf"})
 	}
-	p.addProvided(p.provided[6]) // the downloads page and the offline copy
+	p.addProvided(p.provided[byDownloads]) // the downloads page and the offline copy
 	if downloads.HasOffline(p.model) {
 		p.editions.zip = downloads.Zip(p.model)
 	}

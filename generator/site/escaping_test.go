@@ -22,7 +22,6 @@ func TestHostileTextIsEscaped(t *testing.T) {
 		t.Fatal(err)
 	}
 	rules = bytes.Replace(rules, []byte(`title = "Thank-you email"`), []byte(`title = "Thank-you email `+strings.ReplaceAll(evil, `"`, `\"`)+`"`), 1)
-	rules = bytes.Replace(rules, []byte("back = 14"), []byte("back = 0"), 1)
 	rules = bytes.Replace(rules, []byte("ahead = 60"), []byte("ahead = 0"), 1)
 	src := repoFiles(t, "content", "checklists")
 	for name, f := range (fstest.MapFS{
@@ -49,6 +48,9 @@ func TestHostileTextIsEscaped(t *testing.T) {
 				t.Errorf("%s carries the author's markup unescaped", name)
 			}
 		case ".ics":
+			if strings.Contains(name, "/decide-by/") {
+				continue // the steps that count from a named date: no thank-you email
+			}
 			checkedICS++
 			if !strings.Contains(out, `SUMMARY:Thank-you email <script>alert("x")</script>`) {
 				t.Errorf("%s: the step title is not kept as plain text:\n%s", name, out)

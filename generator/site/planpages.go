@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/followup/followup/generator/content"
@@ -33,33 +34,60 @@ type CalendarDay struct {
 
 // PlanIndex is the data of plan/.
 type PlanIndex struct {
+	Counts      string // the holidays the plans count
 	Months      []CalendarMonth
 	First, Last timeline.Date
 	Build       timeline.Date
 	Kinds       []timeline.Kind
 }
 
-// PlanChoice is the data of plan/<date>/ and plan/<date>/by-date/.
-type PlanChoice struct {
+// DatePlans is the data of plan/<date>/: every plan for one interview
+// date, one section per decision kind, reached by fragment links (#soon).
+type DatePlans struct {
 	Interview timeline.Date
-	Choices   []KindChoice
-	Months    []CalendarMonth // the named-date calendar
+	Counts    string // the holidays the plans count: "England and Wales bank holidays"
+	Plans     []KindPlan
 }
 
-// KindChoice is one answer to "when will they decide?".
-type KindChoice struct {
-	Kind timeline.Kind
-	Href string
+// KindPlan is one section of plan/<date>/: the plan for one decision kind.
+// For kind by-date, Steps are the steps that count from the interview and
+// Named holds the rest, for each date they could name.
+type KindPlan struct {
+	Kind     timeline.Kind
+	Steps    []PlanStepView
+	End      timeline.Date // the plan's last day
+	Over     bool          // End is before the build date
+	ICSHref  string
+	ICSName  string
+	Holidays []string
+	Named    *NamedPlans
 }
 
-// PlanView is the data of a plan page.
-type PlanView struct {
-	Plan      timeline.Plan
-	Steps     []PlanStepView
-	ICSName   string
-	DateHref  string // back to the choice of kinds
-	IndexHref string // back to the calendar
-	Holidays  []string
+// NamedPlans is the by-date section's choice of the date they named: a
+// calendar of fragment links (#by-date-2026-12-02), the steps that count
+// from that date in words, and each date's days of those steps.
+type NamedPlans struct {
+	Months []CalendarMonth
+	Steps  []PlanStepView // When says how the step counts from the date they named
+	Dates  []NamedPlan
+}
+
+// NamedPlan is the by-date plan for one date they named.
+type NamedPlan struct {
+	Named   timeline.Date
+	ID      string // the fragment: "by-date-2026-12-02"
+	End     timeline.Date
+	Over    bool
+	Steps   []NamedStep
+	ICSHref string
+	ICSName string
+}
+
+// NamedStep is one step's days in a NamedPlan.
+type NamedStep struct {
+	Title string
+	When  string // "Thu 3 Dec", "Tue 1 – Wed 2 Dec"
+	Start timeline.Date
 }
 
 // PlanStepView is one step of a plan page; HTML is the step rendered by
@@ -77,17 +105,23 @@ type PlanStepView struct {
 	ChecklistTitle string
 }
 
-// addCalculator plans the calculator's pages and calendar files.
+// addCalculator plans the calculator's pages and calendar files: one page
+// per interview date in the window, a calendar file per kind, and one per
+// date they could name.
 func (p *plan) addCalculator() {
 	if !p.calc.enabled {
 		return
 	}
 	r := p.calc.rules
 	build := timeline.DateOf(p.opts.BuildDate)
+	if err := r.CheckWindow(build); err != nil {
+		p.errs.Add(err)
+		return
+	}
 	first, last := r.Window(build)
 	index := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: planPath, Parent: p.site.Home,
 		Description: "Pick the day of your interview and what they said about the decision: get a dated plan for every follow-up step."}
-	p.addGenerated(index, "plan-index", &PlanIndex{Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"), First: first, Last: last, Build: build, Kinds: r.Kinds()})
+	p.addGenerated(index, "plan-index", &PlanIndex{Counts: countsSentence(r), Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"), First: first, Last: last, Build: build, Kinds: r.Kinds()})
 	weekday := &content.Page{Kind: content.KindPage, Title: "Follow-up plans by weekday", Path: planPath + "by-weekday/", Parent: index,
 		Description: "Plans that never go out of date: the days of each step counted from an interview on any weekday."}
 	p.add(job{file: weekday.Path + "index.html", claim: "the evergreen plans", html: true, run: func(b *bytes.Buffer) error {
@@ -104,6 +138,12 @@ func (p *plan) addCalculator() {
 	for d := first; !d.After(last); d = d.AddDays(1) {
 		p.addInterviewDate(index, d)
 	}
+	if _, ok := r.Kind("by-date"); ok {
+		named := r.NamedDates(first)
+		for n := named[0]; !n.After(r.NamedDates(last)[len(named)-1]); n = n.AddDays(1) {
+			p.addNamedICS(n)
+		}
+	}
 }
 
 func (p *plan) addGenerated(pg *content.Page, layout string, data any) {
@@ -114,60 +154,74 @@ func (p *plan) addGenerated(pg *content.Page, layout string, data any) {
 
 func dateHref(d timeline.Date) string { return planPath + d.String() + "/" }
 
-// addInterviewDate plans the pages of one interview date.
+// namedICSPath is the calendar file of the steps that count from a date
+// they named: the same for every interview, so one file per date.
+func namedICSPath(n timeline.Date) string { return planPath + "decide-by/" + n.String() + ".ics" }
+
+// addInterviewDate plans the page of one interview date and the calendar
+// files of its plans: plan/<date>/<kind>.ics, and for kind by-date the
+// steps that count from the interview.
 func (p *plan) addInterviewDate(index *content.Page, d timeline.Date) {
 	r := p.calc.rules
-	datePage := &content.Page{Kind: content.KindSection, Title: "Interview on " + d.Long(), Path: dateHref(d), Parent: index,
-		Description: "What did they say about when they would decide? Choose, and get your dated follow-up plan."}
-	choice := &PlanChoice{Interview: d}
-	for _, k := range r.Kinds() {
-		choice.Choices = append(choice.Choices, KindChoice{Kind: k, Href: datePage.Path + k.ID + "/"})
-	}
-	p.addGenerated(datePage, "plan-date", choice)
-	for _, k := range r.Kinds() {
-		if k.ID != "by-date" {
-			p.addPlan(datePage, d, k, timeline.Date{})
-			continue
-		}
-		namedPage := &content.Page{Kind: content.KindSection, Title: "They named a date", Path: datePage.Path + k.ID + "/", Parent: datePage,
-			Description: "Your interview was on " + d.Long() + ". Pick the date by which they said they would decide."}
-		named := r.NamedDates(d)
-		hrefOf := func(n timeline.Date) string { return namedPage.Path + n.String() + "/" }
-		months := p.calendar(named[0], named[len(named)-1], timeline.Date{}, namedPage.Path, hrefOf, "They decide by")
-		p.addGenerated(namedPage, "plan-named", &PlanChoice{Interview: d, Months: months})
-		for _, n := range named {
-			p.addPlan(namedPage, d, k, n)
-		}
-	}
-}
-
-// addPlan plans one plan page and its calendar file.
-func (p *plan) addPlan(parent *content.Page, d timeline.Date, k timeline.Kind, named timeline.Date) {
-	plan, err := p.calc.rules.Plan(d, k.ID, named)
-	if err != nil {
-		p.errs = append(p.errs, diag.Errorf(rulesFile, 0, "%v", err))
-		return
-	}
-	title := "Your follow-up plan"
-	sitePath := parent.Path + k.ID + "/"
-	if !named.IsZero() {
-		sitePath = parent.Path + named.String() + "/"
-	}
-	pg := &content.Page{Kind: content.KindPage, Title: title, Path: sitePath, Parent: parent,
-		Description: fmt.Sprintf("Follow-up plan for an interview on %s. %s", d.Long(), k.Sentence)}
-	icsName := "followup-plan-" + plan.ID() + ".ics"
-	p.add(job{file: sitePath + "index.html", claim: "the plan /" + sitePath, html: true, run: func(b *bytes.Buffer) error {
-		pv, err := p.planView(plan, sitePath, icsName)
+	pg := &content.Page{Kind: content.KindPage, Title: "Interview on " + d.Long(), Path: dateHref(d), Parent: index,
+		Description: "Your dated follow-up plan for an interview on " + d.Long() + ", for whatever they said about when they would decide."}
+	p.add(job{file: pg.Path + "index.html", claim: "the plans /" + pg.Path, html: true, run: func(b *bytes.Buffer) error {
+		dp, err := p.datePlans(d, pg.Path)
 		if err != nil {
 			return err
 		}
-		return p.renderGenerated(b, "plan", view.PageData{Page: pg, Kind: "plan", Data: pv}, needPlan)
+		return p.renderGenerated(b, "plan-date", view.PageData{Page: pg, Kind: "plan-date", Data: dp}, needPlan)
 	}})
-	p.add(job{file: sitePath + "plan.ics", claim: "the calendar of /" + sitePath, run: func(b *bytes.Buffer) error {
-		return timeline.WriteICS(b, plan, timeline.ICSOptions{
-			Build: timeline.DateOf(p.opts.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL,
-		})
+	for _, k := range r.Kinds() {
+		p.add(job{file: pg.Path + k.ID + ".ics", claim: "the calendar of /" + pg.Path + "#" + k.ID, run: func(b *bytes.Buffer) error {
+			plan, opts, err := p.kindICS(d, k)
+			if err != nil {
+				return err
+			}
+			return timeline.WriteICS(b, plan, opts)
+		}})
+	}
+}
+
+// kindICS gives the plan of one kind for its calendar file: for by-date,
+// only the steps that count from the interview (the rest are in the named
+// date's file).
+func (p *plan) kindICS(d timeline.Date, k timeline.Kind) (timeline.Plan, timeline.ICSOptions, error) {
+	opts := p.icsOptions()
+	if k.ID != "by-date" {
+		plan, err := p.calc.rules.Plan(d, k.ID, timeline.Date{})
+		return plan, opts, locatePlanErr(err)
+	}
+	plan, err := p.calc.rules.Plan(d, k.ID, d)
+	plan.Steps = slices.DeleteFunc(plan.Steps, func(s timeline.Step) bool { return s.Named })
+	opts.ID = d.Compact() + "-by-date"
+	return plan, opts, locatePlanErr(err)
+}
+
+// addNamedICS plans the calendar file of the steps that count from the
+// date they named.
+func (p *plan) addNamedICS(n timeline.Date) {
+	p.add(job{file: namedICSPath(n), claim: "the calendar of a date they named", run: func(b *bytes.Buffer) error {
+		plan, err := p.calc.rules.Plan(n, "by-date", n)
+		if err != nil {
+			return locatePlanErr(err)
+		}
+		plan.Steps = slices.DeleteFunc(plan.Steps, func(s timeline.Step) bool { return !s.Named })
+		opts := p.icsOptions()
+		opts.ID, opts.Name = "by-date-"+n.Compact(), "Follow-up plan: they decide by "+n.Long()
+		return timeline.WriteICS(b, plan, opts)
 	}})
+}
+
+func locatePlanErr(err error) error {
+	if err != nil {
+		return diag.Errorf(rulesFile, 0, "%v", err)
+	}
+	return nil
+}
+
+func (p *plan) icsOptions() timeline.ICSOptions {
+	return timeline.ICSOptions{Build: timeline.DateOf(p.opts.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.calc.rules.Counts()}
 }
 
 func (p *plan) icsDomain() string {
@@ -177,33 +231,18 @@ func (p *plan) icsDomain() string {
 	return ""
 }
 
-// planView prepares a plan for its page.
-func (p *plan) planView(plan timeline.Plan, pagePath, icsName string) (*PlanView, error) {
-	v := &PlanView{Plan: plan, ICSName: icsName,
-		DateHref: p.linker.Rel(pagePath, dateHref(plan.Interview)), IndexHref: p.linker.Rel(pagePath, planPath)}
-	for _, s := range plan.Steps {
-		sv, err := p.planStep(s, plan.Kind.ID, pagePath)
-		if err != nil {
-			return nil, err
-		}
-		v.Steps = append(v.Steps, sv)
-	}
-	last := plan.Steps[len(plan.Steps)-1].End
-	for _, h := range p.calc.rules.Holidays() {
-		if !h.Date.Before(plan.Interview) && !h.Date.After(last) {
-			v.Holidays = append(v.Holidays, h.Name+", "+h.Date.Long())
-		}
-	}
-	return v, nil
-}
-
 // planStep renders one step of a plan. The same step, on the same dates,
 // for the same kind, recurs in many plans (the thank-you email depends only
 // on the interview date; for a named date, the later steps only on that
 // date), so each is rendered once per folder depth (links are relative).
-func (p *plan) planStep(s timeline.Step, kind, pagePath string) (PlanStepView, error) {
+// A when that is not empty replaces the step's days in words: the by-date
+// cards that say how a step counts from the date they named.
+func (p *plan) planStep(s timeline.Step, kind, pagePath, when string) (PlanStepView, error) {
+	if when == "" {
+		when = whenText(s.Start, s.End)
+	}
 	depth := strings.Count(pagePath, "/")
-	key := fmt.Sprintf("%s/%s/%s/%s/%d", s.ID, kind, s.Start, s.End, depth)
+	key := fmt.Sprintf("%s/%s/%s/%s/%d/%s", s.ID, kind, s.Start, s.End, depth, when)
 	p.mu.Lock()
 	sv, done := p.calc.steps[key]
 	p.mu.Unlock()
@@ -214,7 +253,7 @@ func (p *plan) planStep(s timeline.Step, kind, pagePath string) (PlanStepView, e
 	if err != nil {
 		return sv, err
 	}
-	sv = PlanStepView{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, What: what, Channel: s.Channel.Label(), When: whenText(s.Start, s.End)}
+	sv = PlanStepView{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, What: what, Channel: s.Channel.Label(), When: when}
 	if s.Guide != "" {
 		if href, _, err := (pageLinks{plan: p, fromDir: ".", pagePath: pagePath}).Resolve(s.Guide); err == nil {
 			sv.GuideHref, sv.GuideTitle = href, p.pageTitle(s.Guide)

@@ -74,13 +74,6 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
-	"github.com/followup/followup/generator/providers/downloads"
-	"github.com/followup/followup/generator/providers/ebook"
-	"github.com/followup/followup/generator/providers/feeds"
-	"github.com/followup/followup/generator/providers/packet"
-	"github.com/followup/followup/generator/providers/printed"
-	tagpages "github.com/followup/followup/generator/providers/tags"
-	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -144,6 +137,7 @@ type plan struct {
 	model  *model.Model
 
 	shortcodes    map[string]markdown.ShortcodeFunc
+	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
 	keepConverted bool                                   // a provider asked for plan.converted
 	tees          []func(file string, data []byte) error // see model.Plan.Tee
 	provided      [][]model.Output                       // what each provider added, in the order of providers()
@@ -223,30 +217,6 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 	return report, p.outcome(report)
 }
 
-// teeSink writes to a Sink and first passes every file to the providers
-// that asked for it (model.Plan.Tee).
-type teeSink struct {
-	Sink
-	tees []func(file string, data []byte) error
-}
-
-func (t teeSink) Write(path string, data []byte) error {
-	for _, f := range t.tees {
-		if err := f(path, data); err != nil {
-			return err
-		}
-	}
-	return t.Sink.Write(path, data)
-}
-
-// untee returns the sink under a teeSink: the Final phase is not teed.
-func untee(s Sink) Sink {
-	if t, ok := s.(teeSink); ok {
-		return t.Sink
-	}
-	return s
-}
-
 // load reads the configuration, content and theme. Content errors are kept
 // and the build goes on, so that one run reports as much as it can.
 // A Builder passes its caches; Generate passes nil.
@@ -279,92 +249,10 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		return nil, p.errs.Err()
 	}
 	p.info = p.siteInfo()
-	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: opts.PDF, Pages: pages{p}}
-	if downloads.Has(p.model) {
-		p.info.Downloads = downloads.Path
-	}
-	p.shortcodes = p.coreShortcodes()
-	for _, pr := range providers() {
-		r := &registrar{p: p}
-		pr.Provide(p.model, r)
-		p.provided = append(p.provided, r.outputs)
-		if len(cfg.Menu) == 0 {
-			p.info.Menu = append(p.info.Menu, r.menu...)
-		}
-	}
+	p.provide(src)
 	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
 	p.fold = p.newFold()
 	return p, nil
-}
-
-// providers are the providers of a build's outputs, in the order their
-// outputs are claimed (which names the first of two claims in a clash).
-func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New()}
-}
-
-// registrar is the model.Plan one provider adds to.
-type registrar struct {
-	p       *plan
-	outputs []model.Output
-	menu    []config.MenuItem
-}
-
-func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
-func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
-func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
-
-func (r *registrar) Tee(f func(file string, data []byte) error) { r.p.tees = append(r.p.tees, f) }
-func (r *registrar) Error(err error)                            { r.p.errs.Add(err) }
-
-func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
-	if _, taken := r.p.shortcodes[name]; taken {
-		panic("site: two providers define the shortcode " + name) // the providers are fixed: a programming error
-	}
-	r.p.shortcodes[name] = f
-}
-
-func (p *plan) siteInfo() *view.SiteInfo {
-	cfg, home := p.cfg, p.site.Home
-	info := view.SiteInfo{
-		Title: cmp.Or(cfg.Title, home.Title), Description: cmp.Or(cfg.Description, home.Description),
-		Language: cfg.Language, BaseURL: cfg.BaseURL, Author: cfg.Author,
-		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
-		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
-		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
-	}
-	if info.HasTags {
-		info.Tags = p.site.Tags
-	}
-	for _, pg := range p.site.Pages {
-		if pg.Kind == content.KindPage {
-			info.Start = pg
-			break
-		}
-	}
-	if len(info.Menu) == 0 {
-		info.Menu = hugoMenu(p.site)
-	}
-	if len(info.Menu) == 0 {
-		for _, c := range home.Children {
-			info.Menu = append(info.Menu, config.MenuItem{Name: c.LinkTitle(), URL: c.Path})
-		}
-		if p.calc.enabled {
-			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
-		}
-	}
-	return view.NewSite(info)
-}
-
-// coreShortcodes returns the shortcodes of the outputs the core still
-// makes itself.
-func (p *plan) coreShortcodes() map[string]markdown.ShortcodeFunc {
-	return map[string]markdown.ShortcodeFunc{
-		"checklist":      p.checklistShortcode,
-		"rule":           p.ruleShortcode,
-		"timeline-table": p.timelineShortcode,
-	}
 }
 
 // add puts a job in the plan, unless another already claims its file.

@@ -12,21 +12,38 @@
 // "call on Thursday". Dates print as 2026-11-27 (String), 20261127 (Compact),
 // "Friday 27 November 2026" (Long) and "Fri 27 Nov" (Short).
 //
-// A business day is a day whose weekday is in workdays and that is not a
-// holiday. NextBusinessDay(d) is d if it is one, else the first business day
-// after d; AddBusinessDays(d, n) is the n-th business day after d.
+// A working day (the code and the rules file's keys say business day) is a
+// day whose weekday is in workdays and that is not a holiday: a day of the
+// named public-holiday calendar, or one of the file's own days and
+// closures. NextBusinessDay(d) is d if it is one, else the first working
+// day after d; AddBusinessDays(d, n) is the n-th working day after d. A
+// "day" is any calendar day. Rules.Counts names what the holidays are
+// ("England and Wales bank holidays"), for every page and file that shows
+// dates to say so.
+//
+// # Holidays
+//
+// calendar = "gb-eaw" names a calendar of package holidays (which takes
+// them from github.com/rickar/cal/v2): England and Wales, Scotland or
+// Northern Ireland, the US or a US state, Canada or a province, and the
+// other countries that library has; holidays on a weekend count on the
+// weekday they are observed (a substitute day). [[holidays]] adds the
+// site's own days (date, name) and closures (date, to, name); they name a
+// day over the calendar. The named calendar's days are worked out a year at
+// a time, when a plan first reaches that year.
 //
 // # The rules file
 //
 // data/timeline.toml documents each of its keys in comments; in short:
 //
 //	workdays = ["Mon", "Tue", "Wed", "Thu", "Fri"]   # Mon..Sun, each once, at least one
-//	[[holidays]]                                     # optional, any number
-//	date = 2026-12-25                                # a real day, each date once
-//	name = "Christmas Day"
+//	calendar = "gb-eaw"                              # optional: public holidays, by name
+//	[[holidays]]                                     # optional, any number: the site's own
+//	date = 2026-12-24                                # a real day, each date once
+//	to = 2027-01-01                                  # optional: a closure to this day
+//	name = "Office closed"
 //	[window]
-//	back = 14    # dated pages for interviews from 14 days before the build date (0-730)
-//	ahead = 60   # ... to 60 days after it (0-730)
+//	ahead = 60   # dated pages for interviews up to 60 days after the build date (0-730)
 //	named = 28   # days after the interview offered as the date they named (1-366)
 //	[[kinds]]    # exactly the five kinds below, each once; file order is page order
 //	id = "soon"  # soon, by-date, week, weeks, unsaid
@@ -58,16 +75,16 @@
 //	before-leaving       at the interview: ask about next steps and the decision
 //	                     date, ask whether you may call, ask for the job
 //	thank-you-email      as soon as possible, no later than 24 hours after the
-//	                     interview (hours = [0, 24]): the interview day to the
-//	                     next day, or to Monday after a Friday interview
+//	                     interview (hours = [0, 24]): the interview day and the
+//	                     next, whatever the weekday (an email can go on a Saturday)
 //	hand-delivered-note  kind soon only: the interview day (days = 0), in
 //	                     addition to the email
-//	first-call           soon: the third business day after the interview (the
-//	                       first business day after the day or two they gave)
-//	                     by-date: the first business day after the date they named
-//	                     week: the first business day once 7 days have passed
+//	first-call           soon: the third working day after the interview (the
+//	                       first working day after the day or two they gave)
+//	                     by-date: the first working day after the date they named
+//	                     week: the first working day once 7 days have passed
 //	                     weeks: 14 days after the interview
-//	                     unsaid: 2-3 business days after the interview
+//	                     unsaid: 2-3 working days after the interview
 //	follow-up-email      7 days after the first call
 //	last-try             14 days after the follow-up email
 //	move-on              28 days after the first call: about a month of
@@ -76,12 +93,15 @@
 // A when has an anchor and an offset. from = "interview", "named" (the date
 // they named: only in a when used by kind by-date) or the id of an earlier
 // step that applies to all the kinds using this when. The offset is days,
-// hours (a multiple of 24: hours = 24 is days = 1) or business-days, each a
-// whole number from 0 to 366 (hours to 8784) or a range [earliest, latest].
-// The date is the anchor plus the days, then:
+// hours (a multiple of 24) or business-days (working days), each a whole
+// number from 0 to 366 (hours to 8784) or a range [earliest, latest]. The
+// date is the anchor plus the days, then:
 //
-//   - with business-days = n (n >= 1): the n-th business day after that;
-//   - otherwise: that day, or the next business day if it is not one.
+//   - with business-days = n (n >= 1): the n-th working day after that;
+//   - with hours alone: that day, whatever it is: a deadline in hours runs
+//     on the clock, so "within 24 hours" of a Friday interview is Saturday;
+//   - otherwise: that day, or the next working day if it is not one: calls
+//     and visits move to working days.
 //
 // A range gives a step that spans days: its earliest date uses the earliest
 // offsets, its latest the latest. A step anchored on a step that spans days
@@ -90,7 +110,7 @@
 // two days a week later. Instead of from, at = "interview" (or another
 // anchor) places a step on the anchor's own days with no offset and no move:
 // the questions before leaving happen at the interview even on a Saturday.
-// Every other step lands on a business day.
+// Every other step lands on a working day, but for deadlines in hours.
 //
 // Steps come out in file order; a step's anchor always comes before it.
 //
@@ -104,10 +124,15 @@
 // Plan rejects an unknown kind, a by-date plan without a named date, a named
 // date with another kind, and a named date before the interview. A named date
 // equal to the interview, or on a weekend or holiday, is fine: the first call
-// is the first business day after it.
+// is the first working day after it.
 //
-// Rules.Window(build) gives the interview dates that get dated pages, from
-// window.back days before the build date to window.ahead days after it.
+// Rules.Window(build) gives the interview dates that get dated pages: from
+// the earliest interview whose plans still have a step on or after the
+// build date (Rules.Alive; with the shipped rules about eight weeks back,
+// the by-date plan for the latest date they could name) to window.ahead
+// days after it. So a plan's address is in every build for as long as any
+// step of the plan is ahead; window.back, which cut plans off mid-way, is
+// an error that says to remove it. Plan.End is a plan's last day.
 // Rules.NamedDates(interview) gives the dates offered as the date they named:
 // every calendar day from the day after the interview to window.named days
 // after it, weekends and holidays included (they work, see above). Plan.ID
@@ -120,18 +145,18 @@
 // no holidays, and gives each step as days counted from the interview (day
 // 0): Start and End are Days that print as "Monday (day 3)", and When gives
 // "Tuesday (day 4) to Wednesday (day 5)" for a span. Every step also has
-// Rule, its timing in words ("2–3 business days after the interview",
+// Rule, its timing in words ("2–3 working days after the interview",
 // "7 days after the first follow-up call": a step is named by its title with
 // a lower-case first letter, so titles are noun phrases). For kind by-date,
 // steps that count from the date they named (the first call and the steps
 // after it) have Named set and no days: When returns their Rule, such as "the
-// first business day after the date they named". Steps before it (the
+// first working day after the date they named". Steps before it (the
 // thank-you email) keep their days.
 //
 // Rules.EvergreenWeek(kind) returns the seven rows of a "by weekday of the
 // interview" table, Monday to Sunday. Weekend rows are included because
 // weekend interviews happen and the rules handle them (the thank-you email
-// after a Saturday interview is due Monday, day 2); a page that wants
+// after a Saturday interview is due by Sunday, day 1); a page that wants
 // workdays only skips the rows whose weekday fails Rules.IsWorkday.
 //
 // # Quote keys
@@ -157,10 +182,9 @@
 //	move-on.days                      28
 //	thank-you-email.hours             24
 //	window.ahead                      60
-//	window.back                       14
 //	window.named                      28
 //
-// Writing the unit into the key means a guide that says "2–3 business days"
+// Writing the unit into the key means a guide that says "2–3 working days"
 // fails to build, rather than lying, when an author changes the rule to
 // calendar days.
 //
@@ -179,7 +203,8 @@
 // Load reports every problem in the file, not only the first, as a diag.List
 // of errors that read "data/timeline.toml:12: what is wrong and what to do":
 // TOML syntax, unknown keys (with the nearest known key), wrong types, dates
-// that do not exist (2026-02-30), duplicate holidays, kinds and steps, unknown
+// that do not exist (2026-02-30), duplicate holidays, kinds and steps, an
+// unknown holiday calendar, a closure that ends before it starts, unknown
 // step, kind, channel and checklist ids, missing or negative offsets, and
 // anchors that are unknown, later in the file or missing for some kind.
 // Plan and Evergreen errors are plain errors: they come from the generator's
@@ -188,17 +213,22 @@
 // # Calendar files
 //
 // WriteICS writes a Plan as an iCalendar file (RFC 5545): a VCALENDAR with
-// VERSION:2.0, PRODID, CALSCALE:GREGORIAN, METHOD:PUBLISH and X-WR-CALNAME,
-// and one all-day VEVENT per step with
+// VERSION:2.0, PRODID, CALSCALE:GREGORIAN, METHOD:PUBLISH, X-WR-CALNAME and,
+// when ICSOptions.Counts names the holidays, X-WR-CALDESC ("Working days
+// counted around weekends and England and Wales bank holidays."), and one
+// all-day VEVENT per step with
 //
 //	UID           <plan id>-<step id>@<domain>: 20261127-by-date-20261202-first-call@followup.invalid
 //	DTSTAMP       the build date from ICSOptions, 20261120T000000Z (never the clock)
 //	DTSTART       ;VALUE=DATE, the first day
 //	DTEND         ;VALUE=DATE, the day after the last (DTEND is exclusive)
 //	SUMMARY       the title
-//	DESCRIPTION   what to do as plain text, then the guide's URL when known
+//	DESCRIPTION   what to do as plain text, then the guide's URL when known,
+//	              then the sentence of X-WR-CALDESC
 //	URL           the guide's URL, when ICSOptions.GuideURL gives one
 //	TRANSP        TRANSPARENT: a reminder does not make you busy
+//	VALARM        a reminder: ACTION:DISPLAY, DESCRIPTION the title,
+//	              TRIGGER:PT9H, 09:00 on the morning of the step's first day
 //
 // Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
 // character or a TEXT escape. TEXT values escape backslash, semicolon, comma

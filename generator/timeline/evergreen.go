@@ -74,9 +74,9 @@ func (r *Rules) Evergreen(weekday time.Weekday, kind string) (EvergreenPlan, err
 	for _, s := range r.schedule(cal, interview, kind, named) {
 		e := EvergreenStep{
 			ID: s.ID, Title: s.Title, What: s.What, Channel: s.Channel,
-			Guide: s.Guide, Checklist: s.Checklist, Rule: s.when.describe(r.anchorName(s.when.anchor)), Named: s.named, Lines: s.Lines,
+			Guide: s.Guide, Checklist: s.Checklist, Rule: s.when.describe(r.anchorName(s.when.anchor)), Named: s.Named, Lines: s.Lines,
 		}
-		if !s.named {
+		if !s.Named {
 			e.Start = Day{s.Start.Weekday(), s.Start.Sub(interview)}
 			e.End = Day{s.End.Weekday(), s.End.Sub(interview)}
 		}

@@ -14,14 +14,14 @@ func TestEvergreen(t *testing.T) {
 	}{
 		{time.Friday, "unsaid", map[string]string{
 			"before-leaving":  "Friday (day 0)",
-			"thank-you-email": "Friday (day 0) to Monday (day 3)",
+			"thank-you-email": "Friday (day 0) to Saturday (day 1)", // 24 hours, weekend or not,
 			"first-call":      "Tuesday (day 4) to Wednesday (day 5)",
 			"follow-up-email": "Tuesday (day 11) to Wednesday (day 12)",
 			"move-on":         "Tuesday (day 32) to Wednesday (day 33)",
 		}},
 		{time.Saturday, "soon", map[string]string{
 			"before-leaving":      "Saturday (day 0)",
-			"thank-you-email":     "Monday (day 2)",
+			"thank-you-email":     "Saturday (day 0) to Sunday (day 1)",
 			"hand-delivered-note": "Monday (day 2)",
 			"first-call":          "Wednesday (day 4)",
 		}},
@@ -37,7 +37,7 @@ func TestEvergreen(t *testing.T) {
 		// they named, which has no weekday here.
 		{time.Thursday, "by-date", map[string]string{
 			"thank-you-email": "Thursday (day 0) to Friday (day 1)",
-			"first-call":      "the first business day after the date they named",
+			"first-call":      "the first working day after the date they named",
 			"follow-up-email": "7 days after the first follow-up call",
 			"last-try":        "14 days after the follow-up email",
 			"move-on":         "28 days after the first follow-up call",

@@ -15,6 +15,10 @@ type ICSOptions struct {
 	Build Date
 	// Domain ends every UID; default "followup.invalid".
 	Domain string
+	// ID starts every UID instead of the plan's ID, for a file that holds
+	// part of a plan: "by-date-20261202" for the steps that count from the
+	// date they named, the same for every interview.
+	ID string
 	// GuideURL returns the absolute URL of a step's guide section from its
 	// content path ("guides/following-up.md#first-call"), or "" for none.
 	// Nil means no links: the site's base URL is not known.
@@ -25,7 +29,17 @@ type ICSOptions struct {
 	// ProdID identifies the writer (PRODID); default
 	// "-//Followup//Follow-up timeline//EN".
 	ProdID string
+	// Counts says which days off the dates count around, from
+	// Rules.Counts ("England and Wales bank holidays"): written in the
+	// calendar's description (X-WR-CALDESC) and each event's. Empty: not
+	// said.
+	Counts string
 }
+
+// ReminderTrigger is when each event's reminder (VALARM) goes off: 09:00
+// on the morning of the step's first day, as a duration from its start
+// (an all-day event starts at midnight, in the reader's own time zone).
+const ReminderTrigger = "PT9H"
 
 // DefaultICSDomain ends UIDs when ICSOptions.Domain is empty.
 const DefaultICSDomain = "followup.invalid"
@@ -42,6 +56,9 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 	if opts.Name == "" {
 		opts.Name = "Follow-up plan: interview on " + p.Interview.Long()
 	}
+	if opts.ID == "" {
+		opts.ID = p.ID()
+	}
 	if opts.ProdID == "" {
 		opts.ProdID = "-//Followup//Follow-up timeline//EN"
 	}
@@ -52,22 +69,32 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 	b.prop("CALSCALE:GREGORIAN")
 	b.prop("METHOD:PUBLISH")
 	b.prop("X-WR-CALNAME:" + escapeText(opts.Name))
+	counted := ""
+	if opts.Counts != "" {
+		counted = "Working days counted around weekends and " + opts.Counts + "."
+		b.prop("X-WR-CALDESC:" + escapeText(counted))
+	}
 	for _, s := range p.Steps {
 		url := ""
 		if opts.GuideURL != nil {
 			url = opts.GuideURL(s.Guide)
 		}
 		b.prop("BEGIN:VEVENT")
-		b.prop("UID:" + escapeText(p.ID()+"-"+s.ID+"@"+opts.Domain))
+		b.prop("UID:" + escapeText(opts.ID+"-"+s.ID+"@"+opts.Domain))
 		b.prop("DTSTAMP:" + opts.Build.Compact() + "T000000Z")
 		b.prop("DTSTART;VALUE=DATE:" + s.Start.Compact())
 		b.prop("DTEND;VALUE=DATE:" + s.End.AddDays(1).Compact()) // exclusive
 		b.prop("SUMMARY:" + escapeText(s.Title))
-		b.prop("DESCRIPTION:" + escapeText(eventDescription(s, url)))
+		b.prop("DESCRIPTION:" + escapeText(eventDescription(s, url, counted)))
 		if isURI(url) {
 			b.prop("URL:" + url)
 		}
 		b.prop("TRANSP:TRANSPARENT")
+		b.prop("BEGIN:VALARM")
+		b.prop("ACTION:DISPLAY")
+		b.prop("DESCRIPTION:" + escapeText(s.Title))
+		b.prop("TRIGGER:" + ReminderTrigger)
+		b.prop("END:VALARM")
 		b.prop("END:VEVENT")
 	}
 	b.prop("END:VCALENDAR")
@@ -76,11 +103,15 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 }
 
 // eventDescription is the text of an event's DESCRIPTION before escaping:
-// what to do as plain text, then the guide's URL if there is one.
-func eventDescription(s Step, url string) string {
+// what to do as plain text, then the guide's URL if there is one, then
+// which days off the dates count around.
+func eventDescription(s Step, url, counted string) string {
 	d := s.Text
 	if url != "" {
 		d += "\n\nMore in the guide: " + url
+	}
+	if counted != "" {
+		d += "\n\n" + counted
 	}
 	return d
 }

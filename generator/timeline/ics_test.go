@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -229,5 +230,50 @@ func TestWriteICSOptions(t *testing.T) {
 	}
 	if strings.Contains(a.String(), "URL:") {
 		t.Error("URL written without a GuideURL")
+	}
+}
+
+// TestICSReminders parses a calendar file back and checks that every event
+// carries one reminder, shown at 09:00 on the morning of its first day, and
+// that the file says which days off it counts.
+func TestICSReminders(t *testing.T) {
+	p, err := Default(testHelpers).Plan(NewDate(2026, 12, 22), "unsaid", Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := WriteICS(&b, p, ICSOptions{Build: NewDate(2026, 12, 1), Counts: Default(testHelpers).Counts()}); err != nil {
+		t.Fatal(err)
+	}
+	checkLines(t, b.Bytes())
+	cal := parseICS(t, b.Bytes())
+	events := cal.Events()
+	if len(events) != len(p.Steps) {
+		t.Fatalf("%d events, want %d", len(events), len(p.Steps))
+	}
+	for i, e := range events {
+		alarms := e.Alarms()
+		if len(alarms) != 1 {
+			t.Errorf("event %d (%s) has %d reminders, want 1", i, p.Steps[i].ID, len(alarms))
+			continue
+		}
+		a := alarms[0]
+		if got := a.GetProperty(ics.ComponentPropertyAction); got == nil || got.Value != "DISPLAY" {
+			t.Errorf("event %d: ACTION = %v, want DISPLAY", i, got)
+		}
+		if got := a.GetProperty(ics.ComponentPropertyTrigger); got == nil || got.Value != "PT9H" {
+			t.Errorf("event %d: TRIGGER = %v, want PT9H (09:00 on the step's first day)", i, got)
+		}
+		if got := a.GetProperty(ics.ComponentPropertyDescription); got == nil || got.Value != p.Steps[i].Title {
+			t.Errorf("event %d: the reminder's DESCRIPTION = %v, want the step's title %q", i, got, p.Steps[i].Title)
+		}
+		if d := prop(e, ics.ComponentPropertyDescription); !strings.HasSuffix(d, "Working days counted around weekends and England and Wales bank holidays.") {
+			t.Errorf("event %d: DESCRIPTION does not say which calendar it counts: %q", i, d)
+		}
+	}
+	if got := cal.CalendarProperties; !slices.ContainsFunc(got, func(p ics.CalendarProperty) bool {
+		return p.IANAToken == "X-WR-CALDESC" && strings.Contains(p.Value, "England and Wales bank holidays")
+	}) {
+		t.Errorf("no X-WR-CALDESC naming the calendar: %v", got)
 	}
 }

@@ -11,12 +11,14 @@ import (
 
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/holidays"
 )
 
 // file is timeline.toml as written. Values are checked and turned into
 // Rules by a checker, which finds the line of each value in the parsed tree.
 type file struct {
 	Workdays []string      `yaml:"workdays"`
+	Calendar string        `yaml:"calendar"`
 	Holidays []fileHoliday `yaml:"holidays"`
 	Window   *fileWindow   `yaml:"window"`
 	Kinds    []fileKind    `yaml:"kinds"`
@@ -24,13 +26,14 @@ type file struct {
 }
 
 type fileWindow struct {
-	Back  *int `yaml:"back"`
+	Back  *int `yaml:"back"` // no longer used: reported, so an old file says what to do
 	Ahead *int `yaml:"ahead"`
 	Named *int `yaml:"named"`
 }
 
 type fileHoliday struct {
 	Date Date   `yaml:"date"`
+	To   Date   `yaml:"to"` // optional: a closure from date to this day
 	Name string `yaml:"name"`
 }
 
@@ -122,7 +125,12 @@ func child(n *yaml.Node, p any) *yaml.Node {
 func (c *checker) rules(f *file) *Rules {
 	r := &Rules{}
 	r.cal.workdays = c.workdays(f.Workdays)
+	r.calendar = c.calendar(f.Calendar)
 	r.cal.holidays = c.holidays(f.Holidays)
+	if r.calendar.Name != "" {
+		r.cal.public = &publicDays{cal: r.calendar, years: map[int][]holidays.Day{}}
+	}
+	r.extra = len(f.Holidays) > 0
 	r.window = c.window(f.Window)
 	r.kinds = c.kinds(f.Kinds)
 	r.steps = c.steps(f.Steps)
@@ -152,6 +160,21 @@ func (c *checker) workdays(names []string) [7]bool {
 	return days
 }
 
+// calendar looks up the public holidays the file names, if any.
+func (c *checker) calendar(name string) holidays.Calendar {
+	if name == "" {
+		return holidays.Calendar{}
+	}
+	cal, ok := holidays.Lookup(name)
+	if !ok {
+		c.fail(c.line("calendar"), "unknown holiday calendar %q%s (write a name such as gb-eaw for England and Wales, gb-sct, gb-nir, us-ny, ca-on or de: the names are listed in the doc of generator/holidays)",
+			name, suggest(name, holidays.Names()))
+	}
+	return cal
+}
+
+// holidays gives the file's own days off and closures, which name a day
+// over the calendar's.
 func (c *checker) holidays(hs []fileHoliday) map[Date]string {
 	out := map[Date]string{}
 	first := map[Date]int{}
@@ -164,8 +187,16 @@ func (c *checker) holidays(hs []fileHoliday) map[Date]string {
 			c.fail(line, "holiday %s is listed twice (first at line %d); keep one", h.Date, first[h.Date])
 		case h.Name == "":
 			c.fail(c.line("holidays", i), "holiday %s needs a name, like name = \"Christmas Day\"", h.Date)
+		case !h.To.IsZero() && (h.To.Before(h.Date) || h.To.Sub(h.Date) > 366):
+			c.fail(c.line("holidays", i, "to"), "closure %s to %s: to must be from the date to at most 366 days after it", h.Date, h.To)
 		default:
-			out[h.Date] = h.Name
+			last := h.To
+			if last.IsZero() {
+				last = h.Date
+			}
+			for d := h.Date; !d.After(last); d = d.AddDays(1) {
+				out[d] = h.Name
+			}
 		}
 		if !h.Date.IsZero() && first[h.Date] == 0 {
 			first[h.Date] = line
@@ -176,8 +207,11 @@ func (c *checker) holidays(hs []fileHoliday) map[Date]string {
 
 func (c *checker) window(w *fileWindow) window {
 	if w == nil {
-		c.fail(1, "missing [window] table: add one with back = 14, ahead = 60 and named = 28 (days)")
+		c.fail(1, "missing [window] table: add one with ahead = 60 and named = 28 (days)")
 		return window{}
+	}
+	if w.Back != nil {
+		c.fail(c.line("window", "back"), "window.back is no longer used: dated plans are kept for as long as a step of theirs is ahead; remove the line")
 	}
 	get := func(v *int, key string, lo, hi int, what string) int {
 		switch {
@@ -191,7 +225,7 @@ func (c *checker) window(w *fileWindow) window {
 		return 0
 	}
 	return window{
-		back:  get(w.Back, "back", 0, 730, "how many days before the build date interviews get dated pages"),
+		line:  c.line("window", "ahead"),
 		ahead: get(w.Ahead, "ahead", 0, 730, "how many days after the build date interviews get dated pages"),
 		named: get(w.Named, "named", 1, 366, "how many days after the interview to offer as the date they named"),
 	}

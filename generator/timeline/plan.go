@@ -35,7 +35,19 @@ type Step struct {
 	Checklist string  // checklist id, or "" for none
 	Start     Date    // the earliest day
 	End       Date    // the latest day; equal to Start for a single day
+	Named     bool    // the dates count from the date they named (by-date only)
 	Lines     Lines   // where What, Guide and Checklist are written
+}
+
+// End returns the last day of the plan's last step.
+func (p Plan) End() Date {
+	var end Date
+	for _, s := range p.Steps {
+		if s.End.After(end) {
+			end = s.End
+		}
+	}
+	return end
 }
 
 // Range reports whether the step spans more than one day.
@@ -73,8 +85,7 @@ func (r *Rules) Plan(interview Date, kind string, named Date) (Plan, error) {
 // scheduled is a step placed in a plan, with what evergreen tables need.
 type scheduled struct {
 	Step
-	when  timing // its timing, for the evergreen tables to put in words
-	named bool   // the dates depend on the date they named
+	when timing // its timing, for the evergreen tables to put in words
 }
 
 // schedule places the steps of kind, in file order. Each step's anchor comes
@@ -95,11 +106,10 @@ func (r *Rules) schedule(cal calendar, interview Date, kind string, named Date) 
 		out = append(out, scheduled{
 			Step: Step{
 				ID: s.id, Title: s.title, What: v.what, Text: v.text, Channel: s.channel,
-				Guide: s.guide, Checklist: s.checklist, Start: start, End: end,
+				Guide: s.guide, Checklist: s.checklist, Start: start, End: end, Named: onNamed[s.id],
 				Lines: Lines{What: v.line, Guide: s.lines.Guide, Checklist: s.lines.Checklist},
 			},
-			when:  v.when,
-			named: onNamed[s.id],
+			when: v.when,
 		})
 	}
 	return out

@@ -86,8 +86,11 @@ func TestDefaultRules(t *testing.T) {
 	if got := strings.Join(ids, " "); got != "soon by-date week weeks unsaid" {
 		t.Errorf("kinds = %s", got)
 	}
-	if len(r.Holidays()) != 0 {
-		t.Errorf("the shipped rules list holidays: %v", r.Holidays())
+	if got, want := r.Counts(), "England and Wales bank holidays"; got != want {
+		t.Errorf("the shipped rules count %q, want %q", got, want)
+	}
+	if name, ok := r.Holiday(NewDate(2026, time.December, 28)); !ok || name != "Boxing Day (substitute day)" {
+		t.Errorf("Holiday(2026-12-28) = %q, %v; want Boxing Day (substitute day)", name, ok)
 	}
 	for w := time.Sunday; w <= time.Saturday; w++ {
 		if want := w != time.Saturday && w != time.Sunday; r.IsWorkday(w) != want {

@@ -4,10 +4,12 @@ import (
 	_ "embed"
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/holidays"
 )
 
 //go:generate cp ../../data/timeline.toml default.toml
@@ -25,15 +27,20 @@ const DefaultPath = "data/timeline.toml"
 // Rules are the follow-up rules of one site, loaded from its timeline.toml.
 // Rules are immutable and safe for concurrent use.
 type Rules struct {
-	path   string
-	window window
-	cal    calendar
-	kinds  []Kind
-	steps  []stepRule
-	quotes map[string]string
+	path     string
+	window   window
+	calendar holidays.Calendar // the public holidays the file names, if any
+	extra    bool              // the file lists days of its own
+	cal      calendar
+	kinds    []Kind
+	steps    []stepRule
+	quotes   map[string]string
 }
 
-type window struct{ back, ahead, named int }
+type window struct {
+	ahead, named int
+	line         int // of window.ahead, for CheckWindow
+}
 
 // Kind is one answer to "when will they decide?".
 type Kind struct {
@@ -139,7 +146,24 @@ func (r *Rules) Kind(id string) (Kind, bool) {
 	return Kind{}, false
 }
 
-// Holidays returns the holidays in date order.
+// Counts says which days off the rules count, for the pages that say so:
+// "England and Wales bank holidays", "England and Wales bank holidays and
+// the site's own closures", "the site's own closures" or "no public
+// holidays".
+func (r *Rules) Counts() string {
+	switch {
+	case r.calendar.Label != "" && r.extra:
+		return r.calendar.Label + " and the site's own closures"
+	case r.calendar.Label != "":
+		return r.calendar.Label
+	case r.extra:
+		return "the site's own closures"
+	}
+	return "no public holidays"
+}
+
+// Holidays returns the file's own days off and closures in date order (not
+// the named calendar's, which has every year: ask Holiday for a day).
 func (r *Rules) Holidays() []Holiday {
 	hs := make([]Holiday, 0, len(r.cal.holidays))
 	for d, name := range r.cal.holidays {
@@ -149,11 +173,9 @@ func (r *Rules) Holidays() []Holiday {
 	return hs
 }
 
-// Holiday returns the name of the holiday on d, if d is one.
-func (r *Rules) Holiday(d Date) (string, bool) {
-	name, ok := r.cal.holidays[d]
-	return name, ok
-}
+// Holiday returns the name of the holiday on d, if d is one: the file's
+// own, else the named calendar's.
+func (r *Rules) Holiday(d Date) (string, bool) { return r.cal.holiday(d) }
 
 // IsWorkday reports whether offices work on weekday w (holidays aside).
 func (r *Rules) IsWorkday(w time.Weekday) bool { return r.cal.workdays[w] }
@@ -169,9 +191,54 @@ func (r *Rules) NextBusinessDay(d Date) Date { return r.cal.next(d) }
 func (r *Rules) AddBusinessDays(d Date, n int) Date { return r.cal.add(d, n) }
 
 // Window returns the first and last interview dates that get dated plan
-// pages in a build made on build.
+// pages in a build made on build: last is window.ahead days after build;
+// first is the earliest interview with a plan that still has a step on or
+// after build (Alive), so a plan's address lasts as long as the plan.
 func (r *Rules) Window(build Date) (first, last Date) {
-	return build.AddDays(-r.window.back), build.AddDays(r.window.ahead)
+	first = build
+	for i := 0; i < maxLookBack && r.Alive(first.AddDays(-1), build); i++ {
+		first = first.AddDays(-1)
+	}
+	return first, build.AddDays(r.window.ahead)
+}
+
+// MaxDatedPages is the most interview dates a window may give dated plan
+// pages: with the shipped rules one page and five calendar files each.
+const MaxDatedPages = 400
+
+// CheckWindow reports, at the line of window.ahead, a window that would
+// give more than MaxDatedPages interview dates in a build made on build.
+func (r *Rules) CheckWindow(build Date) error {
+	first, last := r.Window(build)
+	n := last.Sub(first) + 1
+	if n <= MaxDatedPages {
+		return nil
+	}
+	return diag.Errorf(r.path, r.window.line, "window.ahead = %d would write dated plan pages for %d interview dates (%s to %s), more than the %d the generator allows; use ahead = %d or less",
+		r.window.ahead, n, first, last, MaxDatedPages, r.window.ahead-(n-MaxDatedPages))
+}
+
+// maxLookBack bounds Window's search for the first interview date: no plan
+// the checked offsets allow lasts this long.
+const maxLookBack = 3 * 7 * 367
+
+// Alive reports whether some plan for an interview on interview has a step
+// that ends on or after build. Steps never move earlier when the interview
+// (or the date they named) moves later, so the latest plan is the by-date
+// plan for the last named date, or the longest of the other kinds.
+func (r *Rules) Alive(interview, build Date) bool {
+	for _, k := range r.kinds {
+		named := Date{}
+		if k.ID == "by-date" {
+			named = interview.AddDays(r.window.named)
+		}
+		for _, s := range r.schedule(r.cal, interview, k.ID, named) {
+			if !s.End.Before(build) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // NamedDates returns the dates offered as "the date they named" for an
@@ -188,13 +255,52 @@ func (r *Rules) NamedDates(interview Date) []Date {
 
 // calendar knows which days are business days.
 type calendar struct {
-	workdays [7]bool // indexed by time.Weekday; at least one is true
-	holidays map[Date]string
+	workdays [7]bool         // indexed by time.Weekday; at least one is true
+	holidays map[Date]string // the file's own
+	public   *publicDays     // the named calendar's, or nil
+}
+
+func (c calendar) holiday(d Date) (string, bool) {
+	if name, ok := c.holidays[d]; ok {
+		return name, true
+	}
+	if c.public != nil {
+		return c.public.holiday(d)
+	}
+	return "", false
 }
 
 func (c calendar) isBusinessDay(d Date) bool {
-	_, holiday := c.holidays[d]
-	return c.workdays[d.Weekday()] && !holiday
+	if !c.workdays[d.Weekday()] {
+		return false
+	}
+	_, holiday := c.holiday(d)
+	return !holiday
+}
+
+// publicDays computes a named calendar's holidays a year at a time, when a
+// plan first needs that year, and keeps them: Rules stay safe for
+// concurrent use, and a build pays for the few years its plans cover.
+type publicDays struct {
+	cal   holidays.Calendar
+	mu    sync.Mutex
+	years map[int][]holidays.Day
+}
+
+func (p *publicDays) holiday(d Date) (string, bool) {
+	p.mu.Lock()
+	days, ok := p.years[d.Year()]
+	if !ok {
+		days = p.cal.Year(d.Year())
+		p.years[d.Year()] = days
+	}
+	p.mu.Unlock()
+	for _, h := range days {
+		if h.Month == d.Month() && h.Day == d.Day() {
+			return h.Name, true
+		}
+	}
+	return "", false
 }
 
 // next returns d, or the first business day after it. It ends because a

@@ -27,6 +27,11 @@ func (t timing) dates(cal calendar, from, to Date) (Date, Date) {
 	if t.at {
 		return from, to
 	}
+	if t.unit == "hours" && !t.hasBDays {
+		// A deadline in hours runs on the clock, weekends and holidays
+		// included: an email can be sent on a Saturday.
+		return from.AddDays(t.days[0]), to.AddDays(t.days[1])
+	}
 	move := func(d Date, bd int) Date {
 		if bd == 0 {
 			return cal.next(d)
@@ -37,7 +42,8 @@ func (t timing) dates(cal calendar, from, to Date) (Date, Date) {
 }
 
 // describe says t in words, naming the anchor with anchorName: "2–3
-// business days after the interview", "within 24 hours of the interview".
+// working days after the interview", "within 24 hours of the interview,
+// whatever the day".
 func (t timing) describe(anchorName string) string {
 	day := "the day of " + anchorName
 	if t.anchor == "named" {
@@ -50,15 +56,19 @@ func (t timing) describe(anchorName string) string {
 		return "on " + day
 	}
 	hasBD := t.hasBDays && t.bdays != [2]int{} // business-days = 0 adds nothing
-	bd := spanText(t.bdays) + " business days"
+	bd := spanText(t.bdays) + " working days"
 	if t.bdays[0] == t.bdays[1] {
-		bd = "the " + ordinal(t.bdays[0]) + " business day"
+		bd = "the " + ordinal(t.bdays[0]) + " working day"
 	}
 	switch {
 	case !hasBD && t.written == [2]int{}:
-		return day + ", or the next business day"
+		return day + ", or the next working day"
+	case !hasBD && t.unit == "hours" && t.written[0] == 0:
+		return fmt.Sprintf("within %d hours of %s, whatever the day", t.written[1], anchorName)
+	case !hasBD && t.unit == "hours":
+		return spanText(t.written) + " hours after " + anchorName + ", whatever the day"
 	case !hasBD && t.written[0] == 0:
-		return fmt.Sprintf("within %d %s of %s, or by the next business day", t.written[1], t.unit, anchorName)
+		return fmt.Sprintf("within %d %s of %s, or by the next working day", t.written[1], t.unit, anchorName)
 	case !hasBD:
 		return spanText(t.written) + " " + t.unit + " after " + anchorName
 	case t.written == [2]int{}:
@@ -124,7 +134,6 @@ func lowerFirst(s string) string {
 // buildQuotes collects the numbers guides may quote (see Quote).
 func (r *Rules) buildQuotes() map[string]string {
 	q := map[string]string{
-		"window.back":  strconv.Itoa(r.window.back),
 		"window.ahead": strconv.Itoa(r.window.ahead),
 		"window.named": strconv.Itoa(r.window.named),
 	}

@@ -34,6 +34,7 @@ var layers = []layer{
 		{"generator/ignore", nil},
 		{"generator/decode", []string{"generator/diag"}},
 		{"generator/chromium", nil},
+		{"generator/holidays", nil},
 		{".", nil}, // the starter files, embedded
 		{"themes", nil},
 	}},
@@ -41,7 +42,7 @@ var layers = []layer{
 		{"generator/frontmatter", []string{"generator/decode", "generator/diag", "generator/urls"}},
 		{"generator/config", []string{"generator/decode", "generator/diag", "generator/urls"}},
 		{"generator/checklist", []string{"generator/decode", "generator/diag"}},
-		{"generator/timeline", []string{"generator/decode", "generator/diag"}},
+		{"generator/timeline", []string{"generator/decode", "generator/diag", "generator/holidays"}},
 		{"generator/content", []string{"generator/diag", "generator/frontmatter", "generator/ignore", "generator/urls"}},
 		{"generator/theme", []string{"generator/diag", "generator/ignore", "themes"}},
 		{"generator/markdown", []string{"generator/checklist", "generator/diag", "generator/urls"}},
