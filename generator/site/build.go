@@ -40,16 +40,10 @@ func Build(source, dest string, opts Options) (*Report, error) {
 	var report *Report
 	err = replaceDir(dest, "the new build", func(staging string, sink *DirSink) error {
 		var err error
-		if report, err = Generate(src, opts, sink); err != nil || !opts.PDF {
+		if report, err = Generate(src, opts, sink); err != nil {
 			return err
 		}
-		if err := printPDFs(staging, report, report.language, opts.PDFOptions); err != nil {
-			return err
-		}
-		for _, f := range report.pdfs {
-			report.PDFs = append(report.PDFs, f.out)
-		}
-		return nil
+		return PrintPDFs(staging, report, opts.PDFOptions)
 	})
 	if err != nil {
 		return nil, err

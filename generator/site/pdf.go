@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 
 	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/providers/downloads"
 )
 
 // PDFOptions say how Build prints PDFs (Options.PDF).
@@ -16,10 +17,17 @@ type PDFOptions struct {
 	Paper string
 }
 
-// printPDFs prints the print edition and the packet, built into the
-// folder dir, to the PDFs the plan claimed in downloads/.
-func printPDFs(dir string, r *Report, language string, o PDFOptions) error {
-	if len(r.pdfs) == 0 {
+// PDF is a PDF printed after the build: Page, a page of the build, printed
+// to Out; both are site paths.
+type PDF = downloads.PDF
+
+// PrintPDFs is the step after a build with Options.PDF: it prints the PDFs
+// the build claimed (r.Print: the print edition and the packet) with
+// Chromium, from the build written into the folder dir into the same
+// folder, and lists them in r.PDFs. Build takes it before the swap, so the
+// PDFs arrive with the rest of the output.
+func PrintPDFs(dir string, r *Report, o PDFOptions) error {
+	if len(r.Print) == 0 {
 		return nil
 	}
 	browser := o.Browser
@@ -29,7 +37,7 @@ func printPDFs(dir string, r *Report, language string, o PDFOptions) error {
 			return err
 		}
 	}
-	paper := pdf.PaperFor(language)
+	paper := pdf.PaperFor(r.Language)
 	if o.Paper != "" {
 		var err error
 		if paper, err = pdf.ParsePaper(o.Paper); err != nil {
@@ -37,11 +45,14 @@ func printPDFs(dir string, r *Report, language string, o PDFOptions) error {
 		}
 	}
 	var jobs []pdf.Job
-	for _, f := range r.pdfs {
-		jobs = append(jobs, pdf.Job{Page: filepath.Join(dir, filepath.FromSlash(f.page)), Out: filepath.Join(dir, filepath.FromSlash(f.out))})
+	for _, f := range r.Print {
+		jobs = append(jobs, pdf.Job{Page: filepath.Join(dir, filepath.FromSlash(f.Page)), Out: filepath.Join(dir, filepath.FromSlash(f.Out))})
 	}
-	return pdf.Print(context.Background(), browser, paper, jobs...)
+	if err := pdf.Print(context.Background(), browser, paper, jobs...); err != nil {
+		return err
+	}
+	for _, f := range r.Print {
+		r.PDFs = append(r.PDFs, f.Out)
+	}
+	return nil
 }
-
-// pdfFile is a PDF Build prints: the page it prints and the file it writes.
-type pdfFile struct{ page, out string }
