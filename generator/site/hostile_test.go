@@ -37,3 +37,24 @@ func TestLoneCRDraft(t *testing.T) {
 		t.Error("guides/mac/index.html shows its front matter as text")
 	}
 }
+
+// TestDangerousLinkWarning: without allow_html a javascript: link is
+// written empty, and the build says so at its line, as a warning.
+func TestDangerousLinkWarning(t *testing.T) {
+	src := t.TempDir()
+	dest := filepath.Join(src, "public")
+	writeTree(t, src, map[string]string{
+		"content/_index.md":   "---\ntitle: Home\n---\nWelcome.\n",
+		"content/guides/a.md": "# A\n\nSee [this](javascript:alert(1)).\n",
+	})
+	report, err := Build(src, dest, testOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(report.Warnings) != 1 || !strings.HasPrefix(report.Warnings[0].Warning(), `content/guides/a.md:3: warning: link "javascript:alert(1)": a javascript: address runs in the reader's browser, so it is written as an empty link`) {
+		t.Errorf("warnings %v, want one at content/guides/a.md:3", report.Warnings)
+	}
+	if page := snapshot(t, dest)["guides/a/index.html"]; !strings.Contains(page, `<a href="">this</a>`) {
+		t.Errorf("the link is not written empty: %s", page)
+	}
+}
