@@ -47,7 +47,7 @@ func TestDangerousLinkWarning(t *testing.T) {
 		"content/_index.md":   "---\ntitle: Home\n---\nWelcome.\n",
 		"content/guides/a.md": "# A\n\nSee [this](javascript:alert(1)).\n",
 	})
-	report, err := Build(src, dest, testOpts)
+	report, err := build(src, dest, testOpts)
 	if err != nil {
 		t.Fatal(err)
 	}
