@@ -221,6 +221,10 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 		ctx = &Context{}
 	}
 	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src}
+	if err := checkNesting(src); err != nil {
+		st.errs = append(st.errs, err.(*diag.Error))
+		src = nil // refused before the parser's work grows with the depth
+	}
 	pc := parser.NewContext(parser.WithIDs(st.ids))
 	pc.Set(stateKey, st)
 	return st, c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))

@@ -30,16 +30,10 @@ func Build(ctx context.Context, source string, dest outdir.Dest, opts Options) (
 	var report *Report
 	err = dest.Replace(ctx, "the new build", func(staging string, sink *outdir.Sink) error {
 		var err error
-		if report, err = Generate(ctx, src, opts, sink); err != nil || !opts.PDF {
+		if report, err = Generate(ctx, src, opts, sink); err != nil {
 			return err
 		}
-		if err := printPDFs(ctx, staging, report, report.language, opts.PDFOptions); err != nil {
-			return err
-		}
-		for _, f := range report.pdfs {
-			report.PDFs = append(report.PDFs, f.out)
-		}
-		return nil
+		return PrintPDFs(ctx, staging, report, opts.PDFOptions)
 	})
 	if err != nil {
 		return nil, err

@@ -66,6 +66,12 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:3: unknown checklist "thank-you": the checklists are email (files in checklists/)`},
 	{name: "A malformed checklist", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: A\n  - id: a\n    text: B\n"},
 		want: `checklists/email.yaml:6: item id "a" is used twice (first at line 4): ids must be unique in a checklist`},
+	{name: "A checklist that shows itself", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nintro: 'Also {{< checklist \"email\" >}}'\nitems:\n  - id: a\n    text: A\n"},
+		want: `checklists/email.yaml:3: checklist "email" shows itself (email shows email): a checklist cannot show one that shows it; remove this {{< checklist >}}`},
+	{name: "Two checklists that show each other", files: map[string]string{
+		"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: 'See {{< checklist \"call\" >}}'\n",
+		"checklists/call.yaml":  "id: call\ntitle: Call\nitems:\n  - id: b\n    text: 'See {{< checklist \"email\" >}}'\n"},
+		want: `checklists/call.yaml:5: checklist "email" shows itself (email shows call shows email): a checklist cannot show one that shows it; remove this {{< checklist >}}`},
 	{name: "A broken internal link", files: map[string]string{"content/guides/a.md": "# A\n\nSee [the call](call.md).\n"},
 		want: `content/guides/a.md:3: link "call.md": there is no page content/guides/call.md (check the file name; drafts are left out unless --drafts)`},
 	{name: "A broken fragment", files: map[string]string{"content/guides/a.md": "# A\n\nSee [when](#when).\n\n## Why {#why}\n"},

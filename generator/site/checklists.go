@@ -29,7 +29,12 @@ func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (m
 	if !ok {
 		return markdown.Output{}, fmt.Errorf("unknown checklist %q: the checklists are %s (files in %s/)", id, strings.Join(p.checklists.IDs(), ", "), checklist.Dir)
 	}
-	view, err := p.checklistView(c, ctx.PagePath)
+	outer, _ := ctx.Page.(shownIn)
+	if i := slices.Index(outer, id); i >= 0 {
+		cycle := strings.Join(append(slices.Clone(outer[i:]), id), " shows ")
+		return markdown.Output{}, fmt.Errorf("checklist %q shows itself (%s): a checklist cannot show one that shows it; remove this {{< checklist >}}", id, cycle)
+	}
+	view, err := p.checklistView(c, ctx.PagePath, outer...)
 	if err != nil {
 		return markdown.Output{}, err
 	}
@@ -40,11 +45,18 @@ func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (m
 	return markdown.Output{HTML: b.Bytes(), Block: true, IDs: view.ElementIDs(), Needs: []string{markdown.NeedChecklist}, Checklists: []string{id}}, nil
 }
 
-// checklistView renders a checklist's texts for the page at pagePath. Links
-// in checklist files are written from the content folder.
-func (p *plan) checklistView(c *checklist.Checklist, pagePath string) (checklist.View, error) {
+// shownIn is the Page of the markdown inside a checklist: the ids of the
+// checklists being rendered, outermost first, so that one that shows
+// itself, directly or through others, is an error and not an endless
+// recursion.
+type shownIn []string
+
+// checklistView renders a checklist's texts for the page at pagePath,
+// inside the checklists outer. Links in checklist files are written from
+// the content folder.
+func (p *plan) checklistView(c *checklist.Checklist, pagePath string, outer ...string) (checklist.View, error) {
 	links := pageLinks{plan: p, fromDir: ".", pagePath: pagePath}
-	ctx := &markdown.Context{Links: links, PagePath: pagePath}
+	ctx := &markdown.Context{Links: links, PagePath: pagePath, Page: append(shownIn(slices.Clone(outer)), c.ID)}
 	inline := func(s string, line int) (template.HTML, string, error) {
 		if s == "" {
 			return "", "", nil

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+
+	"github.com/followup/followup/generator/providers/downloads"
 )
 
 // PDFOptions say how Build prints PDFs (Options.PDF).
@@ -15,25 +17,35 @@ type PDFOptions struct {
 	Print func(ctx context.Context, language string, jobs []PDFJob) error
 }
 
-// PDFJob is one PDF Build prints: the page it prints and the PDF it
-// writes, both files of the folder being built.
+// PDFJob is one PDF to print: the page it prints and the PDF it writes,
+// both files of the folder being built.
 type PDFJob struct{ Page, Out string }
 
-// printPDFs prints the print edition and the packet, built into the
-// folder dir, to the PDFs the plan claimed in downloads/.
-func printPDFs(ctx context.Context, dir string, r *Report, language string, o PDFOptions) error {
-	if len(r.pdfs) == 0 {
+// PDF is a PDF printed after the build: Page, a page of the build, printed
+// to Out; both are site paths.
+type PDF = downloads.PDF
+
+// PrintPDFs is the step after a build with Options.PDF: it prints the PDFs
+// the build claimed (r.Print: the print edition and the packet) with o,
+// from the build written into the folder dir into the same folder, and
+// lists them in r.PDFs. Build takes it before the swap, so the PDFs arrive
+// with the rest of the output.
+func PrintPDFs(ctx context.Context, dir string, r *Report, o PDFOptions) error {
+	if len(r.Print) == 0 {
 		return nil
 	}
 	if o.Print == nil {
 		return errors.New("Options.PDF is set without PDFOptions.Print: nothing can print the PDFs")
 	}
 	var jobs []PDFJob
-	for _, f := range r.pdfs {
-		jobs = append(jobs, PDFJob{Page: filepath.Join(dir, filepath.FromSlash(f.page)), Out: filepath.Join(dir, filepath.FromSlash(f.out))})
+	for _, f := range r.Print {
+		jobs = append(jobs, PDFJob{Page: filepath.Join(dir, filepath.FromSlash(f.Page)), Out: filepath.Join(dir, filepath.FromSlash(f.Out))})
 	}
-	return o.Print(ctx, language, jobs)
+	if err := o.Print(ctx, r.Language, jobs); err != nil {
+		return err
+	}
+	for _, f := range r.Print {
+		r.PDFs = append(r.PDFs, f.Out)
+	}
+	return nil
 }
-
-// pdfFile is a PDF Build prints: the page it prints and the file it writes.
-type pdfFile struct{ page, out string }

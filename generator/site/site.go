@@ -26,33 +26,35 @@
 // The core loads the site into a model.Model and asks each provider
 // (package model: one interface, Provide, as goldmark's Extender) for its
 // outputs and shortcodes; a provider reads the model and never another
-// provider's state. The providers, in the order their outputs are claimed:
+// provider's state. The providers (providers.go), in the order their
+// outputs are claimed:
 //
-//	providers/tags      tags/, tags/<tag>/
-//	providers/workbook  workbook/, workbook/<id>/
-//	(the calculator, still the core's: calculator.go, planpages.go)
-//	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
-//	(css/syntax.css, the static files and the content folder's files: the core's)
-//	providers/printed   print/, the print edition
-//	providers/packet    handouts/, the workshop packet
-//	providers/ebook     downloads/<site>.epub, the EPUB
-//	providers/downloads downloads/, the offline copy downloads/<site>-offline.zip
+//	providers/tags        tags/, tags/<tag>/
+//	providers/workbook    workbook/, workbook/<id>/
+//	providers/calculator  plan/ and its calendar files; the rule and timeline-table shortcodes
+//	providers/feeds       404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	(the core)            css/syntax.css, the theme's and the site's static files,
+//	                      the non-markdown files of the content folder
+//	providers/printed     print/, the print edition
+//	providers/packet      handouts/, the workshop packet
+//	providers/ebook       downloads/<site>.epub, the EPUB
+//	providers/downloads   downloads/ and the offline copy downloads/<site>-offline.zip
 //
-// providers/edition holds what the editions share.
+// providers/edition holds what the editions share (editions.go says how
+// they fit together). A new kind of output is a new provider added to the
+// list in providers.go.
 //
-// The core answers providers what it learns rendering the content pages
-// (model.Pages: which pages show which checklist; a checklist rendered for
-// a page, by the checklist shortcode's code in checklists.go). It still
-// makes, besides the content pages: the calculator's pages,
-// css/syntax.css (code highlighting, generated from chroma), the theme's
-// and the site's static files, the non-markdown files of the content
-// folder, and the editions (editions.go): the print edition print/, the
-// workshop packet handouts/, the EPUB and the offline copy in downloads/.
-// The layouts' data is package view's, which is the theme's contract.
-// Jobs run in three phases (model.Phase): the content pages and what
-// needs nothing else; then what is made of converted pages (the workbook,
-// the print edition, the packet, the EPUB); then the offline copy, made of
-// what the others wrote.
+// Besides the content pages and the files above, the core keeps what the
+// providers ask of it while they render (model.Pages): which pages show
+// which checklist, a checklist rendered for a page (the checklist
+// shortcode is the core's, checklists.go), each page's ids and converted
+// markdown, links resolved from the content folder. It loads the timeline
+// rules (rules.go) and checks links, fragments and the menu (links.go,
+// checks.go). The layouts' data is package view's, which is the theme's
+// contract. Jobs run in three phases (model.Phase): the content pages and
+// what needs nothing else; then what is made of converted pages (the
+// workbook, the print edition, the packet, the EPUB); then the offline
+// copy, made of what the others wrote.
 package site
 
 import (
@@ -92,8 +94,9 @@ type Options struct {
 	// ContentDir is read as the site's content/ by Build and OpenSource
 	// when set: content kept in a folder of its own.
 	ContentDir string
-	// PDF makes Build print the print edition and the workshop packet to
-	// PDF with Chromium (see PDFOptions); Generate only plans the files.
+	// PDF makes the build claim PDFs of the print edition and the workshop
+	// packet, listed in Report.Print, and Build print them with Chromium
+	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
 	PDF bool
 	PDFOptions
 	// Strict makes every warning an error (followup build --strict).
@@ -113,15 +116,16 @@ type Report struct {
 	Files int // all files written
 
 	// The editions (editions.go).
-	Offline string   // site path of the offline copy's archive, "" when none
-	PDFs    []string // site paths of the PDFs Build printed
+	Offline string // site path of the offline copy's archive, "" when none
+	// Print lists the PDFs to print once the build is written, with
+	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
+	Print    []PDF
+	Language string   // the site's language, which gives the PDFs' paper unless PDFOptions.Paper does
+	PDFs     []string // site paths of the PDFs PrintPDFs printed
 
 	// Warnings are the findings the site's [checks] keep as warnings,
 	// sorted by file and line.
 	Warnings diag.List
-
-	pdfs     []pdfFile
-	language string
 }
 
 // plan is one build: what was loaded, and every output it will write.
@@ -140,6 +144,7 @@ type plan struct {
 	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
 	keepConverted bool                                   // a provider asked for plan.converted
 	tees          []func(file string, data []byte) error // see model.Plan.Tee
+	checks        []func()                               // see model.Plan.Check
 	provided      [][]model.Output                       // what each provider added, in the order of providers()
 	warn          diag.Warnings                          // the kinds of finding that are warnings
 	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
@@ -152,7 +157,7 @@ type plan struct {
 	final     []job                // rendered last: files made of what the others wrote (editions.go)
 	cache     *caches              // a Builder's; nil in a clean build
 
-	calc       *calculator
+	calc       *rules
 	checklists *checklist.Set
 	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
 	shown      []model.Shown              // the checklists in workbook order, once the content pages are converted
@@ -212,7 +217,7 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 		return nil, err
 	}
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
-	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
+	report.Offline, report.Print, report.Language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
 	return report, p.outcome(report)
 }
