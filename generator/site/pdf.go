@@ -25,10 +25,6 @@ type PDFJob struct{ Page, Out string }
 // to Out; both are site paths.
 type PDF = downloads.PDF
 
-// PDFJob is one PDF to print: the page it prints and the PDF it writes,
-// both files of the folder being built.
-type PDFJob struct{ Page, Out string }
-
 // PrintPDFs is the step after a build with Options.PDF: it prints the PDFs
 // the build claimed (r.Print: the print edition and the packet) with o,
 // from the build written into the folder dir into the same folder, and

@@ -91,9 +91,3 @@ func entryMode(fsys fs.FS, name string) (fs.FileMode, error) {
 	}
 	return 0, fs.ErrNotExist
 }
-
-// timelineHelpers are what the rules are loaded with: the markdown checks
-// of a step's what, and the form of a checklist id.
-func timelineHelpers() timeline.Helpers {
-	return timeline.Helpers{CheckInline: markdown.CheckInline, PlainText: markdown.PlainText, ChecklistID: checklist.ValidID}
-}

@@ -68,7 +68,6 @@ var layers = []layer{
 		{"generator/providers/printed", []string{"generator/content", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/view"}},
 		{"generator/providers/ebook", []string{"generator/content", "generator/edition/epub", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls"}},
 		{"generator/providers/packet", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/edition/qrcode", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/providers/edition", "generator/providers/workbook", "generator/timeline", "generator/view"}},
-		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/markdown", "generator/model", "generator/providers/edition", "generator/providers/workbook", "generator/timeline", "generator/view"}},
 		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/ebook", "generator/providers/edition", "generator/providers/packet", "generator/providers/printed", "generator/providers/workbook", "generator/urls", "generator/view"}},
 	}},
 	{"the core: plans, renders and writes a build", []allowed{
