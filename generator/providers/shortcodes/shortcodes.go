@@ -37,9 +37,9 @@ import (
 	"strings"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/edition/qrcode"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
-	"github.com/followup/followup/generator/qrcode"
 )
 
 // New returns the provider of Hugo's shortcodes and the site's own.
