@@ -157,18 +157,16 @@ func (o *checkOptions) basePath(opts site.Options) string {
 }
 
 // build builds the site in --source into tmp/site and, when the site has
-// an offline copy, unpacks it into tmp/offline.
+// an offline copy, writes it into tmp/offline too.
 func (o *checkOptions) build(tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
+	opts.OfflineDir = filepath.Join(tmp, "offline")
 	r, err := site.Build(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
-	if r.Offline != "" {
-		target.DiskDir = filepath.Join(tmp, "offline")
-		err = site.WriteOfflineDir(o.source, target.Dir, r, target.DiskDir)
-	}
-	return target, err
+	target.DiskDir = r.OfflineDir
+	return target, nil
 }
 
 // printReport prints the findings, one a line, and the notes.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,6 +33,7 @@ func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
 		if err := site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
 			return usageError{"--offline-dir: " + err.Error()}
 		}
+		opts.OfflineDir = e.offlineDir // written by the build, from the same files as the archive
 	}
 	if e.paper != "" {
 		if _, err := pdf.ParsePaper(e.paper); err != nil {
@@ -52,7 +54,7 @@ func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
 	return nil
 }
 
-// after writes the offline folder and says where the editions are.
+// after says where the editions are.
 func (e *editionFlags) after(stdout io.Writer, source, dest string, r *site.Report) error {
 	for _, f := range r.PDFs {
 		fmt.Fprintf(stdout, "followup: printed %s\n", filepath.Join(dest, filepath.FromSlash(f)))
@@ -60,8 +62,8 @@ func (e *editionFlags) after(stdout io.Writer, source, dest string, r *site.Repo
 	if e.offlineDir == "" {
 		return nil
 	}
-	if err := site.WriteOfflineDir(source, dest, r, e.offlineDir); err != nil {
-		return fmt.Errorf("--offline-dir: %w", err)
+	if r.OfflineDir == "" {
+		return errors.New("--offline-dir: the site has no offline copy: set offline = true under [outputs] in followup.toml")
 	}
 	fmt.Fprintf(stdout, "followup: wrote the offline copy into %s (open index.html there)\n", e.offlineDir)
 	return nil

@@ -39,17 +39,14 @@ func build(t *testing.T, source string) audit.Site {
 	dest := t.TempDir()
 	s := audit.Site{Dir: filepath.Join(dest, "site")}
 	date := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	r, err := site.Build(source, s.Dir, site.Options{BuildDate: date})
+	r, err := site.Build(source, s.Dir, site.Options{BuildDate: date, OfflineDir: filepath.Join(dest, "offline")})
 	if err != nil {
 		t.Fatalf("building %s: %v", source, err)
 	}
-	if r.Offline == "" {
+	if r.OfflineDir == "" {
 		t.Fatalf("the site in %s has no offline copy", source)
 	}
-	s.DiskDir = filepath.Join(dest, "offline")
-	if err := site.WriteOfflineDir(source, s.Dir, r, s.DiskDir); err != nil {
-		t.Fatal(err)
-	}
+	s.DiskDir = r.OfflineDir
 	return s
 }
 

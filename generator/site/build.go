@@ -37,6 +37,9 @@ func Build(source, dest string, opts Options) (*Report, error) {
 		opts.SiteName = filepath.Base(source)
 	}
 
+	if opts.OfflineDir != "" {
+		return buildWithOffline(source, dest, src, opts)
+	}
 	var report *Report
 	err = replaceDir(dest, "the new build", func(staging string, sink *DirSink) error {
 		var err error

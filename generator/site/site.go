@@ -97,6 +97,15 @@ type Options struct {
 	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
 	PDF bool
 	PDFOptions
+	// OfflineDir makes Build also write the offline copy into this folder,
+	// from the files the build makes (as the archive holds them), replaced
+	// atomically as the output is and only when the build succeeded; when
+	// the site has no offline copy the folder is left as it was and
+	// Report.OfflineDir is "".
+	OfflineDir string
+	// Offline, when set, receives the offline copy's files as the build
+	// makes them (what OfflineDir writes).
+	Offline Sink
 	// Strict makes every warning an error (followup build --strict).
 	Strict bool
 }
@@ -114,7 +123,8 @@ type Report struct {
 	Files int // all files written
 
 	// The editions (editions.go).
-	Offline string // site path of the offline copy's archive, "" when none
+	Offline    string // site path of the offline copy's archive, "" when none
+	OfflineDir string // the folder Build wrote the offline copy into (Options.OfflineDir), "" when none
 	// Print lists the PDFs to print once the build is written, with
 	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
 	Print    []PDF
