@@ -1,33 +1,31 @@
 package site
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path/filepath"
+
+	"github.com/followup/followup/generator/outdir"
 )
 
 // buildWithOffline is Build with Options.OfflineDir: the offline copy's
-// files go, as the build makes them, into a staging folder next to the
-// offline folder, which replaces it (like the output, atomically, and only
-// an empty folder or one it wrote before, marked with the .followup-build
-// file) once the build has succeeded. A site without an offline copy
+// files go, as the build makes them (Options.Offline), into a staging
+// folder next to the offline folder, which replaces it (like the output,
+// atomically) once the build has succeeded. A site without an offline copy
 // leaves the folder as it was.
-func buildWithOffline(source, dest string, src fs.FS, opts Options) (*Report, error) {
-	_, offline, err := checkedPaths(source, opts.OfflineDir, Options{})
-	if err != nil {
-		return nil, err
-	}
+func buildWithOffline(ctx context.Context, dest outdir.Dest, src fs.FS, opts Options) (*Report, error) {
 	var report *Report
-	err = replaceDir(offline, "the offline copy", func(_ string, sink *DirSink) error {
+	err := opts.OfflineDir.Replace(ctx, "the offline copy", func(_ string, sink *outdir.Sink) error {
 		inner := opts
-		inner.Offline, inner.OfflineDir = sink, ""
-		err := replaceDir(dest, "the new build", func(staging string, out *DirSink) error {
+		inner.Offline, inner.OfflineDir = sink, outdir.Dest{}
+		err := dest.Replace(ctx, "the new build", func(staging string, out *outdir.Sink) error {
 			var err error
-			if report, err = Generate(src, inner, out); err != nil {
+			if report, err = Generate(ctx, src, inner, out); err != nil {
 				return err
 			}
-			return PrintPDFs(staging, report, opts.PDFOptions)
+			return PrintPDFs(ctx, staging, report, opts.PDFOptions)
 		})
 		if err == nil && report.Offline == "" {
 			return errNoOffline // the output is swapped; the offline folder stays
@@ -40,27 +38,25 @@ func buildWithOffline(source, dest string, src fs.FS, opts Options) (*Report, er
 	case err != nil:
 		return nil, err
 	}
-	report.OfflineDir = offline
+	report.OfflineDir = opts.OfflineDir.Dir()
 	return report, nil
 }
 
 // errNoOffline stops the offline folder's swap when the site has no copy.
 var errNoOffline = errors.New("the site has no offline copy")
 
-// CheckOfflineDir refuses, before anything is built, an offline folder
-// that Build would refuse (Options.OfflineDir), or that is, holds or lies
-// inside the site's own output folder dest: the offline copy would replace
+// CheckOfflineDir returns the folder offline as the destination of the
+// offline copy of a build of the folder source into dest, checked as a
+// build's destination is (CheckDest), and refused when it is, holds or
+// lies inside the site's own output folder: the offline copy would replace
 // the site, or the next build would delete the copy.
-func CheckOfflineDir(source, dest, offline string) error {
-	_, offline, err := checkedPaths(source, offline, Options{})
+func CheckOfflineDir(source string, dest outdir.Dest, offline string) (outdir.Dest, error) {
+	d, err := CheckDest(source, offline, Options{})
 	if err != nil {
-		return err
+		return d, err
 	}
-	if dest, err = filepath.Abs(dest); err != nil {
-		return err
+	if outdir.Within(d.Dir(), dest.Dir()) || outdir.Within(dest.Dir(), d.Dir()) {
+		return outdir.Dest{}, fmt.Errorf("the offline folder %s overlaps the output folder %s: write the offline copy to a folder beside it, such as %s", d, dest, filepath.Join(filepath.Dir(dest.Dir()), "offline"))
 	}
-	if within(offline, dest) || within(dest, offline) {
-		return fmt.Errorf("the offline folder %s overlaps the output folder %s: write the offline copy to a folder beside it, such as %s", offline, dest, filepath.Join(filepath.Dir(dest), "offline"))
-	}
-	return nil
+	return d, nil
 }

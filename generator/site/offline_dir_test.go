@@ -34,8 +34,14 @@ func TestOfflineDir(t *testing.T) {
 	out := t.TempDir()
 	dest, offline := filepath.Join(out, "public"), filepath.Join(out, "offline")
 	opts := testOpts
-	opts.OfflineDir = offline
-	r, err := Build(src, dest, opts)
+	checked, err := CheckDest(src, dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opts.OfflineDir, err = CheckOfflineDir(src, checked, offline); err != nil {
+		t.Fatal(err)
+	}
+	r, err := build(src, dest, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +75,7 @@ func TestOfflineDir(t *testing.T) {
 	// Without an offline copy, the folder stays as it was.
 	write(src, map[string]string{"followup.toml": "title = \"Guide\"\n[outputs]\noffline = false\n"})
 	before := mustRead(t, filepath.Join(offline, "a", "index.html"))
-	r, err = Build(src, dest, opts)
+	r, err = build(src, dest, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
