@@ -70,7 +70,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
@@ -86,49 +85,6 @@ import (
 // Version is the generator's version, shown by `followup version` and in
 // each page's generator meta tag.
 const Version = "0.1.0"
-
-// Options control a build.
-type Options struct {
-	Drafts    bool
-	BaseURL   string    // overrides followup.toml's base_url when set
-	BuildDate time.Time // the date used wherever a build needs one
-	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
-	// ContentDir is read as the site's content/ by Build and OpenSource
-	// when set: content kept in a folder of its own.
-	ContentDir string
-	// PDF makes the build claim PDFs of the print edition and the workshop
-	// packet, listed in Report.Print, and Build print them with Chromium
-	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
-	PDF bool
-	PDFOptions
-	// Strict makes every warning an error (followup build --strict).
-	Strict bool
-}
-
-// Sink receives the output files.
-type Sink interface {
-	// Write stores one file; path is a site path with forward slashes.
-	// It is called from several goroutines at once.
-	Write(path string, data []byte) error
-}
-
-// Report says what a build did.
-type Report struct {
-	Pages int // HTML pages written
-	Files int // all files written
-
-	// The editions (editions.go).
-	Offline string // site path of the offline copy's archive, "" when none
-	// Print lists the PDFs to print once the build is written, with
-	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
-	Print    []PDF
-	Language string   // the site's language, which gives the PDFs' usual paper
-	PDFs     []string // site paths of the PDFs PrintPDFs printed
-
-	// Warnings are the findings the site's [checks] keep as warnings,
-	// sorted by file and line.
-	Warnings diag.List
-}
 
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
