@@ -112,8 +112,9 @@ type FrontMatter struct {
 	Taxonomies  map[string][]string `yaml:"taxonomies"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine int   `yaml:"-"`
-	aliasLines                                             []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine int            `yaml:"-"`
+	aliasLines                                             []int          // the line of each alias
+	listLines                                              map[string]int // the lines of tags, categories and aliases
 }
 
 // Document is a parsed content file.
@@ -206,6 +207,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		return 0
 	}
 	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by")
+	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases")}
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)
@@ -213,6 +215,9 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 }
 
 func (f *FrontMatter) check() error {
+	if errs := f.checkLimits(); len(errs) > 0 {
+		return errs.Err()
+	}
 	errs := diag.Errors(f.hugo())
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {
