@@ -184,6 +184,11 @@ type Result struct {
 	IDs   []string  // every id the content defines, in order
 	Refs  []Ref
 	Needs []string // assets the page needs, such as NeedChecklist
+	// Checklists are the ids of the checklist files the content shows, as
+	// its shortcodes said (Output.Checklists), in the order they ran (block
+	// shortcodes run innermost and last first): the workbook and the
+	// packet list the pages that show each one.
+	Checklists []string
 }
 
 var stateKey = parser.NewContextKey()

@@ -147,7 +147,7 @@ func TestCatalogue(t *testing.T) {
 			src := t.TempDir()
 			dest := filepath.Join(src, "public")
 			writeTree(t, src, goodSite)
-			if _, err := Build(src, dest, testOpts); err != nil {
+			if _, err := build(src, dest, testOpts); err != nil {
 				t.Fatalf("the good site fails: %v", err)
 			}
 			before := snapshot(t, dest)
@@ -161,7 +161,7 @@ func TestCatalogue(t *testing.T) {
 			if bad.setup != nil {
 				bad.setup(t, src)
 			}
-			_, err := Build(src, dest, testOpts)
+			_, err := build(src, dest, testOpts)
 			if err == nil {
 				t.Fatal("the build succeeded")
 			}

@@ -18,7 +18,7 @@ func TestLoneCRDraft(t *testing.T) {
 		"content/guides/mac.md":   "---\rtitle: Mac\r---\r# Heading\r\rA paragraph\rover two lines.\r\r- one\r- two\r",
 		"content/guides/other.md": "---\ntitle: Other\n---\nText.\n",
 	})
-	if _, err := Build(src, dest, testOpts); err != nil {
+	if _, err := build(src, dest, testOpts); err != nil {
 		t.Fatal(err)
 	}
 	out := snapshot(t, dest)
@@ -47,7 +47,7 @@ func TestDangerousLinkWarning(t *testing.T) {
 		"content/_index.md":   "---\ntitle: Home\n---\nWelcome.\n",
 		"content/guides/a.md": "# A\n\nSee [this](javascript:alert(1)).\n",
 	})
-	report, err := Build(src, dest, testOpts)
+	report, err := build(src, dest, testOpts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,10 +13,11 @@
 // Generate renders into any Sink. Build, the command's entry point, renders
 // into a fresh staging folder next to the destination and, only when the
 // whole build succeeded, swaps it with the destination in one atomic rename
-// (renameat2 RENAME_EXCHANGE on Linux). A failed or killed build therefore
-// never touches the previous output, and a file whose source was deleted
-// never survives a build. Builds into one destination are serialised with a
-// lock, and a staging folder left by a killed build is removed by the next.
+// (outdir.Dest.Replace; the destination is checked once, by CheckDest). A
+// failed or killed build therefore never touches the previous output, and
+// a file whose source was deleted never survives a build. Builds into one
+// destination are serialised with a lock, and a staging folder left by a
+// killed build is removed by the next.
 //
 // The output depends only on the input and Options: pages are ordered by
 // their metadata, every list is sorted, and the build date comes from
@@ -59,6 +60,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -118,7 +120,7 @@ type Report struct {
 	// Print lists the PDFs to print once the build is written, with
 	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
 	Print    []PDF
-	Language string   // the site's language, which gives the PDFs' paper unless PDFOptions.Paper does
+	Language string   // the site's language, which gives the PDFs' usual paper
 	PDFs     []string // site paths of the PDFs PrintPDFs printed
 
 	// Warnings are the findings the site's [checks] keep as warnings,
@@ -155,11 +157,11 @@ type plan struct {
 	final     []job                // rendered last: files made of what the others wrote (editions.go)
 	cache     *caches              // a Builder's; nil in a clean build
 
-	calc         *rules
-	checklists   *checklist.Set
-	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
-	shown        []model.Shown              // the checklists in workbook order, once the content pages are converted
-	editions     *editions
+	calc       *rules
+	checklists *checklist.Set
+	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
+	shown      []model.Shown              // the checklists in workbook order, once the content pages are converted
+	editions   *editions
 
 	mu   sync.Mutex
 	errs diag.List
@@ -187,32 +189,37 @@ type pageRef struct {
 	ref    markdown.Ref
 }
 
-// Generate builds the site in src (the source folder) into sink.
-func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
+// Generate builds the site in src (the source folder) into sink. When ctx
+// is done it stops starting jobs and returns ctx's error, with what it
+// wrote so far incomplete.
+func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report, error) {
 	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.render(sink, p.jobs)
-	return report, p.outcome(report)
+	return p.render(ctx, sink, p.jobs)
 }
 
 // render runs jobs (all of p.jobs, or those a Builder picked), then the
 // late jobs, which use what the first ones found, and checks the links to
-// fragments.
-func (p *plan) render(sink Sink, jobs []job) *Report {
+// fragments. The error is ctx's when it was done before the end, else the
+// build's errors.
+func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, error) {
 	if len(p.tees) > 0 {
 		sink = teeSink{Sink: sink, tees: p.tees}
 	}
-	report := p.run(sink, jobs)
+	report := p.run(ctx, sink, jobs)
 	p.orderChecklists()
-	late := p.run(sink, p.late)
-	final := p.run(untee(sink), p.final)
+	late := p.run(ctx, sink, p.late)
+	final := p.run(ctx, untee(sink), p.final)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.Print, report.Language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
-	return report
+	return report, p.outcome(report)
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -225,7 +232,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
 	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
@@ -304,7 +311,7 @@ type sourceAt struct {
 }
 
 // run renders jobs on all cores and writes each result to sink.
-func (p *plan) run(sink Sink, jobs []job) *Report {
+func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -332,6 +339,9 @@ func (p *plan) run(sink Sink, jobs []job) *Report {
 		})
 	}
 	for i := range jobs {
+		if ctx.Err() != nil {
+			break // stopped: the rest is not started
+		}
 		work <- &jobs[i]
 	}
 	close(work)
@@ -364,7 +374,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
 		}
-		p.ids[pg.Path] = res.IDs
+		p.ids[pg.Path], p.shows[pg] = res.IDs, res.Checklists
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}

@@ -1,4 +1,4 @@
-package timeline
+package markdown
 
 import (
 	"errors"
@@ -16,9 +16,10 @@ func parseInline(md string) (ast.Node, []byte) {
 	return goldmark.DefaultParser().Parse(text.NewReader(src)), src
 }
 
-// checkInline reports whether md is what a step's what may be: one short
-// paragraph of inline markdown, with no lists, headings or blank lines.
-func checkInline(md string) error {
+// CheckInline reports whether md is one short paragraph of inline
+// markdown, with no lists, headings or blank lines: what a timeline step's
+// what may be (timeline.Helpers).
+func CheckInline(md string) error {
 	doc, _ := parseInline(md)
 	if doc.ChildCount() != 1 || doc.FirstChild().Kind() != ast.KindParagraph {
 		return errors.New("must be one paragraph of inline markdown (emphasis, links, code), with no lists, headings or blank lines")
@@ -26,10 +27,10 @@ func checkInline(md string) error {
 	return nil
 }
 
-// plainText returns inline markdown as plain text for calendar events:
+// PlainText returns inline markdown as plain text for calendar events:
 // emphasis and code marks dropped, links reduced to their text, escapes and
 // entities resolved, raw HTML left out, paragraphs separated by a blank line.
-func plainText(md string) string {
+func PlainText(md string) string {
 	doc, src := parseInline(md)
 	var b strings.Builder
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

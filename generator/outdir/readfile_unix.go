@@ -1,6 +1,6 @@
 //go:build unix
 
-package site
+package outdir
 
 import (
 	"errors"
@@ -10,17 +10,18 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// errFollow: the name is a symbolic link, which readIn does not follow.
-var errFollow = errors.New("symbolic link")
+// ErrFollow: the name is a symbolic link (or not a plain file), which
+// ReadIn does not follow: read it another way.
+var ErrFollow = errors.New("symbolic link")
 
-// readIn reads the file called name (no slashes) in the folder d, without
+// ReadIn reads the file called name (no slashes) in the folder d, without
 // following a symbolic link: openat, fstat, read, close.
-func readIn(d *os.File, name string) ([]byte, error) {
+func ReadIn(d *os.File, name string) ([]byte, error) {
 	dirfd := int(d.Fd())
 	// O_NONBLOCK: opening a FIFO to read would wait for a writer, for ever.
 	fd, err := unix.Openat(dirfd, name, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NOFOLLOW|unix.O_NONBLOCK, 0)
 	if errors.Is(err, unix.ELOOP) {
-		return nil, errFollow
+		return nil, ErrFollow
 	}
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
@@ -31,7 +32,7 @@ func readIn(d *os.File, name string) ([]byte, error) {
 		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
 	if st.Mode&unix.S_IFMT != unix.S_IFREG {
-		return nil, errFollow // not a plain file: let the root report it
+		return nil, ErrFollow // not a plain file: let the root report it
 	}
 	data := make([]byte, 0, st.Size+1)
 	for {

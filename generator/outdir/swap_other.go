@@ -1,5 +1,5 @@
 //go:build !linux
 
-package site
+package outdir
 
 func swap(staging, dest string) error { return swapByRenames(staging, dest) }

@@ -41,7 +41,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/followup/followup/generator/bundle"
+	"github.com/followup/followup/generator/edition/bundle"
 )
 
 // Book is an e-book to write.

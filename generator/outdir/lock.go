@@ -1,4 +1,4 @@
-package site
+package outdir
 
 import (
 	"bytes"
@@ -18,17 +18,17 @@ const (
 	holderServe = "serve"
 )
 
-// LockDest keeps other followup processes out of the folder dest until
-// unlock is called: `followup serve` holds it for as long as it runs, as it
-// writes into the folder after every save; a build holds it while it
-// replaces the folder. The lock is a file that says who holds it, named
-// after the folder's path in a folder of the user's own (lockFile), not
-// next to the output, where a web root would serve it.
+// Lock keeps other followup processes out of the folder until unlock is
+// called: `followup serve` holds it for as long as it runs, as it writes
+// into the folder after every save; Replace holds it while it replaces the
+// folder. The lock is a file that says who holds it, named after the
+// folder's path in a folder of the user's own (lockFile), not next to the
+// output, where a web root would serve it.
 //
-// A build waits for another build of the same folder to finish. A folder
-// that serve holds is refused at once with an error that says so, as is a
-// second serve: waiting would last until the server stops.
-func LockDest(dest string) (unlock func(), err error) { return lockDest(dest, holderServe) }
+// A build (Replace) waits for another build of the same folder to finish.
+// A folder that serve holds is refused at once with an error that says so,
+// as is a second serve: waiting would last until the server stops.
+func (d Dest) Lock() (unlock func(), err error) { return lockDest(d.dir, holderServe) }
 
 func lockDest(dest, holder string) (func(), error) {
 	if err := os.MkdirAll(filepath.Dir(dest), dirPerm); err != nil {

@@ -2,17 +2,8 @@
 // machine, the way a reader would print them: the page's print stylesheet,
 // no header or footer added by the browser, backgrounds kept.
 //
-// Find looks for the browser: $CHROMIUM when set (a path, or a name on the
-// PATH), then chromium, chromium-browser, google-chrome-stable and
-// google-chrome on the PATH, then /usr/bin/chromium. Everything in followup
-// that drives a browser (PDFs, followup check, the tests) finds it here. Without one, its error says what to install
-// (apt-get install chromium on Debian and Ubuntu). followup never downloads
-// a browser.
-//
-// Print starts the browser headless through the DevTools protocol
-// (chromedp), with a fresh profile that is removed afterwards and flags
-// that keep it off the network (no component updates, no background
-// networking), loads each page from disk and prints it with
+// Print starts the browser headless (chromium.Start; chromium.Find finds
+// it), loads each page from disk and prints it with
 // Page.printToPDF: on A4 or US Letter paper, tagged (an accessible PDF with
 // the page's structure) and with an outline of its headings. The margins
 // are the page's own (@page in the stylesheet).
@@ -23,11 +14,9 @@ package pdf
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -35,6 +24,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"golang.org/x/text/language"
+
+	"github.com/followup/followup/generator/chromium"
 )
 
 // Paper is a paper size.
@@ -77,34 +68,6 @@ func ParsePaper(name string) (Paper, error) {
 	return Paper{}, fmt.Errorf("unknown paper %q: use a4 or letter", name)
 }
 
-// browserNames are the names Chromium and Chrome go by on the PATH.
-var browserNames = []string{"chromium", "chromium-browser", "google-chrome-stable", "google-chrome"}
-
-// ErrNoBrowser says that no Chromium was found, and what to install.
-var ErrNoBrowser = errors.New("Chromium is needed and none was found (looked for $CHROMIUM, " +
-	strings.Join(browserNames, ", ") + " on the PATH and /usr/bin/chromium): install it with: apt-get install chromium")
-
-// Find returns the path of a Chromium or Chrome on this machine.
-func Find() (string, error) {
-	return find(os.Getenv("CHROMIUM"), exec.LookPath, "/usr/bin/chromium")
-}
-
-func find(env string, lookPath func(string) (string, error), fallback string) (string, error) {
-	names := browserNames
-	if env != "" {
-		names = append([]string{env}, names...)
-	}
-	for _, name := range names {
-		if p, err := lookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	if info, err := os.Stat(fallback); err == nil && !info.IsDir() {
-		return fallback, nil
-	}
-	return "", ErrNoBrowser
-}
-
 // Job is one page to print.
 type Job struct {
 	Page string // the HTML file to print
@@ -114,44 +77,9 @@ type Job struct {
 // timeout bounds the printing of one page.
 const timeout = 2 * time.Minute
 
-// Start starts the browser at execPath headless, with a fresh profile, and
-// returns a context for its first tab; cancel stops it and removes the
-// profile. Besides chromedp's defaults (no first-run, no background
-// networking), its flags keep it off the network on its own (no QUIC, no
-// component updates), which a closed CI network refuses, and let it run as
-// root in a container (no sandbox, no GPU). extra adds options, such as a
-// window size. Everything in followup that drives a browser starts it here.
-func Start(ctx context.Context, execPath string, extra ...chromedp.ExecAllocatorOption) (context.Context, context.CancelFunc, error) {
-	profile, err := os.MkdirTemp("", "followup-chromium-")
-	if err != nil {
-		return nil, nil, err
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(execPath),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, append(opts, extra...)...)
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	cancel := func() {
-		cancelBrowser()
-		cancelAlloc()
-		os.RemoveAll(profile)
-	}
-	if err := chromedp.Do(bctx); err != nil {
-		cancel()
-		return nil, nil, fmt.Errorf("cannot start %s: %w", execPath, err)
-	}
-	return bctx, cancel, nil
-}
-
 // Print prints each job's page to its PDF with the browser at path browser.
 func Print(ctx context.Context, browser string, paper Paper, jobs ...Job) error {
-	bctx, cancel, err := Start(ctx, browser)
+	bctx, cancel, err := chromium.Start(ctx, browser)
 	if err != nil {
 		return err
 	}
