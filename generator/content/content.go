@@ -218,7 +218,11 @@ func (l *loader) walk() error {
 		if d.Type()&fs.ModeSymlink != 0 {
 			return l.symlink(p)
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() { // never opened: a FIFO would hang the build
+			l.errs = append(l.errs, diag.Errorf(p, 0, "%v", diag.NotAFile{Mode: d.Type()}))
 			return nil
 		}
 		if p == Dir+"/"+Summary {

@@ -115,8 +115,9 @@ type FrontMatter struct {
 	TaskLists   string              `yaml:"task_lists"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine, TaskListsLine int   `yaml:"-"`
-	aliasLines                                                                          []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine, TaskListsLine int            `yaml:"-"`
+	aliasLines                                                                          []int          // the line of each alias
+	listLines                                                                           map[string]int // the lines of tags, categories and aliases
 }
 
 // Document is a parsed content file.
@@ -209,6 +210,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		return 0
 	}
 	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine, f.TaskListsLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template"), line("task_lists")
+	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases")}
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)
@@ -216,6 +218,9 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 }
 
 func (f *FrontMatter) check() error {
+	if errs := f.checkLimits(); len(errs) > 0 {
+		return errs.Err()
+	}
 	errs := diag.Errors(f.hugo())
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {

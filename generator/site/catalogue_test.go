@@ -48,6 +48,14 @@ var catalogue = []badInput{
 		os.WriteFile(outside, []byte("# Secret\n"), 0o644)
 		symlink(t, outside, filepath.Join(src, "content", "secret.md"))
 	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
+	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
+		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
+	{name: "A named pipe (FIFO) where a page would be", setup: func(t *testing.T, src string) {
+		mkfifo(t, filepath.Join(src, "content", "guides", "pipe.md"))
+	}, want: `content/guides/pipe.md: it is a named pipe (FIFO), not a file: remove it, or put a file in its place`},
+	{name: "A named pipe (FIFO) as a checklist", setup: func(t *testing.T, src string) {
+		mkfifo(t, filepath.Join(src, "checklists", "pipe.yaml"))
+	}, want: `checklists/pipe.yaml: cannot read: read checklists/pipe.yaml: it is a named pipe (FIFO), not a file: remove it, or put a file in its place`},
 	{name: "Two pages with one URL", files: map[string]string{"content/guides/b.md": "---\ntitle: B\nslug: a\n---\n"},
 		want: `content/guides/b.md:3: page URL "/guides/a/" is also claimed by content/guides/a.md: give one of them a different slug or file name`},
 	{name: "Two pages whose addresses differ only in case", files: map[string]string{"content/guides/A.md": "---\ntitle: Another A\n---\n"},
