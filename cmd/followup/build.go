@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -17,6 +18,11 @@ complete site into the destination folder.
 The output is written to a staging folder first and swapped in only when
 the whole build succeeded: a failed build leaves the previous output exactly
 as it was. Every error is reported as path:line: message.
+
+Ctrl+C (SIGINT), SIGTERM or SIGHUP stops a build cleanly: it removes its
+staging folder, says that the output was left as it was, and exits with
+130, 143 or 129 (128 + the signal's number, as shells report it). A second
+signal ends it at once.
 
 Warnings (what followup.toml's [checks] keeps as warnings: by default
 front-matter keys Followup does not know, and links that match a page only
@@ -45,9 +51,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args, "use --source to name the site's folder", stdout, stderr); !ok {
 		return code
 	}
-	opts, err := o.options()
+	opts, dest, err := o.options()
 	if err == nil {
-		err = o.editions.apply(&opts, o.source, o.destination())
+		err = o.editions.apply(&opts, o.source, dest)
 	}
 	if err == nil {
 		err = o.profile.start()
@@ -56,17 +62,23 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return fail("build", err, stderr)
 	}
 	start := time.Now()
-	report, err := site.Build(o.source, o.destination(), opts)
+	ctx, stop := withStopSignals(context.Background())
+	defer stop()
+	report, err := site.Build(ctx, o.source, dest, opts)
 	if perr := o.profile.stop(); perr != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", perr)
 	}
+	if s, ok := stoppedBy(ctx); ok && err != nil {
+		fmt.Fprintf(stderr, "followup build: %v; %s was left as it was\n", s, dest.Dir())
+		return s.exitCode()
+	}
 	if err != nil {
-		return reportErrors(stderr, err, o.destination()+" was left as it was")
+		return reportErrors(stderr, err, dest.Dir()+" was left as it was")
 	}
 	printWarnings(stderr, report.Warnings)
 	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms%s\n",
 		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds(), warningCount(report.Warnings))
-	if err := o.editions.after(stdout, o.source, o.destination(), report); err != nil {
+	if err := o.editions.after(stdout, o.destination(), report); err != nil {
 		return fail("build", err, stderr)
 	}
 	return exitOK

@@ -89,7 +89,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 		defer os.RemoveAll(tmp)
-		if target, err = o.build(tmp, buildOpts); err != nil {
+		if target, err = o.build(ctx, tmp, buildOpts); err != nil {
 			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
 	}
@@ -157,18 +157,22 @@ func (o *checkOptions) basePath(opts site.Options) string {
 }
 
 // build builds the site in --source into tmp/site and, when the site has
-// an offline copy, unpacks it into tmp/offline.
-func (o *checkOptions) build(tmp string, opts site.Options) (audit.Site, error) {
+// an offline copy, writes it into tmp/offline too.
+func (o *checkOptions) build(ctx context.Context, tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
-	r, err := site.Build(o.source, target.Dir, opts)
+	dest, err := site.CheckDest(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
-	if r.Offline != "" {
-		target.DiskDir = filepath.Join(tmp, "offline")
-		err = site.WriteOfflineDir(o.source, target.Dir, r, target.DiskDir)
+	if opts.OfflineDir, err = site.CheckOfflineDir(o.source, dest, filepath.Join(tmp, "offline")); err != nil {
+		return target, err
 	}
-	return target, err
+	r, err := site.Build(ctx, o.source, dest, opts)
+	if err != nil {
+		return target, err
+	}
+	target.DiskDir = r.OfflineDir
+	return target, nil
 }
 
 // printReport prints the findings, one a line, and the notes.

@@ -29,6 +29,7 @@ type found struct {
 	shortcodes []*shortcode
 	blocks     []*shortcodeBlock // shortcodes on lines of their own
 	links      []ast.Node
+	autolinks  []*ast.AutoLink
 	headings   []*ast.Heading
 	tables     []*east.Table
 	footnotes  []*east.Footnote
@@ -57,6 +58,8 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 			f.blocks = append(f.blocks, n)
 		case *ast.Link, *ast.Image:
 			f.links = append(f.links, n)
+		case *ast.AutoLink:
+			f.autolinks = append(f.autolinks, n)
 		case *ast.Heading:
 			f.headings = append(f.headings, n)
 		case *east.Table:
@@ -74,6 +77,11 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, h := range f.headings { // ids first: task lists are named after their heading
+		if id, _ := h.AttributeString("id"); strings.HasPrefix(string(toBytes(id)), placeholder) {
+			h.SetAttributeString("id", []byte(st.ids.fromText(plainText(h, st.src)))) // from the text, as GitHub makes it
+		}
+	}
 	for _, q := range f.quotes {
 		toCallout(q, st.src)
 	}
@@ -81,7 +89,12 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		st.expand(s, t.opts.Shortcodes)
 	}
 	for _, l := range f.links {
-		st.resolve(l)
+		if !st.scheme(l, linkDest(l), t.opts.AllowHTML) {
+			st.resolve(l)
+		}
+	}
+	for _, l := range f.autolinks {
+		st.scheme(l, l.URL(st.src), t.opts.AllowHTML)
 	}
 	for i, l := range f.taskLists {
 		st.taskList(l, i+1, t.conv)

@@ -18,7 +18,7 @@ func TestLoneCRDraft(t *testing.T) {
 		"content/guides/mac.md":   "---\rtitle: Mac\r---\r# Heading\r\rA paragraph\rover two lines.\r\r- one\r- two\r",
 		"content/guides/other.md": "---\ntitle: Other\n---\nText.\n",
 	})
-	if _, err := Build(src, dest, testOpts); err != nil {
+	if _, err := build(src, dest, testOpts); err != nil {
 		t.Fatal(err)
 	}
 	out := snapshot(t, dest)
@@ -35,5 +35,26 @@ func TestLoneCRDraft(t *testing.T) {
 	}
 	if strings.Contains(mac, "title: Mac") {
 		t.Error("guides/mac/index.html shows its front matter as text")
+	}
+}
+
+// TestDangerousLinkWarning: without allow_html a javascript: link is
+// written empty, and the build says so at its line, as a warning.
+func TestDangerousLinkWarning(t *testing.T) {
+	src := t.TempDir()
+	dest := filepath.Join(src, "public")
+	writeTree(t, src, map[string]string{
+		"content/_index.md":   "---\ntitle: Home\n---\nWelcome.\n",
+		"content/guides/a.md": "# A\n\nSee [this](javascript:alert(1)).\n",
+	})
+	report, err := build(src, dest, testOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(report.Warnings) != 1 || !strings.HasPrefix(report.Warnings[0].Warning(), `content/guides/a.md:3: warning: link "javascript:alert(1)": a javascript: address runs in the reader's browser, so it is written as an empty link`) {
+		t.Errorf("warnings %v, want one at content/guides/a.md:3", report.Warnings)
+	}
+	if page := snapshot(t, dest)["guides/a/index.html"]; !strings.Contains(page, `<a href="">this</a>`) {
+		t.Errorf("the link is not written empty: %s", page)
 	}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"strings"
 	"testing"
 	gotime "time"
@@ -26,7 +27,7 @@ func TestPlanAddressesLast(t *testing.T) {
 	src := repoFiles(t, "content", "checklists", "data")
 	sink := &memSink{}
 	build := gotime.Date(2026, 12, 2, 0, 0, 0, 0, gotime.UTC)
-	if _, err := Generate(src, Options{BuildDate: build}, sink); err != nil {
+	if _, err := Generate(context.Background(), src, Options{BuildDate: build}, sink); err != nil {
 		t.Fatal(err)
 	}
 	page := string(sink.files["plan/2026-11-12/index.html"])

@@ -12,7 +12,7 @@ import (
 
 	cdppage "github.com/chromedp/cdproto/page"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/edition/pdf"
 	"github.com/followup/followup/internal/testtool"
 )
 

@@ -5,7 +5,9 @@ import (
 	"io/fs"
 	"path"
 
+	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/providers/calculator"
 	"github.com/followup/followup/generator/timeline"
 )
@@ -29,7 +31,7 @@ type rules struct {
 func (p *plan) loadCalculator() error {
 	c := &rules{}
 	p.calc = c
-	c.rules = timeline.Default()
+	c.rules = timeline.Default(timelineHelpers())
 	// Look before reading: a folder, a FIFO or a device in its place is
 	// reported, never opened (reading a FIFO would wait for a writer). The
 	// folder's listing gives the entry's type without opening it, on any
@@ -53,13 +55,19 @@ func (p *plan) loadCalculator() error {
 		c.failed = true
 		return diag.Errorf(rulesFile, 0, "cannot read the timeline rules: %v", err)
 	}
-	c.rules, err = timeline.Load(rulesFile, src)
+	c.rules, err = timeline.Load(rulesFile, src, timelineHelpers())
 	if err != nil {
-		c.rules, c.failed = timeline.Default(), true
+		c.rules, c.failed = timeline.Default(timelineHelpers()), true
 		return err
 	}
 	c.enabled = true
 	return nil
+}
+
+// timelineHelpers are what the rules are loaded with: the markdown checks
+// of a step's what, and the form of a checklist id.
+func timelineHelpers() timeline.Helpers {
+	return timeline.Helpers{CheckInline: markdown.CheckInline, PlainText: markdown.PlainText, ChecklistID: checklist.ValidID}
 }
 
 // entryMode returns the type of the file at name from its folder's listing.

@@ -13,10 +13,11 @@
 // Generate renders into any Sink. Build, the command's entry point, renders
 // into a fresh staging folder next to the destination and, only when the
 // whole build succeeded, swaps it with the destination in one atomic rename
-// (renameat2 RENAME_EXCHANGE on Linux). A failed or killed build therefore
-// never touches the previous output, and a file whose source was deleted
-// never survives a build. Builds into one destination are serialised with a
-// lock, and a staging folder left by a killed build is removed by the next.
+// (outdir.Dest.Replace; the destination is checked once, by CheckDest). A
+// failed or killed build therefore never touches the previous output, and
+// a file whose source was deleted never survives a build. Builds into one
+// destination are serialised with a lock, and a staging folder left by a
+// killed build is removed by the next.
 //
 // The output depends only on the input and Options: pages are ordered by
 // their metadata, every list is sorted, and the build date comes from
@@ -38,6 +39,8 @@
 //	providers/packet      handouts/, the workshop packet
 //	providers/ebook       downloads/<site>.epub, the EPUB
 //	providers/downloads   downloads/ and the offline copy downloads/<site>-offline.zip
+//	providers/shortcodes  no outputs: Hugo's built-in shortcodes, and the site's own
+//	                      (layouts/shortcodes/NAME.html, layouts/_shortcodes/NAME.html)
 //
 // providers/edition holds what the editions share (editions.go says how
 // they fit together). A new kind of output is a new provider added to the
@@ -59,6 +62,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -66,7 +70,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
@@ -82,49 +85,6 @@ import (
 // Version is the generator's version, shown by `followup version` and in
 // each page's generator meta tag.
 const Version = "0.1.0"
-
-// Options control a build.
-type Options struct {
-	Drafts    bool
-	BaseURL   string    // overrides followup.toml's base_url when set
-	BuildDate time.Time // the date used wherever a build needs one
-	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
-	// ContentDir is read as the site's content/ by Build and OpenSource
-	// when set: content kept in a folder of its own.
-	ContentDir string
-	// PDF makes the build claim PDFs of the print edition and the workshop
-	// packet, listed in Report.Print, and Build print them with Chromium
-	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
-	PDF bool
-	PDFOptions
-	// Strict makes every warning an error (followup build --strict).
-	Strict bool
-}
-
-// Sink receives the output files.
-type Sink interface {
-	// Write stores one file; path is a site path with forward slashes.
-	// It is called from several goroutines at once.
-	Write(path string, data []byte) error
-}
-
-// Report says what a build did.
-type Report struct {
-	Pages int // HTML pages written
-	Files int // all files written
-
-	// The editions (editions.go).
-	Offline string // site path of the offline copy's archive, "" when none
-	// Print lists the PDFs to print once the build is written, with
-	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
-	Print    []PDF
-	Language string   // the site's language, which gives the PDFs' paper unless PDFOptions.Paper does
-	PDFs     []string // site paths of the PDFs PrintPDFs printed
-
-	// Warnings are the findings the site's [checks] keep as warnings,
-	// sorted by file and line.
-	Warnings diag.List
-}
 
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
@@ -155,11 +115,11 @@ type plan struct {
 	final     []job                // rendered last: files made of what the others wrote (editions.go)
 	cache     *caches              // a Builder's; nil in a clean build
 
-	calc         *rules
-	checklists   *checklist.Set
-	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
-	shown        []model.Shown              // the checklists in workbook order, once the content pages are converted
-	editions     *editions
+	calc       *rules
+	checklists *checklist.Set
+	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
+	shown      []model.Shown              // the checklists in workbook order, once the content pages are converted
+	editions   *editions
 
 	mu   sync.Mutex
 	errs diag.List
@@ -187,32 +147,37 @@ type pageRef struct {
 	ref    markdown.Ref
 }
 
-// Generate builds the site in src (the source folder) into sink.
-func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
+// Generate builds the site in src (the source folder) into sink. When ctx
+// is done it stops starting jobs and returns ctx's error, with what it
+// wrote so far incomplete.
+func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report, error) {
 	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.render(sink, p.jobs)
-	return report, p.outcome(report)
+	return p.render(ctx, sink, p.jobs)
 }
 
 // render runs jobs (all of p.jobs, or those a Builder picked), then the
 // late jobs, which use what the first ones found, and checks the links to
-// fragments.
-func (p *plan) render(sink Sink, jobs []job) *Report {
+// fragments. The error is ctx's when it was done before the end, else the
+// build's errors.
+func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, error) {
 	if len(p.tees) > 0 {
 		sink = teeSink{Sink: sink, tees: p.tees}
 	}
-	report := p.run(sink, jobs)
+	report := p.run(ctx, sink, jobs)
 	p.orderChecklists()
-	late := p.run(sink, p.late)
-	final := p.run(untee(sink), p.final)
+	late := p.run(ctx, sink, p.late)
+	final := p.run(ctx, untee(sink), p.final)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.Print, report.Language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
-	return report
+	return report, p.outcome(report)
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -225,7 +190,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
 	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
@@ -304,7 +269,7 @@ type sourceAt struct {
 }
 
 // run renders jobs on all cores and writes each result to sink.
-func (p *plan) run(sink Sink, jobs []job) *Report {
+func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -332,6 +297,9 @@ func (p *plan) run(sink Sink, jobs []job) *Report {
 		})
 	}
 	for i := range jobs {
+		if ctx.Err() != nil {
+			break // stopped: the rest is not started
+		}
 		work <- &jobs[i]
 	}
 	close(work)
@@ -347,7 +315,7 @@ func (p *plan) fail(err error) {
 
 // pageContext is what converting a content page's markdown is given.
 func (p *plan) pageContext(pg *content.Page) *markdown.Context {
-	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path}
+	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path, TaskLists: p.taskLists(pg)}
 }
 
 // renderPage converts a content page and renders it with its layout.
@@ -364,7 +332,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
 		}
-		p.ids[pg.Path] = res.IDs
+		p.ids[pg.Path], p.shows[pg] = res.IDs, res.Checklists
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
@@ -377,10 +345,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	if pg.Front.RedirectTo != "" {
 		return p.redirect(buf, pg)
 	}
-	layout := cmp.Or(pg.Layout, pg.Kind.String())
-	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
-		layout = pg.Front.Type
-	}
+	layout := p.layoutOf(pg)
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}

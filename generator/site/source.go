@@ -6,11 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"sync"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 )
 
 // OpenSource opens a site's source folder for reading. Reads go through
@@ -40,7 +41,7 @@ func OpenSource(source, contentDir string) (fs.FS, func() error, error) {
 // rootFS is an os.Root's file system with a faster ReadFile: a build reads
 // thousands of files, and reading one through os.Root resolves every
 // folder of its path again (a dozen system calls). rootFS opens each folder
-// once, through the root, and reads the files in it with readIn (openat with
+// once, through the root, and reads the files in it with outdir.ReadIn (openat with
 // O_NOFOLLOW where the system has it, so a name without slashes in a folder
 // of the root cannot lead out of it). Links, which the content loader
 // accepts when they stay inside, go through the root's own ReadFile.
@@ -64,12 +65,18 @@ func (r *rootFS) ReadFile(name string) ([]byte, error) {
 	dir, base := path.Split(name)
 	d, err := r.dir(strings.TrimSuffix(dir, "/"))
 	if err == nil {
-		data, err := readIn(d, base)
-		if err == nil || !errors.Is(err, errFollow) {
+		data, err := outdir.ReadIn(d, base)
+		if err == nil || !errors.Is(err, outdir.ErrFollow) {
 			return data, err
 		}
 	}
-	return fs.ReadFile(r.FS, name) // a link, or a folder that did not open
+	// A link, a folder that did not open, or not a plain file. The root
+	// would open a FIFO and wait for a writer for ever: its mode is looked
+	// at first (through a link too), and it is never opened.
+	if info, err := fs.Stat(r.FS, name); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: diag.NotAFile{Mode: info.Mode()}}
+	}
+	return fs.ReadFile(r.FS, name)
 }
 
 // dir returns the folder, opened once through the root.
@@ -163,20 +170,4 @@ func (m mountFS) ReadDir(name string) ([]fs.DirEntry, error) {
 func (m mountFS) ReadFile(name string) ([]byte, error) {
 	fsys, n := m.route(name)
 	return fs.ReadFile(fsys, n)
-}
-
-// checkContentDest refuses a destination inside the content folder, or
-// one that holds it.
-func checkContentDest(contentDir, dest string) error {
-	contentDir, err := filepath.Abs(contentDir)
-	if err != nil {
-		return err
-	}
-	if dest, err = filepath.Abs(dest); err != nil {
-		return err
-	}
-	if within(dest, contentDir) || within(contentDir, dest) {
-		return fmt.Errorf("destination %s and content folder %s overlap: choose a folder for the output only", dest, contentDir)
-	}
-	return nil
 }
