@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -110,11 +111,48 @@ func (t *targetFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&t.dest, "dest", "", "the output `folder` (default: public/ in the source folder)")
 }
 
+// destination is the output folder as a real path (realPath): a --dest
+// that is a symbolic link, or lies under one, is built into the link's
+// target, and both spellings of a folder take one lock.
 func (t *targetFlags) destination() string {
-	if t.dest != "" {
-		return t.dest
+	dest := t.dest
+	if dest == "" {
+		dest = filepath.Join(t.source, "public")
 	}
-	return filepath.Join(t.source, "public")
+	if real, err := realPath(dest); err == nil {
+		return real
+	}
+	return dest // the check of the folder says what is wrong with it
+}
+
+// realPath returns the absolute path of p with every symbolic link in it
+// resolved, also where the link's target or the end of the path does not
+// exist yet.
+func realPath(p string) (string, error) {
+	p, err := filepath.Abs(p)
+	for hops := 0; err == nil; hops++ {
+		var real string
+		if real, err = filepath.EvalSymlinks(p); err == nil {
+			return real, nil
+		}
+		info, lerr := os.Lstat(p)
+		switch {
+		case hops > 40:
+			return "", fmt.Errorf("%s: too many symbolic links", p)
+		case lerr == nil && info.Mode()&fs.ModeSymlink != 0: // a link to a missing folder
+			var target string
+			if target, err = os.Readlink(p); err == nil && !filepath.IsAbs(target) {
+				target = filepath.Join(filepath.Dir(p), target)
+			}
+			p = target
+		case errors.Is(lerr, fs.ErrNotExist):
+			parent, err := realPath(filepath.Dir(p))
+			return filepath.Join(parent, filepath.Base(p)), err
+		default:
+			return "", err
+		}
+	}
+	return "", err
 }
 
 // options checks the flags, the output folder included (site.CheckDest),

@@ -95,14 +95,14 @@ func TestContentErrorSummary(t *testing.T) {
 }
 
 func TestWarningsAndStrict(t *testing.T) {
-	src := makeSite(t, map[string]string{"content/a.md": "---\ntitle: A\nkeywords: [x]\n---\nSee [B](B.md).\n", "content/b.md": "# B\n"})
+	src := makeSite(t, map[string]string{"content/a.md": "---\ntitle: A\nfavourite: x\n---\nSee [B](B.md).\n", "content/b.md": "# B\n"})
 	code, stdout, stderr := runCLI(t, "build", "--source", src, "--date", "2026-11-27")
-	wantErr := "content/a.md:3: warning: unknown key \"keywords\""
+	wantErr := "content/a.md:3: warning: unknown key \"favourite\""
 	if code != 0 || !strings.Contains(stderr, wantErr) || !strings.Contains(stdout, "; 2 warnings (1 link_case, 1 unknown_keys)") {
 		t.Errorf("build = exit %d\nstdout: %s\nstderr: %s\nwant exit 0, %q and a count by kind", code, stdout, stderr, wantErr)
 	}
 	code, _, stderr = runCLI(t, "build", "--strict", "--source", src, "--date", "2026-11-27")
-	if code != 1 || !strings.Contains(stderr, "content/a.md:3: unknown key \"keywords\"") || !strings.Contains(stderr, "build failed with 2 errors") {
+	if code != 1 || !strings.Contains(stderr, "content/a.md:3: unknown key \"favourite\"") || !strings.Contains(stderr, "build failed with 2 errors") {
 		t.Errorf("build --strict = exit %d\nstderr: %s\nwant exit 1 with both warnings as errors", code, stderr)
 	}
 }

@@ -36,8 +36,6 @@ import (
 	"sync"
 	"syscall"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
@@ -77,6 +75,9 @@ type Page struct {
 	Layout                      string
 	ShowTOC                     bool
 	Extra                       map[string]any
+	// Hugo's: words for <meta name="keywords">, and the categories
+	// taxonomy (the title in menus and lists is LinkTitle).
+	Keywords, Categories []string
 
 	// Body is the markdown, with line numbers as in the source file.
 	Body []byte
@@ -136,13 +137,16 @@ type Tag struct {
 
 // Site is the loaded content.
 type Site struct {
-	Home     *Page
-	Pages    []*Page          // every page, the home page first, in reading order
-	ByPath   map[string]*Page // by site path
-	ByFile   map[string]*Page // by path from the content folder, "guides/x.md"
-	Tags     []*Tag           // by slug
-	Files    []string         // other files from the content folder, to copy as they are
-	Sections map[string]*Page // by folder from the content folder, "guides" ("" for home)
+	Home   *Page
+	Pages  []*Page          // every page, the home page first, in reading order
+	ByPath map[string]*Page // by site path
+	ByFile map[string]*Page // by path from the content folder, "guides/x.md"
+	Tags   []*Tag           // by slug
+	// Categories are the terms of Hugo's other taxonomy, like Tags, at
+	// "categories/<slug>/".
+	Categories []*Tag
+	Files      []string         // other files from the content folder, to copy as they are
+	Sections   map[string]*Page // by folder from the content folder, "guides" ("" for home)
 	// Failed holds the markdown files that could not be read or parsed, by
 	// path from the content folder: their errors are reported, so links to
 	// them are not reported again.
@@ -154,6 +158,8 @@ type Options struct {
 	Drafts bool
 	// SiteTitle names the home page when there is no content/_index.md.
 	SiteTitle string
+	// BuildDate decides which pages publishDate and expiryDate leave out.
+	BuildDate time.Time
 }
 
 // Load reads the content folder of fsys, the source root. A site with no
@@ -314,7 +320,7 @@ func (l *loader) read(source string) read {
 	if doc == nil {
 		return read{err: err}
 	}
-	if doc.Front.Draft && !l.opts.Drafts {
+	if (doc.Front.Draft || !l.published(doc.Front)) && !l.opts.Drafts {
 		if path.Base(rel) == "_index.md" {
 			return read{draftDir: path.Dir(rel), err: err}
 		}
@@ -338,6 +344,7 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 	if p.Summary == "" {
 		p.Summary = p.Description
 	}
+	p.Keywords, p.Categories = f.Keywords, f.Categories
 	if p.Title == "" {
 		if h := markdown.Title(doc.Body); h != "" {
 			p.Title, p.TitleFromHeading = h, true
@@ -352,25 +359,6 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 		}
 	}
 	return p
-}
-
-// humanize turns a file or folder name into a title: "thank-you_email" -> "Thank you email".
-func humanize(name string) string {
-	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return "Untitled"
-	}
-	return UpperFirst(name)
-}
-
-// UpperFirst returns s with its first letter in upper case: "été" -> "Été".
-func UpperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // segment is the URL segment for a file or folder name.

@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/urls"
@@ -61,7 +63,8 @@ func (l *loader) assemble() {
 	l.site.Home = home
 	l.order(home)
 	l.readingOrder(home)
-	l.site.Tags = collectTags(l.site.Pages)
+	l.site.Tags = collectTerms(l.site.Pages, "tags/", func(p *Page) []string { return p.Tags })
+	l.site.Categories = collectTerms(l.site.Pages, "categories/", func(p *Page) []string { return p.Categories })
 }
 
 func (l *loader) inDraft(dir string) bool {
@@ -120,7 +123,11 @@ func (l *loader) place(p *Page, sitePath string) bool {
 			}
 			name = segment(base)
 		}
-		if l.place(c, sitePath+name+"/") {
+		at := sitePath + name + "/"
+		if url, ok := c.Front.SitePath(); ok { // Hugo's url: the address as written
+			at = url
+		}
+		if l.place(c, at) {
 			kept = append(kept, c)
 		}
 	}
@@ -131,7 +138,7 @@ func (l *loader) place(p *Page, sitePath string) bool {
 // order sorts every section's children: by weight (unweighted last), then
 // title, then file.
 func (l *loader) order(p *Page) {
-	slices.SortStableFunc(p.Children, compare)
+	sortChildren(p)
 	for _, c := range p.Children {
 		l.order(c)
 	}
@@ -175,20 +182,21 @@ func (l *loader) readingOrder(home *Page) {
 	}
 }
 
-// collectTags groups pages by tag slug; a tag's name is its first spelling
-// in reading order, and its pages keep the reading order.
-func collectTags(pages []*Page) []*Tag {
+// collectTerms groups pages by the slug of each term of a taxonomy (tags,
+// categories) under the site path dir; a term's name is its first
+// spelling in reading order, and its pages keep the reading order.
+func collectTerms(pages []*Page, dir string, terms func(*Page) []string) []*Tag {
 	bySlug := map[string]*Tag{}
 	var tags []*Tag
 	for _, p := range pages {
-		for _, name := range p.Tags {
+		for _, name := range terms(p) {
 			slug := urls.Slugify(name)
 			if slug == "" {
 				continue
 			}
 			t, ok := bySlug[slug]
 			if !ok {
-				t = &Tag{Name: name, Slug: slug, Path: "tags/" + slug + "/"}
+				t = &Tag{Name: name, Slug: slug, Path: dir + slug + "/"}
 				bySlug[slug] = t
 				tags = append(tags, t)
 			}
@@ -199,4 +207,23 @@ func collectTags(pages []*Page) []*Tag {
 	}
 	slices.SortFunc(tags, func(a, b *Tag) int { return strings.Compare(a.Slug, b.Slug) })
 	return tags
+}
+
+// humanize turns a file or folder name into a title: "thank-you_email" -> "Thank you email".
+func humanize(name string) string {
+	name = strings.NewReplacer("-", " ", "_", " ").Replace(name)
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "Untitled"
+	}
+	return UpperFirst(name)
+}
+
+// UpperFirst returns s with its first letter in upper case: "été" -> "Été".
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

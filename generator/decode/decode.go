@@ -12,8 +12,11 @@
 //     lists the known keys and suggests the nearest one;
 //   - a value of the wrong kind is an error at the value's line, worded for
 //     people ("weight must be a whole number, not "abc"");
-//   - time.Time accepts YAML and TOML dates and date strings (2026-11-20,
-//     2026-11-20T15:04:05Z, 2026-11-20 15:04);
+//   - time.Time accepts YAML and TOML dates and date strings in every form
+//     Hugo reads (2026-11-20, 2026-11-20T15:04:05Z,
+//     2026-11-20T10:20:30.000+0100, 2026-11-20 15:04, 20 Nov 2026,
+//     RFC 1123 and the other Go layouts);
+//   - a list of text takes a single value as a list of one ("tags: one");
 //   - a field of type any or map[string]any takes any value (free-form data);
 //   - a type with a DecodeNode(*yaml.Node) error method decodes itself.
 //
@@ -357,6 +360,9 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, name string) {
 }
 
 func (d *decoder) sequence(n *yaml.Node, v reflect.Value, name string) {
+	if n.Kind == yaml.ScalarNode && v.Type().Elem().Kind() == reflect.String {
+		n = &yaml.Node{Kind: yaml.SequenceNode, Line: n.Line, Column: n.Column, Content: []*yaml.Node{n}} // tags: one
+	}
 	if n.Kind != yaml.SequenceNode {
 		d.fail(n, "%s must be a list like [a, b], not %s", label(name), kindName(n))
 		return
@@ -395,15 +401,35 @@ func unknownKey(full, key string, fields []field) string {
 	return msg
 }
 
-// Timestamp layouts accepted for dates, most specific first.
+// Timestamp layouts accepted for dates, most specific first: every form
+// Hugo reads (its cast.ToTime's list), and ours. A fractional second after
+// the seconds is accepted by each layout that has seconds.
 var timeLayouts = []string{
 	time.RFC3339Nano,
+	"2006-01-02T15:04:05Z0700", // 2026-11-20T10:20:30.000+0100
 	"2006-01-02T15:04:05",
 	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05Z0700",
+	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -0700 MST",
 	"2006-01-02 15:04:05",
+	"2006-01-02T15:04Z07:00",
 	"2006-01-02T15:04",
 	"2006-01-02 15:04",
 	"2006-01-02",
+	"02 Jan 2006",
+	"2 January 2006",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	time.RFC1123Z,
+	time.RFC1123,
+	time.RFC822Z,
+	time.RFC822,
+	time.RFC850,
+	time.ANSIC,
+	time.UnixDate,
+	time.RubyDate,
 }
 
 // ParseTime parses a date as written in front matter or a data file. Times

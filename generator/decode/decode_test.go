@@ -97,7 +97,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"draft not bool", "yaml", "draft: yes\n", []string{`1: draft must be true or false, not "yes"`}},
 		{"date not a date", "yaml", "\n\ndate: soon\n", []string{`3: date must be a date like 2026-11-20`}},
 		{"date month 13", "toml", "date = '2026-13-01'\n", []string{`1: date must be a date`}},
-		{"tags not a list", "yaml", "tags: email\n", []string{`1: tags must be a list like [a, b], not "email"`}},
+		{"tags a table", "yaml", "tags: {a: 1}\n", []string{`1: tags must be a list like [a, b], not a table`}},
 		{"title a table", "yaml", "title:\n  a: b\n", []string{`2: title must be text, not a table`}},
 		{"several errors all reported", "yaml", "weight: x\ndraft: 3\nfoo: 1\n", []string{"1: weight", "2: draft", "3: unknown key"}},
 		{"yaml syntax", "yaml", "title: x\ntags: [a, b\n", []string{"2: invalid YAML: did not find expected ',' or ']'"}},
@@ -266,5 +266,35 @@ func TestUnclosedBracketLine(t *testing.T) {
 		if len(errs) != 1 || errs[0].Line != tt.line {
 			t.Errorf("ParseYAML(%q) = %v, want an error at line %d", tt.src, err, tt.line)
 		}
+	}
+}
+
+// TestHugoForms: the date forms Hugo reads, and one value where a list of
+// text is expected.
+func TestHugoForms(t *testing.T) {
+	for _, s := range []string{
+		"2026-11-20T10:20:30.000+0100", "2026-11-20T10:20:30+01:00", "2026-11-20 10:20:30 +0100",
+		"2026-11-20 10:20:30 -07:00", "20 Nov 2026", "Fri, 20 Nov 2026 10:20:30 +0100",
+		"2026-11-20T10:20", "2026-11-20T10:20:30.123456", "November 20, 2026",
+	} {
+		got, err := ParseTime(s)
+		if err != nil || got.Year() != 2026 || got.Month() != 11 || got.Day() != 20 {
+			t.Errorf("ParseTime(%q) = %v, %v; want 20 November 2026", s, got, err)
+		}
+	}
+	var v struct {
+		Tags []string `yaml:"tags"`
+		N    []int    `yaml:"n"`
+	}
+	node, err := ParseYAML([]byte("tags: one\n"))
+	if err == nil {
+		err = Into(node, &v)
+	}
+	if err != nil || len(v.Tags) != 1 || v.Tags[0] != "one" {
+		t.Errorf("tags: one = %q, %v; want [one]", v.Tags, err)
+	}
+	node, _ = ParseYAML([]byte("n: 3\n"))
+	if err := Into(node, &v); err == nil {
+		t.Errorf("n: 3 into a list of numbers decoded to %v, want an error", v.N)
 	}
 }

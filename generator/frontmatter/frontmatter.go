@@ -2,8 +2,10 @@
 // markdown body.
 //
 // A file may open with YAML front matter between two lines of "---", TOML
-// front matter between two lines of "+++", or neither. The keys, as Hugo and
-// Zola users write them:
+// front matter between two lines of "+++", JSON front matter (an object
+// whose "{" opens the first line and whose "}" ends a line), or none, as
+// Hugo reads them: after a byte order mark and blank lines too, with CRLF
+// line breaks or LF. The keys, as Hugo and Zola users write them:
 //
 //	title        text; without it the first "# heading" of the body, else the file name
 //	description  text, for listings and <meta name="description">
@@ -18,6 +20,28 @@
 //	layout       the layout to render with instead of the default for the page's kind
 //	toc          false hides the table of contents
 //	extra        a table of free-form keys for custom layouts (.Page.Extra)
+//
+// and those Hugo and Zola define, each doing what it does there (hugo.go):
+//
+//	keywords     list of words for <meta name="keywords">
+//	categories   list of categories: a taxonomy like tags, its pages under categories/
+//	linkTitle    a shorter title for menus and lists
+//	params       Hugo's free-form keys: read into extra (extra's win)
+//	url          the page's address instead of the one from its file ("/guides/call/")
+//	menu         menus the page is in: "main", [main, footer] or {main: {weight: 2, name: Call}};
+//	             the header shows the pages in "main"
+//	publishDate  the page is left out of builds dated before it (--drafts keeps it)
+//	expiryDate   the page is left out of builds dated on or after it (--drafts keeps it)
+//	type         Hugo's content type: its layout, when the theme has a layout of that name
+//	template     Zola's layout file: "page.html" is the layout page
+//	redirect_to  Zola's: the page is a redirect to this address
+//	sort_by      Zola's, for a section: "weight" (the default), "date" (newest first), "title", "none" (file order)
+//	taxonomies   Zola's table of taxonomies: its tags and categories are read as those keys
+//
+// Keys are read without regard to case at the top level, as Hugo reads them
+// (linkTitle, linktitle and LinkTitle are one key), so a Hugo page's keys
+// work as written; publishDate and expiryDate also answer to pubdate and
+// unpublishdate.
 //
 // Any other key is reported at its line, with the nearest known key, as a
 // finding of kind diag.UnknownKeys (a warning unless the site's [checks]
@@ -49,6 +73,7 @@ const (
 	None Format = iota
 	YAML
 	TOML
+	JSON
 )
 
 // MaxFileSize is the largest content file Parse accepts.
@@ -70,9 +95,24 @@ type FrontMatter struct {
 	TOC         *bool          `yaml:"toc"`
 	Extra       map[string]any `yaml:"extra"`
 
+	// Hugo's and Zola's keys (hugo.go).
+	Keywords    []string            `yaml:"keywords"`
+	Categories  []string            `yaml:"categories"`
+	LinkTitle   string              `yaml:"linktitle"`
+	Params      map[string]any      `yaml:"params"`
+	URL         string              `yaml:"url"`
+	Menu        Menu                `yaml:"menu"`
+	PublishDate time.Time           `yaml:"publishdate"`
+	ExpiryDate  time.Time           `yaml:"expirydate"`
+	Type        string              `yaml:"type"`
+	Template    string              `yaml:"template"`
+	RedirectTo  string              `yaml:"redirect_to"`
+	SortBy      string              `yaml:"sort_by"`
+	Taxonomies  map[string][]string `yaml:"taxonomies"`
+
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine int   `yaml:"-"`
-	aliasLines                        []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine int   `yaml:"-"`
+	aliasLines                                             []int // the line of each alias
 }
 
 // Document is a parsed content file.
@@ -100,25 +140,27 @@ func Parse(src []byte) (*Document, error) {
 		return nil, &diag.Error{Line: 1, Msg: "file is empty: write a title and some text, or delete it"}
 	}
 	doc := &Document{Body: src}
-	format, meta, end, err := split(src)
+	fm, err := split(src)
 	if err != nil {
 		return nil, err
 	}
-	doc.Format = format
-	if format == None {
+	doc.Format = fm.format
+	if fm.format == None {
 		return doc, nil
 	}
 	var node *yaml.Node
-	if format == YAML {
-		node, err = decode.ParseYAML(meta)
-	} else {
-		node, err = decode.ParseTOML(meta)
+	switch fm.format {
+	case YAML, JSON: // JSON is YAML's flow style
+		node, err = decode.ParseYAML(fm.meta)
+	default:
+		node, err = decode.ParseTOML(fm.meta)
 	}
 	if err == nil && node != nil {
+		foldKeys(node)
 		err = decode.IntoWith(node, &doc.Front, diag.UnknownKeys)
-		doc.Front.keyLines(node)
+		doc.Front.keyLines(node, fm.before)
 	}
-	err = diag.Locate(err, "", 1) // the metadata starts on line 2
+	err = diag.Locate(err, "", fm.before)
 	if err != nil && !diag.Findings(err) {
 		return nil, err
 	}
@@ -128,40 +170,9 @@ func Parse(src []byte) (*Document, error) {
 	}
 	// Blank the front matter, keeping its line breaks.
 	body := make([]byte, 0, len(src))
-	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:end], []byte("\n")))...)
-	doc.Body = append(body, src[end:]...)
+	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:fm.end], []byte("\n")))...)
+	doc.Body = append(body, src[fm.end:]...)
 	return doc, findings
-}
-
-// split finds the front matter. end is the offset just after its closing line.
-func split(src []byte) (format Format, meta []byte, end int, err error) {
-	var delim []byte
-	switch {
-	case hasDelimLine(src, "---"):
-		format, delim = YAML, []byte("---")
-	case hasDelimLine(src, "+++"):
-		format, delim = TOML, []byte("+++")
-	default:
-		return None, nil, 0, nil
-	}
-	start := bytes.IndexByte(src, '\n') + 1
-	for off := start; off < len(src); {
-		lineEnd := bytes.IndexByte(src[off:], '\n')
-		next := len(src)
-		if lineEnd >= 0 {
-			next = off + lineEnd + 1
-		}
-		if bytes.Equal(bytes.TrimRight(src[off:next], " \t\r\n"), delim) {
-			return format, src[start:off], next, nil
-		}
-		off = next
-	}
-	return None, nil, 0, &diag.Error{Line: 1, Msg: fmt.Sprintf("front matter opened with %s is never closed: add a line with just %s after the last key", delim, delim)}
-}
-
-func hasDelimLine(src []byte, delim string) bool {
-	line, _, _ := bytes.Cut(src, []byte("\n"))
-	return string(bytes.TrimRight(line, " \t\r")) == delim
 }
 
 // checkText rejects binary and non-UTF-8 files, naming the first bad line.
@@ -184,24 +195,24 @@ func checkText(src []byte) error {
 }
 
 // keyLines records the lines of keys that later checks point at, as lines
-// of the file (the metadata starts on its second line).
-func (f *FrontMatter) keyLines(n *yaml.Node) {
+// of the file (the metadata starts after its line before).
+func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 	lines := decode.KeyLines(n)
 	line := func(key string) int {
 		if l := lines[key]; l > 0 {
-			return l + 1
+			return l + before
 		}
 		return 0
 	}
-	f.SlugLine, f.LayoutLine, f.AliasesLine = line("slug"), line("layout"), line("aliases")
+	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by")
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
-		f.aliasLines = append(f.aliasLines, item.Line+1)
+		f.aliasLines = append(f.aliasLines, item.Line+before)
 	}
 }
 
 func (f *FrontMatter) check() error {
-	var errs diag.List
+	errs := diag.Errors(f.hugo())
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {
 			errs = append(errs, &diag.Error{Line: f.SlugLine, Msg: fmt.Sprintf("slug is not usable: %v", err)})

@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -141,5 +142,67 @@ func TestUnknownKeysKeepThePage(t *testing.T) {
 	}
 	if doc, err := Parse([]byte("---\nfavourite: x\nweight: heavy\n---\n")); doc != nil || diag.Findings(err) {
 		t.Errorf("with a wrong type as well, Parse = %v, %v; want no document and an error", doc, err)
+	}
+}
+
+// TestHugoKeys: Hugo's and Zola's keys, in the case Hugo users write them.
+func TestHugoKeys(t *testing.T) {
+	doc, err := Parse([]byte(`---
+Title: T
+linkTitle: Short
+keywords: one
+categories: [A, B]
+params: {colour: blue, mood: calm}
+extra: {mood: bright}
+url: guides/call
+menu: [main, footer]
+publishDate: 2026-11-20T10:20:30.000+0100
+unpublishdate: 20 Dec 2026
+---
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := doc.Front
+	if f.Title != "T" || f.LinkTitle != "Short" || len(f.Keywords) != 1 || len(f.Categories) != 2 {
+		t.Errorf("title %q, linkTitle %q, keywords %q, categories %q", f.Title, f.LinkTitle, f.Keywords, f.Categories)
+	}
+	if f.Extra["colour"] != "blue" || f.Extra["mood"] != "bright" {
+		t.Errorf("extra = %v, want params read into it, extra's own keys winning", f.Extra)
+	}
+	if sp, ok := f.SitePath(); !ok || sp != "guides/call/" {
+		t.Errorf("SitePath() = %q, %v; want guides/call/", sp, ok)
+	}
+	if _, main := f.Menu["main"]; !main || len(f.Menu) != 2 {
+		t.Errorf("menu = %v, want main and footer", f.Menu)
+	}
+	if f.PublishDate.Day() != 20 || f.ExpiryDate.Day() != 20 || f.ExpiryDate.Month() != 12 {
+		t.Errorf("publishDate %v, expiryDate %v", f.PublishDate, f.ExpiryDate)
+	}
+
+	doc, err = Parse([]byte("+++\ntemplate = \"section.html\"\nsort_by = \"date\"\n[taxonomies]\ntags = [\"x\"]\ncategories = [\"y\"]\n[menu.main]\nweight = 3\nname = \"Docs\"\n+++\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f = doc.Front
+	if f.Layout != "section" || f.SortBy != "date" || len(f.Tags) != 1 || len(f.Categories) != 1 || f.Menu["main"].Weight != 3 || f.Menu["main"].Name != "Docs" {
+		t.Errorf("Zola's keys = %+v", f)
+	}
+
+	for src, want := range map[string]string{
+		"---\nsort_by: size\n---\n":  `2: sort_by "size": write "weight", "date", "title" or "none"`,
+		"---\nurl: ../../etc\n---\n": `2: url "../../etc" cannot be used`,
+		"---\nmenu: 3\n---\n":        "", // a name, as Hugo reads it
+	} {
+		_, err := Parse([]byte(src))
+		if want == "" {
+			if err != nil {
+				t.Errorf("Parse(%q): %v", src, err)
+			}
+			continue
+		}
+		if e := diag.Errors(err); len(e) == 0 || !strings.HasPrefix(fmt.Sprintf("%d: %s", e[0].Line, e[0].Msg), want) {
+			t.Errorf("Parse(%q) = %v, want %q", src, err, want)
+		}
 	}
 }

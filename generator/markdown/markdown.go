@@ -24,9 +24,14 @@
 //   - Fenced code is highlighted when the site is built, by chroma, with CSS
 //     classes; StyleSheet writes the matching light and dark stylesheet.
 //   - Raw HTML is shown as text unless Options.AllowHTML is set.
-//   - Shortcodes, Hugo's syntax on one line: {{< name "arg" key="value" >}}.
-//     Options.Shortcodes maps names to functions that return HTML; a block
-//     shortcode must stand alone in its paragraph and replaces it.
+//   - Shortcodes, Hugo's syntax: {{< name "arg" key="value" >}} and
+//     {{% name %}}, paired with a closing tag ({{< /name >}}, spaces
+//     allowed) around text or, for {{% %}} on lines of their own, markdown;
+//     an opening tag on lines of its own may run over several lines;
+//     {{</* name */>}} is shown as text (shortcode_block.go).
+//     Options.Shortcodes maps names to functions that return HTML (Call.Inner
+//     is what a paired one encloses); a block shortcode must stand alone in
+//     its paragraph and replaces it. An unknown one is an error at its line.
 //   - Tables are wrapped in a focusable, labelled region (class
 //     "table-wrap table-reflow"), and every body cell carries its column's
 //     header text as data-label, so that on a phone the stylesheet can show
@@ -91,6 +96,7 @@ func New(opts Options) *Converter {
 			parser.WithAutoHeadingID(),
 			parser.WithAttribute(),
 			parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 90)),
+			parser.WithBlockParsers(util.Prioritized(shortcodeBlockParser{}, 90)),
 			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts, conv: c}, 100)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),

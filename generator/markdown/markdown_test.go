@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,6 +51,13 @@ func testConverter(allowHTML bool) *Converter {
 					return Output{}, fmt.Errorf("unknown rule %q", c.Arg(0))
 				}
 				return Output{HTML: []byte("24")}, nil
+			},
+			"inner": func(c *Call, _ *Context) (Output, error) { // shows what a paired shortcode gets
+				inner := c.Inner
+				if !c.InnerHTML {
+					inner = html.EscapeString(inner)
+				}
+				return Output{HTML: fmt.Appendf(nil, "<aside data-args=%q data-named=%q data-paired=\"%v\" data-markdown=\"%v\">%s</aside>", strings.Join(c.Args, "|"), fmt.Sprint(c.Named), c.Paired, c.Markdown, inner)}, nil
 			},
 			"box": func(c *Call, _ *Context) (Output, error) {
 				return Output{HTML: []byte(`<div id="box-` + c.Arg(0) + `">` + c.Named["title"] + `</div>`), Block: true, IDs: []string{"box-" + c.Arg(0)}}, nil

@@ -20,6 +20,15 @@ type Call struct {
 	Args  []string          // positional arguments
 	Named map[string]string // key="value" arguments
 	Line  int
+
+	// Paired is set for a shortcode with a closing tag; Inner is what it
+	// encloses: as written for {{< >}}, converted to HTML for {{% %}} on
+	// lines of their own (InnerHTML).
+	Paired    bool
+	Inner     string
+	InnerHTML bool
+	// Markdown is set when the call is written {{% %}}.
+	Markdown bool
 }
 
 // Arg returns positional argument i, or "".
@@ -56,27 +65,73 @@ func (n *shortcode) Dump(src []byte, level int) {
 	ast.DumpHelper(n, src, level, map[string]string{"Name": n.call.Name}, nil)
 }
 
-// shortcodeParser recognises "{{< ... >}}" within one line.
+// shortcodeParser recognises "{{< ... >}}" and "{{% ... %}}" within one
+// line, paired when the closing tag is on the same line.
 type shortcodeParser struct{}
 
 func (shortcodeParser) Trigger() []byte { return []byte{'{'} }
 
 func (shortcodeParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
 	line, seg := block.PeekLine()
-	if !bytes.HasPrefix(line, []byte("{{<")) {
+	if !bytes.HasPrefix(line, []byte("{{<")) && !bytes.HasPrefix(line, []byte("{{%")) {
 		return nil
 	}
 	n := &shortcode{call: &Call{}}
 	n.SetPos(seg.Start)
-	end := bytes.Index(line, []byte(">}}"))
-	if end < 0 {
-		n.err = fmt.Errorf("shortcode is not closed: end it with >}} on the same line")
+	t, ok := scanTag(line, 0)
+	if !ok {
+		closer := ">}}"
+		if line[2] == '%' {
+			closer = "%}}"
+		}
+		n.err = fmt.Errorf("shortcode is not closed: end it with %s", closer)
 		block.Advance(len(bytes.TrimRight(line, "\r\n")))
 		return n
 	}
-	n.call, n.err = parseCall(string(line[3:end]))
-	block.Advance(end + 3)
+	if t.comment { // {{</* x */>}} is the text {{< x >}}
+		open, closer := "{{< ", " >}}"
+		if t.markdown {
+			open, closer = "{{% ", " %}}"
+		}
+		block.Advance(t.end)
+		return ast.NewString([]byte(open + t.body + closer))
+	}
+	n.call, n.err = parseCall(t.body)
+	block.Advance(t.end)
+	if n.err != nil {
+		return n
+	}
+	n.call.Markdown = t.markdown
+	if t.closing {
+		n.err = fmt.Errorf("closing tag {{< /%s >}} without an opening one: remove it, or open it before", n.call.Name)
+	} else if !t.selfClosing {
+		rest := line[t.end:]
+		if at := closeInLine(rest, n.call.Name); at >= 0 {
+			closed, _ := scanTag(rest, at)
+			n.call.Paired, n.call.Inner = true, string(rest[:at])
+			block.Advance(closed.end)
+		}
+	}
 	return n
+}
+
+// closeInLine returns where in line the tag closing name starts, -1 if
+// the line has none.
+func closeInLine(line []byte, name string) int {
+	for off := 0; off < len(line); {
+		i := bytes.Index(line[off:], []byte("{{"))
+		if i < 0 {
+			return -1
+		}
+		off += i
+		if t, ok := scanTag(line, off); ok && t.closing {
+			if c, _ := parseCall(t.body); c != nil && c.Name == name {
+				return off
+			}
+		}
+		off += 2
+	}
+	return -1
 }
 
 // parseCall parses the inside of {{< >}}: a name, then arguments that are
@@ -133,24 +188,25 @@ func nextToken(s string) (tok, rest string, err error) {
 	return s[:end], s[end:], nil
 }
 
-// expand replaces a shortcode node with the HTML its function returns.
-func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
-	n.call.Line = lineAt(st.src, n.Pos())
-	if n.err != nil {
-		st.fail(n, "%v", n.err)
-		return
+// call runs the function of the shortcode node n stands for, reporting
+// what goes wrong at n's line; ok is false when it failed.
+func (st *state) call(n ast.Node, call *Call, callErr error, funcs map[string]ShortcodeFunc) (out Output, ok bool) {
+	call.Line = lineAt(st.src, n.Pos())
+	if callErr != nil {
+		st.fail(n, "%v", callErr)
+		return out, false
 	}
-	fn, ok := funcs[n.call.Name]
+	fn, ok := funcs[call.Name]
 	if !ok {
 		names := make([]string, 0, len(funcs))
 		for name := range funcs {
 			names = append(names, name)
 		}
 		sort.Strings(names)
-		st.fail(n, "unknown shortcode %q (known: %s)", n.call.Name, strings.Join(names, ", "))
-		return
+		st.fail(n, "unknown shortcode %q (known: %s)", call.Name, strings.Join(names, ", "))
+		return out, false
 	}
-	out, err := fn(n.call, st.ctx)
+	out, err := fn(call, st.ctx)
 	if err != nil {
 		for _, e := range diag.Errors(err) {
 			if e.Path != "" { // the error is in another file, such as a checklist
@@ -159,11 +215,45 @@ func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
 				st.fail(n, "%s", e.Msg)
 			}
 		}
-		return
+		return out, false
 	}
 	st.result.IDs = append(st.result.IDs, out.IDs...)
 	for _, a := range out.Needs {
 		st.need(a)
+	}
+	return out, true
+}
+
+// expandBlock replaces a shortcode on lines of its own with its HTML,
+// giving the function what it encloses.
+func (st *state) expandBlock(n *shortcodeBlock, funcs map[string]ShortcodeFunc, conv *Converter) {
+	if n.call != nil {
+		n.call.Markdown = n.markdown
+		if n.markdown && n.close >= 0 {
+			var b bytes.Buffer
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				out, _ := conv.render(st.src, c)
+				b.Write(out)
+			}
+			n.call.Inner, n.call.InnerHTML = b.String(), true
+		} else {
+			n.call.Inner = n.inner(st.src)
+		}
+	}
+	if n.call == nil {
+		n.call = &Call{}
+	}
+	out, ok := st.call(n, n.call, n.err, funcs)
+	if ok {
+		n.Parent().ReplaceChild(n.Parent(), n, &rawBlock{html: out.HTML})
+	}
+}
+
+// expand replaces a shortcode node with the HTML its function returns.
+func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
+	out, ok := st.call(n, n.call, n.err, funcs)
+	if !ok {
+		return
 	}
 	parent := n.Parent()
 	if !out.Block {

@@ -27,6 +27,7 @@ type transformer struct {
 type found struct {
 	quotes     []*ast.Blockquote
 	shortcodes []*shortcode
+	blocks     []*shortcodeBlock // shortcodes on lines of their own
 	links      []ast.Node
 	headings   []*ast.Heading
 	tables     []*east.Table
@@ -52,6 +53,8 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 			f.quotes = append(f.quotes, n)
 		case *shortcode:
 			f.shortcodes = append(f.shortcodes, n)
+		case *shortcodeBlock:
+			f.blocks = append(f.blocks, n)
 		case *ast.Link, *ast.Image:
 			f.links = append(f.links, n)
 		case *ast.Heading:
@@ -95,6 +98,9 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 	}
 	for _, tbl := range f.tables {
 		wrapTable(tbl, st.src)
+	}
+	for i := len(f.blocks) - 1; i >= 0; i-- { // inner ones first: an outer one takes their HTML
+		st.expandBlock(f.blocks[i], t.opts.Shortcodes, t.conv)
 	}
 	st.checkUniqueIDs()
 }

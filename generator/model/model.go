@@ -20,6 +20,7 @@ package model
 import (
 	"bytes"
 	"html/template"
+	"io/fs"
 	"time"
 
 	"github.com/followup/followup/generator/checklist"
@@ -27,6 +28,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
+	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -44,9 +46,17 @@ type Provider interface {
 type Plan interface {
 	Add(o Output)
 	Shortcode(name string, f markdown.ShortcodeFunc)
-	// Menu adds an entry to the menu the site has when followup.toml
-	// gives none (after the home page's sections, in provider order).
+	// Menu adds an entry to the menu the site has when neither
+	// followup.toml nor the pages' front matter give one (after the home
+	// page's sections, in provider order).
 	Menu(item config.MenuItem)
+	// KeepConverted makes the core keep every content page's converted
+	// markdown for Pages.Converted (the editions, which hold every page).
+	KeepConverted()
+	// Tee has f called with every file the outputs of the First and Late
+	// phases write, before it is written, from several goroutines at once
+	// (the offline copy, made of what the build writes).
+	Tee(f func(file string, data []byte) error)
 	Error(err error)
 }
 
@@ -59,8 +69,14 @@ type Model struct {
 	Info      *view.SiteInfo // .Site of every layout
 	Linker    urls.Linker    // writes the links between pages
 	BuildDate time.Time
-	Lists     *checklist.Set // the checklists of checklists/
-	Pages     Pages
+	Lists     *checklist.Set  // the checklists of checklists/
+	Rules     *timeline.Rules // data/timeline.toml, or the default rules
+	// HasCalculator: the site has data/timeline.toml, and so the
+	// calculator's pages (plan/).
+	HasCalculator bool
+	Source        fs.FS // the source folder, for files a provider packs (the EPUB's images)
+	PDF           bool  // Build prints the print edition and the packet after the build (Options.PDF)
+	Pages         Pages
 }
 
 // Pages is what the core learns while it renders the content pages.
@@ -72,6 +88,21 @@ type Pages interface {
 	// Checklist renders a checklist for the page at pagePath, its links
 	// relative to that page.
 	Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error)
+	// IDs returns the ids the content of the page at sitePath defines.
+	// Valid in the Late and Final phases.
+	IDs(sitePath string) []string
+	// Converted returns a page's markdown as it was converted for its own
+	// page, when a provider asked to KeepConverted; a page whose conversion
+	// failed (its error fails the build) has an empty result. Valid in the
+	// Late and Final phases.
+	Converted(pg *content.Page) *markdown.Result
+	// Evergreen renders the tables of the plans by weekday of kinds for
+	// the page at pagePath, each in a section opened by open (a format of
+	// the kind's id and its label); who names the output, for errors.
+	Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error)
+	// Outputs returns the files the outputs of the First and Late phases
+	// write, every provider's; valid once rendering starts.
+	Outputs() []string
 }
 
 // Shown is a checklist and the pages that show it.

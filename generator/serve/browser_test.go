@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/followup/followup/generator/site"
@@ -42,10 +43,10 @@ func (s *syncBuffer) String() string {
 func TestBrowser(t *testing.T) {
 	tab := testtool.Browser(t) // first: skips before the server starts
 	src := t.TempDir()
-	page := filepath.Join(src, "content/guides/call.md")
+	call := filepath.Join(src, "content/guides/call.md")
 	front := "---\ntitle: The follow-up call\n---\n\n"
 	write(t, filepath.Join(src, "content/_index.md"), "---\ntitle: After the interview\n---\n\nWelcome.\n")
-	write(t, page, front+"Call after five business days.\n")
+	write(t, call, front+"Call after five business days.\n")
 	write(t, filepath.Join(src, "static/css/extra.css"), "p { color: black }\n")
 
 	ctx, stop := context.WithCancel(context.Background())
@@ -89,6 +90,18 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
+	// Every page records what the Content-Security-Policy refused.
+	if _, err := chromedp.Call(bctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.refused = []; document.addEventListener("securitypolicyviolation", e => window.refused.push(e.violatedDirective + " " + e.blockedURI));`}); err != nil {
+		t.Fatal(err)
+	}
+	refused := func(when string) {
+		t.Helper()
+		if got, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`window.refused || []`)); err != nil || len(got) > 0 {
+			t.Errorf("%s: the Content-Security-Policy refused %q (err %v)", when, got, err)
+		}
+	}
+
 	if _, err := chromedp.Run(bctx, chromedp.Navigate(base+"guides/call/")); err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +109,7 @@ func TestBrowser(t *testing.T) {
 	// A mark that survives only as long as the page is not reloaded.
 	chromedp.Run(bctx, chromedp.Evaluate[bool](`window.notReloaded = true`))
 
-	write(t, page, front+"Call after five business days, in the morning.\n")
+	write(t, call, front+"Call after five business days, in the morning.\n")
 	waitFor("the edit", `document.body.innerText.includes("in the morning.")`)
 	waitFor("a reload", `window.notReloaded !== true`)
 
@@ -106,7 +119,7 @@ func TestBrowser(t *testing.T) {
 	waitFor("no reload for CSS", `window.notReloaded === true`)
 
 	// A broken value (an unknown key would only be a warning).
-	write(t, page, "---\nweight: heavy\n---\n\nCall after five business days, in the morning.\n")
+	write(t, call, "---\nweight: heavy\n---\n\nCall after five business days, in the morning.\n")
 	waitFor("the error overlay", `!!document.getElementById("followup-error") &&
 		document.getElementById("followup-error").innerText.includes("content/guides/call.md:2") &&
 		document.getElementById("followup-error").innerText.includes("weight: heavy")`)
@@ -116,8 +129,10 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
-	write(t, page, front+"Call after five business days, in the morning. Fixed.\n")
+	refused("with the overlay")
+	write(t, call, front+"Call after five business days, in the morning. Fixed.\n")
 	waitFor("the overlay going away", `!document.getElementById("followup-error") && document.body.innerText.includes("Fixed.")`)
+	refused("after the reloads")
 
 	for _, line := range []string{"rebuilt in", "content/guides/call.md changed, 2 pages written" /* the page and the print edition */, "rebuild failed in", "content/guides/call.md:2: weight must be a whole number"} {
 		if !strings.Contains(log.String(), line) {

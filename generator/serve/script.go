@@ -1,15 +1,21 @@
 package serve
 
-// script is the live-reload script the server adds to every HTML page it
-// sends (never to the files): it listens to the event stream, reloads on
+// scriptTag is what the server adds to every HTML page it sends (never to
+// the files), formatted with the script's address, the page's version and
+// the stream's address: the script is a file of its own, which the
+// Content-Security-Policy allows where it refuses inline scripts.
+const scriptTag = `<script id="followup-live" src="%s" data-version="%d" data-events="%s"></script>
+`
+
+// script is the live-reload script, at ScriptPath: it listens to the event stream, reloads on
 // "reload", swaps the stylesheets on "css", shows the error overlay on
 // "error" and removes it on "ok". Every event but reload carries the
-// version the page is then at (error: on its first line). Formatted with the page's version and
-// the stream's path.
-const script = `<script id="followup-live">
-(function () {
-  var version = "%d";
-  var es = new EventSource("%s");
+// version the page is then at (error: on its first line). The page's
+// version and the stream's address are its tag's data attributes.
+const script = `(function () {
+  var tag = document.currentScript;
+  var version = tag.dataset.version;
+  var es = new EventSource(tag.dataset.events);
   function clear() {
     var old = document.getElementById("followup-error");
     if (old) old.remove();
@@ -41,5 +47,4 @@ const script = `<script id="followup-live">
     clear();
   });
 })();
-</script>
 `

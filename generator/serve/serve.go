@@ -33,8 +33,21 @@
 // rebuild loads and renders is the last good one, sent at once, and one
 // requested while it writes is the rebuilt one, never a mix.
 //
-// Reloading. The server adds a small script to every HTML page it sends;
-// the files in the folder never contain it. The script listens at
+// Guards. The server answers only requests that name it: localhost, a
+// loopback address or the --bind address (any IP address when bound to
+// all of them); another name, as a DNS rebinding attack sends, gets 421
+// saying which names it answers. Every answer carries
+// X-Content-Type-Options: nosniff, X-Frame-Options: DENY and a
+// Content-Security-Policy that runs scripts from the server only (the
+// site's files and the reload script), no inline ones. A folder's address
+// without its slash is redirected to its cleaned path, never to another
+// host. Each write of an answer waits at most 30 s for the client, so one
+// that stops reading is dropped; the event stream, quiet for hours at a
+// time, is held to the same rule per event, and answers GET only.
+//
+// Reloading. The server adds a small script to every HTML page it sends
+// (a tag for /_followup/live.js, with the page's version); the files in
+// the folder never contain it. The script listens at
 // /_followup/events (server-sent events). After a rebuild that changed
 // only stylesheets it swaps them in place; after any other change of the
 // output it reloads; when nothing in the output changed, nothing happens.
@@ -121,6 +134,9 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	builder.HoldWhileWriting(&srv.mu)
+	if host, _, err := net.SplitHostPort(cfg.Addr); err == nil && host != "" {
+		srv.bind = host
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w (is another server using the port? stop it, or choose another with --port; --port 0 picks a free one)", cfg.Addr, err)
@@ -131,10 +147,13 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer w.Close()
-	// Bounded: slow or idle clients are dropped, headers are small; no write
-	// timeout, which would cut the long-lived event streams.
+	// Bounded: slow or idle clients are dropped, headers are small. The
+	// write timeout covers an answer's headers and its last bytes; each
+	// write of a body, and of the event stream, is given its own (see
+	// deadlineWriter), so a long download or a stream quiet for hours goes
+	// on while its client reads.
 	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+		WriteTimeout: writeTimeout, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	defer httpSrv.Close()
 
 	s := &session{builder: builder, srv: srv, log: cfg.Log}
@@ -144,6 +163,7 @@ func Run(ctx context.Context, cfg Config) error {
 		fmt.Fprintf(cfg.Log, "followup: the first build failed in %d ms; fix the errors and the pages update by themselves\n", time.Since(start).Milliseconds())
 		s.printErrors(errs)
 	} else {
+		s.printWarnings(u)
 		fmt.Fprintf(cfg.Log, "followup: built %d pages in %d ms\n", u.Pages, time.Since(start).Milliseconds())
 	}
 	go httpSrv.Serve(ln)
@@ -228,7 +248,15 @@ func (s *session) rebuild(paths []string) {
 		s.printErrors(errs)
 		return
 	}
+	s.printWarnings(u)
 	fmt.Fprintf(s.log, "rebuilt in %d ms: %s, %s\n", ms, describe(paths), written(u))
+}
+
+// printWarnings prints the warnings of the pages a build rendered.
+func (s *session) printWarnings(u *site.Update) {
+	for _, w := range u.Warnings {
+		fmt.Fprintln(s.log, w.Warning())
+	}
 }
 
 func (s *session) printErrors(errs diag.List) {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/site"
@@ -21,6 +22,9 @@ import (
 // EventsPath is where pages listen for rebuilds; the site itself never
 // has a file under /_followup/.
 const EventsPath = "/_followup/events"
+
+// ScriptPath is the live-reload script's address.
+const ScriptPath = "/_followup/live.js"
 
 // maxListeners bounds the open event streams: each open page holds one, and
 // a dev server has a few readers, not thousands.
@@ -31,6 +35,10 @@ type server struct {
 	root *os.Root // the output folder: no path leads out of it
 	src  fs.FS    // the source folder, for the lines around an error
 	hub  *hub
+	bind string // the address listened on, a name requests may use (see knownHost)
+	// patience is how long each write of an answer may wait for the
+	// client: writeTimeout, shorter in tests.
+	patience time.Duration
 
 	// mu is held for writing while a rebuild writes the output folder and
 	// records its result: a request waits for that rather than see a
@@ -42,14 +50,14 @@ type server struct {
 }
 
 func newServer(dest string, src fs.FS) (*server, error) {
-	if err := os.MkdirAll(dest, 0o755); err != nil {
+	if err := os.MkdirAll(dest, 0o777); err != nil {
 		return nil, err
 	}
 	root, err := os.OpenRoot(dest)
 	if err != nil {
 		return nil, err
 	}
-	s := &server{root: root, src: src, hub: newHub()}
+	s := &server{root: root, src: src, hub: newHub(), bind: "127.0.0.1", patience: writeTimeout}
 	s.setTail()
 	return s, nil
 }
@@ -86,6 +94,12 @@ func contentType(name string) string {
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !knownHost(r.Host, s.bind) {
+		refuseHost(w, r.Host, s.bind)
+		return
+	}
+	secure(w.Header())
+	w = newDeadlineWriter(w, s.patience)
 	if r.URL.Path == EventsPath {
 		s.events(w, r)
 		return
@@ -96,7 +110,11 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Cache-Control", "no-cache")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if r.URL.Path == ScriptPath {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		io.WriteString(w, script)
+		return
+	}
 	res := s.resolve(r.URL.Path)
 	if res.file != nil {
 		defer res.file.Close()
@@ -230,18 +248,26 @@ func lastBodyEnd(page []byte) int {
 // setTail records what inject adds, after the version or the overlay
 // changed. The caller holds s.mu for writing.
 func (s *server) setTail() {
-	s.tail = []byte(s.broken + fmt.Sprintf(script, s.version, EventsPath))
+	s.tail = []byte(s.broken + fmt.Sprintf(scriptTag, ScriptPath, s.version, EventsPath))
 }
 
 // events streams rebuild events to one page. The first event, hello,
 // carries the current version: a page served before a rebuild it missed
 // (its stream was not yet open) reloads.
 func (s *server) events(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet {
+		w.Header().Set("Allow", "GET")
+		http.Error(w, "the event stream answers GET only", http.StatusMethodNotAllowed)
+		return
+	}
 	flusher, ok := w.(http.Flusher)
 	if !ok {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
+	// The server's read timeout would end the stream (and the page would
+	// connect again) after each 30 s: a stream reads nothing anyway.
+	http.NewResponseController(w).SetReadDeadline(time.Time{})
 	if s.hub.count() >= maxListeners {
 		w.Header().Set("Retry-After", "5")
 		http.Error(w, "too many pages are listening for rebuilds", http.StatusServiceUnavailable)

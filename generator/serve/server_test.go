@@ -148,7 +148,7 @@ func TestServeFiles(t *testing.T) {
 		{"/guides/%2e%2e/%2e%2e/secret.txt", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/guides/x/index.html%00.css", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/%2fetc%2fpasswd", "404", "text/html; charset=utf-8", "Not here", true},
-		{"//etc/passwd", "404", "text/html; charset=utf-8", "Not here", true},
+		{"/.//etc/passwd", "404", "text/html; charset=utf-8", "Not here", true}, // "//etc/passwd" would be sent as http://etc/passwd, for host etc
 		{"/..%2f..%2f..%2fetc%2fpasswd", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/guides\\..\\..\\secret.txt", "404", "text/html; charset=utf-8", "Not here", true},
 	} {
@@ -186,7 +186,8 @@ func TestInjectBeforeBody(t *testing.T) {
 	srv := &server{broken: "<div id=\"followup-error\"></div>"}
 	srv.setTail()
 	got := string(srv.inject([]byte("<html><body><p>a</p></BODY>\n</html>\n")))
-	if !strings.HasPrefix(got, "<html><body><p>a</p><div id=\"followup-error\"></div><script id=\"followup-live\">") || !strings.HasSuffix(got, "</script>\n</BODY>\n</html>\n") {
+	want := "<html><body><p>a</p><div id=\"followup-error\"></div><script id=\"followup-live\" src=\"/_followup/live.js\" data-version=\"0\" data-events=\"/_followup/events\"></script>\n</BODY>\n</html>\n"
+	if got != want {
 		t.Errorf("inject = %q, want the overlay and script just before </BODY>", got)
 	}
 }

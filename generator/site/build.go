@@ -70,7 +70,7 @@ func replaceDir(dest, what string, fill func(staging string, sink *DirSink) erro
 	defer unlock()
 	parent, base := filepath.Dir(dest), filepath.Base(dest)
 	removeLeftovers(parent, base)
-	staging, err := os.MkdirTemp(parent, "."+base+".staging-")
+	staging, err := mkdirNew(parent, "."+base+".staging-")
 	if err != nil {
 		return fmt.Errorf("cannot create a staging folder next to %s: %w", dest, err)
 	}
@@ -136,8 +136,8 @@ func (s *DirSink) Write(path string, data []byte) error {
 		if _, done := s.made.Load(dir); !done {
 			// One mkdir when the parent exists, as it nearly always does
 			// (pages are written parents first); MkdirAll otherwise.
-			if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-				if err := os.MkdirAll(dir, 0o755); err != nil {
+			if err := os.Mkdir(dir, dirPerm); err != nil && !errors.Is(err, fs.ErrExist) {
+				if err := os.MkdirAll(dir, dirPerm); err != nil {
 					return err
 				}
 			}

@@ -19,6 +19,7 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -258,7 +259,7 @@ func (b *Builder) reload(source, rel string) (*content.Page, bool) {
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName)}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate}
 }
 
 // sameMetadata reports whether two versions of a page differ at most in
@@ -267,7 +268,7 @@ func (p *plan) contentOptions() content.Options {
 // blank counts as metadata: the editions and handouts plan only pages with
 // content.
 func sameMetadata(a, b *content.Page) bool {
-	if hasContent(a) != hasContent(b) {
+	if edition.HasContent(a) != edition.HasContent(b) {
 		return false
 	}
 	x, y := *a, *b
@@ -404,17 +405,14 @@ func (s *diffSink) Write(path string, data []byte) error {
 // old file or the new one, never part of one.
 func writeAtomic(dir, name string, data []byte) error {
 	full := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(full), dirPerm); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(full), ".followup-tmp-*")
+	tmp, err := createNew(filepath.Dir(full), ".followup-tmp-")
 	if err != nil {
 		return err
 	}
 	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

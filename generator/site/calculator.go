@@ -15,6 +15,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
 )
 
@@ -167,7 +168,7 @@ func (p *plan) timelineShortcode(call *markdown.Call, ctx *markdown.Context) (ma
 }
 
 // needPlan is the asset of the calculator's pages and tables: css/plan.css.
-const needPlan = "plan"
+const needPlan = edition.NeedPlan
 
 // EvergreenTable is one kind's plan for each weekday of the interview.
 type EvergreenTable struct {

@@ -137,23 +137,6 @@ func (p *plan) orderChecklists() {
 	p.shown = shown
 }
 
-// pages is the core's model.Pages.
-type pages struct{ p *plan }
-
-func (v pages) Checklists() []model.Shown { return v.p.shown }
-
-func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {
-	view, err := v.p.checklistView(c, pagePath)
-	if err != nil {
-		return "", err
-	}
-	var html bytes.Buffer
-	if err := checklist.Render(&html, view); err != nil {
-		return "", err
-	}
-	return template.HTML(html.String()), nil
-}
-
 // addInlineRefs checks the links to fragments in a piece of inline
 // markdown from a file other than a page (a checklist, the timeline rules)
 // with the pages' links, at line (where the text starts) of source. Its

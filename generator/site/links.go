@@ -21,7 +21,8 @@ import (
 //   - "#part" is a fragment of the page itself.
 //   - A path ending in .md ("thank-you-email.md", "../about.md#why") is a
 //     content file relative to the page's file, as on GitHub; it leads to
-//     that file's page.
+//     that file's page. Zola's "@/guides/call.md" names one from the
+//     content folder.
 //   - Another relative path is first a file of the content folder next to
 //     the page (an image), else a site path relative to the page's address.
 //   - A path from the site root ("/guides/call/") is a site path.
@@ -112,6 +113,9 @@ func (l pageLinks) target(raw string) (string, error) {
 		return p, nil
 	}
 	file := path.Join(l.fromDir, raw)
+	if rest, zola := strings.CutPrefix(raw, "@/"); zola { // Zola's: from the content folder
+		file = path.Clean(rest)
+	}
 	if strings.HasPrefix(file, "../") || file == ".." {
 		return "", fmt.Errorf("it leads outside the content folder")
 	}

@@ -2,7 +2,11 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,8 +21,9 @@ const (
 // LockDest keeps other followup processes out of the folder dest until
 // unlock is called: `followup serve` holds it for as long as it runs, as it
 // writes into the folder after every save; a build holds it while it
-// replaces the folder. The lock is a file next to the folder,
-// .<name>.lock, which says who holds it.
+// replaces the folder. The lock is a file that says who holds it, named
+// after the folder's path in a folder of the user's own (lockFile), not
+// next to the output, where a web root would serve it.
 //
 // A build waits for another build of the same folder to finish. A folder
 // that serve holds is refused at once with an error that says so, as is a
@@ -26,12 +31,14 @@ const (
 func LockDest(dest string) (unlock func(), err error) { return lockDest(dest, holderServe) }
 
 func lockDest(dest, holder string) (func(), error) {
-	parent, base := filepath.Dir(dest), filepath.Base(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(dest), dirPerm); err != nil {
 		return nil, err
 	}
-	path := filepath.Join(parent, "."+base+".lock")
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	path, err := lockFile(dest)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("cannot create the lock file %s: %w", path, err)
 	}
@@ -56,6 +63,29 @@ func lockDest(dest, holder string) (func(), error) {
 		funlock(f)
 		f.Close()
 	}, nil
+}
+
+// lockFile returns the lock file of the output folder dest (an absolute
+// path): <hash of dest>.lock in $XDG_RUNTIME_DIR/followup, else in
+// followup-<uid> in the system's temporary folder, made 0700 and refused
+// when another user owns it or can write into it.
+func lockFile(dest string) (string, error) {
+	dir := filepath.Join(os.TempDir(), "followup-"+strconv.Itoa(os.Getuid()))
+	if run := os.Getenv("XDG_RUNTIME_DIR"); run != "" && filepath.IsAbs(run) {
+		dir = filepath.Join(run, "followup")
+	}
+	if err := os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
+		return "", fmt.Errorf("cannot create the folder of lock files %s: %w", dir, err)
+	}
+	info, err := os.Lstat(dir)
+	if err != nil {
+		return "", err
+	}
+	if !info.IsDir() || info.Mode().Perm()&0o022 != 0 || !ownedBySelf(info) {
+		return "", fmt.Errorf("%s, the folder of followup's lock files, is not a folder of this user's only: remove it", dir)
+	}
+	sum := sha256.Sum256([]byte(dest))
+	return filepath.Join(dir, hex.EncodeToString(sum[:12])+".lock"), nil
 }
 
 // readHolder reads who holds a lock file, and their process id: "" and 0

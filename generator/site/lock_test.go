@@ -78,3 +78,34 @@ func TestBuildWaitsForBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLockIsNotBesideTheOutput: the lock file is in a folder of the
+// user's own, never in the folder that holds the output (a web root would
+// serve it), and two folders have two locks.
+func TestLockIsNotBesideTheOutput(t *testing.T) {
+	root := t.TempDir()
+	src, www := filepath.Join(root, "src"), filepath.Join(root, "www")
+	writeTree(t, src, map[string]string{"content/a.md": "# A\n"})
+	unlock, err := LockDest(filepath.Join(www, "guide"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	if _, err := Build(src, filepath.Join(www, "other"), testOpts); err != nil {
+		t.Fatalf("a build of another folder beside a served one: %v", err)
+	}
+	entries, _ := os.ReadDir(www)
+	for _, e := range entries {
+		if e.Name() != "other" {
+			t.Errorf("%s holds %s besides the output", www, e.Name())
+		}
+	}
+	lock, err := lockFile(filepath.Join(www, "guide"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(filepath.Dir(lock))
+	if err != nil || info.Mode().Perm() != 0o700 || strings.HasPrefix(lock, root) {
+		t.Errorf("the lock file %s is in a folder of mode %v (%v), want 0700 outside the site", lock, info.Mode().Perm(), err)
+	}
+}

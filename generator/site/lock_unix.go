@@ -4,7 +4,9 @@ package site
 
 import (
 	"errors"
+	"io/fs"
 	"os"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -24,3 +26,9 @@ func flock(f *os.File, wait bool) (busy bool, err error) {
 }
 
 func funlock(f *os.File) { unix.Flock(int(f.Fd()), unix.LOCK_UN) }
+
+// ownedBySelf reports whether this process's user owns the file.
+func ownedBySelf(info fs.FileInfo) bool {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	return ok && int(st.Uid) == os.Getuid()
+}

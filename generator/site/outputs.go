@@ -9,7 +9,6 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
-	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -20,10 +19,10 @@ func (p *plan) addJobs() {
 		p.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
 			src: pg.Source, line: pg.Front.SlugLine})
 	}
-	p.addProvided(p.provided[0]) // the tag pages
-	p.addProvided(p.provided[1]) // the workbook
+	p.addProvided(p.provided[byTags])     // the tag pages
+	p.addProvided(p.provided[byWorkbook]) // the workbook
 	p.addCalculator()
-	p.addProvided(p.provided[2]) // the feeds
+	p.addProvided(p.provided[byFeeds]) // the feeds
 	p.add(job{file: "css/syntax.css", claim: "the code highlighting stylesheet", run: func(b *bytes.Buffer) error { return markdown.StyleSheet(b) }})
 	for _, f := range p.theme.Static() {
 		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name, f.Display)}
@@ -39,21 +38,6 @@ func (p *plan) addJobs() {
 	p.checkChecklistLinks()
 	p.checkCalculatorLinks()
 	p.checkMenu()
-}
-
-// addProvided claims and plans what a provider added.
-func (p *plan) addProvided(outputs []model.Output) {
-	for _, o := range outputs {
-		j := job{file: o.File, claim: o.Claim, html: o.HTML, run: o.Run, src: o.Src, line: o.Line}
-		switch o.Phase {
-		case model.First:
-			p.add(j)
-		case model.Late:
-			p.addLate(j)
-		case model.Final:
-			p.addFinal(j)
-		}
-	}
 }
 
 // checkMenu reports menu entries that lead to no page of the site.

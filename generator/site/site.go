@@ -31,6 +31,13 @@
 //	providers/workbook  workbook/, workbook/<id>/
 //	(the calculator, still the core's: calculator.go, planpages.go)
 //	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	(css/syntax.css, the static files and the content folder's files: the core's)
+//	providers/printed   print/, the print edition
+//	providers/packet    handouts/, the workshop packet
+//	providers/ebook     downloads/<site>.epub, the EPUB
+//	providers/downloads downloads/, the offline copy downloads/<site>-offline.zip
+//
+// providers/edition holds what the editions share.
 //
 // The core answers providers what it learns rendering the content pages
 // (model.Pages: which pages show which checklist; a checklist rendered for
@@ -65,9 +72,6 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
-	"github.com/followup/followup/generator/providers/feeds"
-	tagpages "github.com/followup/followup/generator/providers/tags"
-	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -130,17 +134,21 @@ type plan struct {
 	linker urls.Linker
 	model  *model.Model
 
-	shortcodes map[string]markdown.ShortcodeFunc
-	provided   [][]model.Output    // what each provider added, in the order of providers()
-	warn       diag.Warnings       // the kinds of finding that are warnings
-	fold       func() *foldedNames // names in lower case, for links that differ only in case
+	shortcodes    map[string]markdown.ShortcodeFunc
+	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
+	keepConverted bool                                   // a provider asked for plan.converted
+	tees          []func(file string, data []byte) error // see model.Plan.Tee
+	provided      [][]model.Output                       // what each provider added, in the order of providers()
+	warn          diag.Warnings                          // the kinds of finding that are warnings
+	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
 
-	outputs   map[string]string   // output file -> what claims it
-	claimedAt map[string]sourceAt // output file -> the source that claims it, if any
-	jobs      []job               // rendered first: the content pages and what needs nothing else
-	late      []job               // rendered after jobs: pages made from what the first ones found
-	final     []job               // rendered last: files made of what the others wrote (editions.go)
-	cache     *caches             // a Builder's; nil in a clean build
+	outputs   map[string]string    // output file -> what claims it
+	claimedAt map[string]sourceAt  // output file -> the source that claims it, if any
+	caseOf    map[string]caseClaim // each output path and folder, in lower case -> its first claim
+	jobs      []job                // rendered first: the content pages and what needs nothing else
+	late      []job                // rendered after jobs: pages made from what the first ones found
+	final     []job                // rendered last: files made of what the others wrote (editions.go)
+	cache     *caches              // a Builder's; nil in a clean build
 
 	calc         *calculator
 	checklists   *checklist.Set
@@ -189,11 +197,13 @@ func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
 // late jobs, which use what the first ones found, and checks the links to
 // fragments.
 func (p *plan) render(sink Sink, jobs []job) *Report {
-	sink = p.teeOffline(sink)
+	if len(p.tees) > 0 {
+		sink = teeSink{Sink: sink, tees: p.tees}
+	}
 	report := p.run(sink, jobs)
 	p.orderChecklists()
 	late := p.run(sink, p.late)
-	final := p.run(sink, p.final)
+	final := p.run(untee(sink), p.final)
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
 	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
@@ -211,6 +221,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		cfg.BaseURL = opts.BaseURL
 	}
 	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
@@ -231,83 +242,10 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 		return nil, p.errs.Err()
 	}
 	p.info = p.siteInfo()
-	p.model = &model.Model{Config: cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: opts.BuildDate,
-		Lists: p.checklists, Pages: pages{p}}
-	p.shortcodes = p.coreShortcodes()
-	for _, pr := range providers() {
-		r := &registrar{p: p}
-		pr.Provide(p.model, r)
-		p.provided = append(p.provided, r.outputs)
-		if len(cfg.Menu) == 0 {
-			p.info.Menu = append(p.info.Menu, r.menu...)
-		}
-	}
+	p.provide(src)
 	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
 	p.fold = p.newFold()
 	return p, nil
-}
-
-// providers are the providers of a build's outputs, in the order their
-// outputs are claimed (which names the first of two claims in a clash).
-func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New()}
-}
-
-// registrar is the model.Plan one provider adds to.
-type registrar struct {
-	p       *plan
-	outputs []model.Output
-	menu    []config.MenuItem
-}
-
-func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
-func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
-func (r *registrar) Error(err error)           { r.p.errs.Add(err) }
-
-func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
-	if _, taken := r.p.shortcodes[name]; taken {
-		panic("site: two providers define the shortcode " + name) // the providers are fixed: a programming error
-	}
-	r.p.shortcodes[name] = f
-}
-
-func (p *plan) siteInfo() *view.SiteInfo {
-	cfg, home := p.cfg, p.site.Home
-	info := view.SiteInfo{
-		Title: cmp.Or(cfg.Title, home.Title), Description: cmp.Or(cfg.Description, home.Description),
-		Language: cfg.Language, BaseURL: cfg.BaseURL, Author: cfg.Author,
-		Organisation: cfg.Organisation, Copyright: cfg.Copyright, Menu: cfg.Menu,
-		Home: home, BuildDate: p.opts.BuildDate, Generator: "Followup " + Version,
-		HasFeed: cfg.Outputs.Feed, HasTags: cfg.Outputs.Tags && len(p.site.Tags) > 0,
-	}
-	if info.HasTags {
-		info.Tags = p.site.Tags
-	}
-	for _, pg := range p.site.Pages {
-		if pg.Kind == content.KindPage {
-			info.Start = pg
-			break
-		}
-	}
-	if len(info.Menu) == 0 {
-		for _, c := range home.Children {
-			info.Menu = append(info.Menu, config.MenuItem{Name: c.Title, URL: c.Path})
-		}
-		if p.calc.enabled {
-			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
-		}
-	}
-	return view.NewSite(info)
-}
-
-// coreShortcodes returns the shortcodes of the outputs the core still
-// makes itself.
-func (p *plan) coreShortcodes() map[string]markdown.ShortcodeFunc {
-	return map[string]markdown.ShortcodeFunc{
-		"checklist":      p.checklistShortcode,
-		"rule":           p.ruleShortcode,
-		"timeline-table": p.timelineShortcode,
-	}
 }
 
 // add puts a job in the plan, unless another already claims its file.
@@ -341,6 +279,10 @@ func (p *plan) claim(j job) bool {
 			at = sourceAt{j.src, j.line}
 		}
 		p.errs = append(p.errs, diag.Errorf(at.path, at.line, "two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim))
+		return false
+	}
+	if err := p.sameButCase(j); err != nil {
+		p.errs = append(p.errs, err)
 		return false
 	}
 	p.outputs[j.file] = j.claim
@@ -427,7 +369,13 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		}
 		data.Content, data.TOC, needs = template.HTML(res.HTML), res.TOC, res.Needs
 	}
+	if pg.Front.RedirectTo != "" {
+		return p.redirect(buf, pg)
+	}
 	layout := cmp.Or(pg.Layout, pg.Kind.String())
+	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
+		layout = pg.Front.Type
+	}
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}

@@ -12,7 +12,7 @@ import (
 // writeFile writes a new file with three system calls (os.WriteFile adds
 // an fstat to every open); a build writes thousands of them.
 func writeFile(name string, data []byte) error {
-	fd, err := unix.Open(name, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC, 0o644)
+	fd, err := unix.Open(name, unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC|unix.O_CLOEXEC, uint32(filePerm))
 	if err != nil {
 		return &fs.PathError{Op: "open", Path: name, Err: err}
 	}

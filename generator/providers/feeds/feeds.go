@@ -95,5 +95,11 @@ func (f *provider) renderAlias(b *bytes.Buffer, alias string, to *content.Page) 
 	if f.m.Config.BaseURL != "" {
 		canonical = f.m.Config.BaseURL + to.Path
 	}
-	return aliasTemplate.Execute(b, map[string]string{"Lang": f.m.Config.Language, "Title": to.Title, "Href": href, "Canonical": canonical})
+	return WriteRedirect(b, f.m.Config.Language, to.Title, href, canonical)
+}
+
+// WriteRedirect writes a page that sends readers on to href at once (an
+// alias, Zola's redirect_to), named by the title of where it leads.
+func WriteRedirect(b *bytes.Buffer, lang, title, href, canonical string) error {
+	return aliasTemplate.Execute(b, map[string]string{"Lang": lang, "Title": title, "Href": href, "Canonical": canonical})
 }

@@ -4,6 +4,11 @@
 //	tags/         the tag index (layout taxonomy), every tag with its pages
 //	tags/<tag>/   one tag's pages (layout term; .Tag is the tag)
 //
+// and, the same way, Hugo's categories (front matter "categories", or
+// Zola's [taxonomies] categories) under categories/ and
+// categories/<category>/, when pages have some. The index's .Data is its
+// terms ([]*content.Tag).
+//
 // The tags themselves, their slugs and their pages in reading order, come
 // from package content (content.Site.Tags).
 package tags
@@ -24,17 +29,25 @@ func New() model.Provider { return provider{} }
 type provider struct{}
 
 func (provider) Provide(m *model.Model, p model.Plan) {
-	if !m.Info.HasTags {
-		return
+	if m.Info.HasTags {
+		taxonomy(m, p, "tags/", "Topics", "tag", m.Content.Tags)
 	}
-	index := &content.Page{Kind: content.KindSection, Title: "Topics", Path: "tags/", Parent: m.Content.Home}
-	p.Add(model.Output{File: "tags/index.html", Claim: "the tag index", HTML: true, Run: func(b *bytes.Buffer) error {
-		return m.Render(b, "taxonomy", view.PageData{Page: index, Kind: "taxonomy"}, view.Render{})
+	if m.Config.Outputs.Tags && len(m.Content.Categories) > 0 {
+		taxonomy(m, p, "categories/", "Categories", "category", m.Content.Categories)
+	}
+}
+
+// taxonomy adds the index of one taxonomy at dir (its .Data is the terms)
+// and a page for each term.
+func taxonomy(m *model.Model, p model.Plan, dir, title, noun string, terms []*content.Tag) {
+	index := &content.Page{Kind: content.KindSection, Title: title, Path: dir, Parent: m.Content.Home}
+	p.Add(model.Output{File: dir + "index.html", Claim: "the " + noun + " index", HTML: true, Run: func(b *bytes.Buffer) error {
+		return m.Render(b, "taxonomy", view.PageData{Page: index, Kind: "taxonomy", Data: terms}, view.Render{})
 	}})
-	for _, tag := range m.Content.Tags {
+	for _, tag := range terms {
 		pg := &content.Page{Kind: content.KindPage, Title: tag.Name, Path: tag.Path, Parent: index,
 			Description: fmt.Sprintf("Pages of %s about %s.", m.Info.Title, tag.Name)}
-		p.Add(model.Output{File: urls.File(tag.Path), Claim: fmt.Sprintf("the page of tag %q", tag.Name), HTML: true, Run: func(b *bytes.Buffer) error {
+		p.Add(model.Output{File: urls.File(tag.Path), Claim: fmt.Sprintf("the page of %s %q", noun, tag.Name), HTML: true, Run: func(b *bytes.Buffer) error {
 			return m.Render(b, "term", view.PageData{Page: pg, Kind: "term", Tag: tag}, view.Render{})
 		}})
 	}

@@ -1,4 +1,4 @@
-package site
+package downloads
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 
 	"github.com/followup/followup/generator/bundle"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -39,16 +41,22 @@ import (
 // else to the nearest page above it that the copy has.
 //
 // The copy is not rendered again: each page it holds is taken as the build
-// writes it (offlineTee, the sink the build renders into, passes it on),
+// writes it (the core tees it every file it writes: model.Plan.Tee),
 // its links rewritten (package rewrite) and compressed on the worker that
 // rendered it, so the build keeps only compressed bytes until
 // the archive is written, last. The archive is deterministic (package
 // bundle): its entries are sorted and dated with the build date.
 // followup build --offline-dir DIR unpacks the same files into a folder.
 
+// planPath is the calculator's folder, which the copy leaves out but for
+// its plans by weekday and a page of its own.
+const planPath = "plan/"
+
 // offlineCopy gathers the copy's files as the build renders them.
 type offlineCopy struct {
-	has   map[string]bool // output files the copy holds
+	slug  string
+	once  sync.Once
+	has   map[string]bool // output files the copy holds, known once every output is claimed
 	mu    sync.Mutex
 	files map[string]bundle.File // by output file; a Builder's partial rebuild replaces what it renders again
 }
@@ -56,65 +64,48 @@ type offlineCopy struct {
 // offlineLinker writes the copy's links.
 var offlineLinker = urls.Linker{Offline: true}
 
-// planOffline plans the offline copy: it holds what the jobs that produce
-// its files write, which the build's sink passes on to it (offlineTee).
-func (p *plan) planOffline() {
-	e := p.editions
-	e.zip = downloadsPath + e.slug + "-offline.zip"
-	oc := &offlineCopy{has: map[string]bool{}, files: map[string]bundle.File{}}
-	e.offline = oc
-	left := p.offlineLeavesOut()
-	for _, jobs := range [][]job{p.jobs, p.late} {
-		for _, j := range jobs {
-			if !left(j.file) {
-				oc.has[j.file] = true
+// planOffline plans the offline copy: it holds what the outputs of the
+// First and Late phases write, which the core tees it.
+func (d *provider) planOffline(p model.Plan) {
+	d.offline = &offlineCopy{slug: edition.Slug(d.m), files: map[string]bundle.File{}}
+	p.Tee(d.tee)
+	p.Add(model.Output{File: Zip(d.m), Claim: "the offline copy", Phase: model.Final, Run: d.renderOffline})
+}
+
+// holds returns the files the copy holds; the core has claimed every
+// output by the time the first is written.
+func (d *provider) holds() map[string]bool {
+	oc := d.offline
+	oc.once.Do(func() {
+		oc.has = map[string]bool{}
+		left := d.leavesOut()
+		for _, f := range d.m.Pages.Outputs() {
+			if !left(f) {
+				oc.has[f] = true
 			}
 		}
-	}
-	oc.has[downloadsPath+"index.html"] = true
-	if p.calc.enabled {
-		oc.has[planPath+"index.html"] = true
-	}
-	p.addFinal(job{file: e.zip, claim: "the offline copy", run: p.renderOffline})
-}
-
-// offlineTee is the sink a build with an offline copy renders into: it
-// writes every file to the build's sink and keeps those the copy holds.
-// The pages of the copy's own (downloads/, plan/) are not the build's: the
-// build renders them into the copy alone (renderOffline), so the site's
-// versions pass through untouched.
-type offlineTee struct {
-	Sink
-	p *plan
-}
-
-func (t offlineTee) Write(path string, data []byte) error {
-	if oc := t.p.editions.offline; oc.has[path] && !oc.own(path) {
-		if err := t.p.keepOffline(path, data); err != nil {
-			return err
+		oc.has[Path+"index.html"] = true
+		if d.m.HasCalculator {
+			oc.has[planPath+"index.html"] = true
 		}
+	})
+	return oc.has
+}
+
+// tee keeps a file the build writes when the copy holds it. The pages of
+// the copy's own (downloads/, plan/) are not the site's: renderOffline
+// renders them into the copy alone.
+func (d *provider) tee(file string, data []byte) error {
+	if !d.holds()[file] || file == Path+"index.html" || file == planPath+"index.html" {
+		return nil
 	}
-	return t.Sink.Write(path, data)
+	return d.keep(file, data)
 }
 
-// own reports whether the copy has its own version of an output file.
-func (oc *offlineCopy) own(file string) bool {
-	return file == downloadsPath+"index.html" || file == planPath+"index.html"
-}
-
-// teeOffline returns the sink to render into: sink, and the offline copy
-// when the site has one.
-func (p *plan) teeOffline(sink Sink) Sink {
-	if p.editions == nil || p.editions.offline == nil {
-		return sink
-	}
-	return offlineTee{Sink: sink, p: p}
-}
-
-// offlineLeavesOut returns what the copy leaves out, by output file.
-func (p *plan) offlineLeavesOut() func(file string) bool {
+// leavesOut returns what the copy leaves out, by output file.
+func (d *provider) leavesOut() func(file string) bool {
 	aliases := map[string]bool{}
-	for _, pg := range p.site.Pages {
+	for _, pg := range d.m.Content.Pages {
 		for _, a := range pg.Aliases {
 			aliases[urls.File(a)] = true
 		}
@@ -122,25 +113,25 @@ func (p *plan) offlineLeavesOut() func(file string) bool {
 	return func(file string) bool {
 		switch {
 		case strings.HasPrefix(file, planPath):
-			return !strings.HasPrefix(file, planPath+"by-weekday/")
-		case file == "404.html", file == "sitemap.xml", file == "robots.txt", file == downloadsPath+"index.html":
+			return !strings.HasPrefix(file, edition.Evergreen)
+		case file == "404.html", file == "sitemap.xml", file == "robots.txt", file == Path+"index.html":
 			return true
 		}
 		return aliases[file]
 	}
 }
 
-// keepOffline adds one file to the copy: a page with its links rewritten,
+// keep adds one file to the copy: a page with its links rewritten,
 // compressed unless it is compressed already.
-func (p *plan) keepOffline(file string, data []byte) error {
-	name := p.editions.slug + "/" + file
+func (d *provider) keep(file string, data []byte) error {
+	name := d.offline.slug + "/" + file
 	var f bundle.File
 	var err error
 	switch ext := path.Ext(file); {
 	case ext == ".html":
 		var out bytes.Buffer
 		out.Grow(len(data) + len(data)/16)
-		if err := rewrite.Rewrite(&out, data, &rewrite.Rules{Base: sitePathOf(file), Link: p.offlineLink(sitePathOf(file))}); err != nil {
+		if err := rewrite.Rewrite(&out, data, &rewrite.Rules{Base: sitePathOf(file), Link: d.offlineLink(sitePathOf(file))}); err != nil {
 			return err
 		}
 		f, err = bundle.Compress(name, out.Bytes())
@@ -152,7 +143,7 @@ func (p *plan) keepOffline(file string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	oc := p.editions.offline
+	oc := d.offline
 	oc.mu.Lock()
 	oc.files[file] = f
 	oc.mu.Unlock()
@@ -171,23 +162,23 @@ func sitePathOf(file string) string {
 }
 
 // offlineLink writes a link of the copy's page at site path from.
-func (p *plan) offlineLink(from string) func(rewrite.Target) (string, bool) {
-	has := p.editions.offline.has
+func (d *provider) offlineLink(from string) func(rewrite.Target) (string, bool) {
+	has := d.holds()
 	return func(t rewrite.Target) (string, bool) {
 		if t.External {
 			return t.Raw, true
 		}
 		if has[urls.File(t.Path)] {
-			return href(offlineLinker, from, t.Path, t.Fragment), true
+			return edition.Href(offlineLinker, from, t.Path, t.Fragment), true
 		}
-		if p.cfg.BaseURL != "" {
-			return p.absolute(t.Path, t.Fragment), true
+		if d.m.Config.BaseURL != "" {
+			return edition.Absolute(d.m, t.Path, t.Fragment), true
 		}
 		up := t.Path
 		for up != "" && !has[urls.File(up)] {
 			up = parentOf(up)
 		}
-		return href(offlineLinker, from, up, ""), true
+		return edition.Href(offlineLinker, from, up, ""), true
 	}
 }
 
@@ -201,29 +192,29 @@ func parentOf(sitePath string) string {
 }
 
 // renderOffline renders the copy's own pages and writes the archive.
-func (p *plan) renderOffline(b *bytes.Buffer) error {
+func (d *provider) renderOffline(b *bytes.Buffer) error {
 	var page bytes.Buffer
-	if err := p.renderDownloads(&page, true); err != nil {
+	if err := d.render(&page, true); err != nil {
 		return err
 	}
-	if err := p.keepOffline(downloadsPath+"index.html", page.Bytes()); err != nil {
+	if err := d.keep(Path+"index.html", page.Bytes()); err != nil {
 		return err
 	}
-	if p.calc.enabled {
+	if d.m.HasCalculator {
 		page.Reset()
-		pg := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: planPath, Parent: p.site.Home,
+		pg := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: planPath, Parent: d.m.Content.Home,
 			Description: "The plans by weekday of the interview work in this copy; the calculator with dated plans is on the website."}
-		data := view.PageData{Page: pg, Kind: "plan-offline", Data: p.cfg.BaseURL}
-		if err := p.renderGenerated(&page, "plan-offline", data, needPlan); err != nil {
+		data := view.PageData{Page: pg, Kind: "plan-offline", Data: d.m.Config.BaseURL}
+		if err := d.m.Render(&page, "plan-offline", data, view.Render{Needs: []string{edition.NeedPlan}}); err != nil {
 			return err
 		}
-		if err := p.keepOffline(planPath+"index.html", page.Bytes()); err != nil {
+		if err := d.keep(planPath+"index.html", page.Bytes()); err != nil {
 			return err
 		}
 	}
-	oc := p.editions.offline
+	oc := d.offline
 	oc.mu.Lock()
 	files := slices.Collect(maps.Values(oc.files))
 	oc.mu.Unlock()
-	return bundle.Write(b, files, p.opts.BuildDate)
+	return bundle.Write(b, files, d.m.BuildDate)
 }
