@@ -1,8 +1,11 @@
 // Command testsum reads `go test -json` on its input and prints what a
 // person needs: a line per package as go test prints it, the whole output
 // of every failing test, and at the end the lines tests marked as a
-// summary ("summary: ...") and everything that was skipped, with why. Its
-// exit status is 1 when a test or build failed.
+// summary ("summary: ..."), everything that was skipped, with why (each
+// reason once, however many tests or packages gave it, and whether a
+// test skipped or only printed "skipped: ..."), and the failing tests by
+// name (a subtest rather than its parent too). Its exit status is 1 when
+// a test or build failed.
 //
 // go test alone hides the output of passing packages, so a test that
 // skips the browser checks for lack of Chromium could not say so; run
@@ -15,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -33,8 +37,15 @@ func main() {
 
 func summarise(in io.Reader, out io.Writer) int {
 	output := map[string][]string{} // package/test -> lines
-	var summaries, skipped []string
-	seenSkip := map[string]bool{}
+	var summaries, skipped, failures []string
+	seenSkip := map[string]bool{} // reasons, without "skipped: "
+	addSkip := func(where, reason string) {
+		reason = strings.TrimPrefix(reason, "skipped: ")
+		if reason != "" && !seenSkip[reason] {
+			seenSkip[reason] = true
+			skipped = append(skipped, where+": "+reason)
+		}
+	}
 	failed := false
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -52,16 +63,12 @@ func summarise(in io.Reader, out io.Writer) int {
 			if i := strings.Index(text, "summary: "); i >= 0 {
 				summaries = append(summaries, short(e.Package)+": "+text[i+len("summary: "):])
 			}
-			if i := strings.Index(text, "skipped: "); i >= 0 && !seenSkip[text[i:]] {
-				seenSkip[text[i:]] = true
-				skipped = append(skipped, short(e.Package)+": "+text[i+len("skipped: "):])
+			if i := strings.Index(text, "skipped: "); i >= 0 {
+				addSkip(strings.TrimSpace(short(e.Package)+" "+e.Test), text[i:])
 			}
 		case "skip":
 			if e.Test != "" {
-				if reason := skipReason(output[key]); reason != "" && !seenSkip[reason] {
-					seenSkip[reason] = true
-					skipped = append(skipped, fmt.Sprintf("%s %s: %s", short(e.Package), e.Test, reason))
-				}
+				addSkip(short(e.Package)+" "+e.Test, skipReason(output[key]))
 			} else {
 				fmt.Fprintf(out, "?   \t%s\t[no test files]\n", e.Package)
 			}
@@ -69,6 +76,7 @@ func summarise(in io.Reader, out io.Writer) int {
 			failed = true
 			if e.Test != "" {
 				fmt.Fprint(out, strings.Join(output[key], ""))
+				failures = append(failures, short(e.Package)+" "+e.Test)
 			} else {
 				fmt.Fprint(out, strings.Join(output[key], ""))
 				fmt.Fprintf(out, "FAIL\t%s\t%.3fs\n", e.Package, e.Elapsed)
@@ -93,10 +101,39 @@ func summarise(in io.Reader, out io.Writer) int {
 		}
 	}
 	if failed {
-		fmt.Fprintln(out, "\nFAIL")
+		failures = leaves(failures)
+		fmt.Fprintf(out, "\nFAIL (%d %s)\n", len(failures), plural(len(failures), "test", "tests"))
+		for _, f := range failures {
+			fmt.Fprintln(out, "  "+f)
+		}
 		return 1
 	}
 	return 0
+}
+
+// leaves drops a failed test whose subtest failed too (go test fails the
+// parent of a failing subtest), keeping the order.
+func leaves(failures []string) []string {
+	var out []string
+	for _, f := range failures {
+		parent := false
+		for _, g := range failures {
+			if strings.HasPrefix(g, f+"/") {
+				parent = true
+			}
+		}
+		if !parent && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // skipReason finds the message of t.Skip in a test's output.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -45,9 +46,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args, "use --source to name the site's folder", stdout, stderr); !ok {
 		return code
 	}
-	opts, err := o.options()
+	opts, dest, err := o.options()
 	if err == nil {
-		err = o.editions.apply(&opts, o.source, o.destination())
+		err = o.editions.apply(&opts, o.source, dest)
 	}
 	if err == nil {
 		err = o.profile.start()
@@ -56,17 +57,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return fail("build", err, stderr)
 	}
 	start := time.Now()
-	report, err := site.Build(o.source, o.destination(), opts)
+	report, err := site.Build(context.Background(), o.source, dest, opts)
 	if perr := o.profile.stop(); perr != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", perr)
 	}
 	if err != nil {
-		return reportErrors(stderr, err, o.destination()+" was left as it was")
+		return reportErrors(stderr, err, dest.Dir()+" was left as it was")
 	}
 	printWarnings(stderr, report.Warnings)
 	fmt.Fprintf(stdout, "followup: built %d pages (%d files) into %s in %d ms%s\n",
 		report.Pages, report.Files, o.destination(), time.Since(start).Milliseconds(), warningCount(report.Warnings))
-	if err := o.editions.after(stdout, o.source, o.destination(), report); err != nil {
+	if err := o.editions.after(stdout, o.destination(), report); err != nil {
 		return fail("build", err, stderr)
 	}
 	return exitOK

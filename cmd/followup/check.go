@@ -89,7 +89,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 		defer os.RemoveAll(tmp)
-		if target, err = o.build(tmp, buildOpts); err != nil {
+		if target, err = o.build(ctx, tmp, buildOpts); err != nil {
 			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
 	}
@@ -158,15 +158,20 @@ func (o *checkOptions) basePath(opts site.Options) string {
 
 // build builds the site in --source into tmp/site and, when the site has
 // an offline copy, unpacks it into tmp/offline.
-func (o *checkOptions) build(tmp string, opts site.Options) (audit.Site, error) {
+func (o *checkOptions) build(ctx context.Context, tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
-	r, err := site.Build(o.source, target.Dir, opts)
+	dest, err := site.CheckDest(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
-	if r.Offline != "" {
-		target.DiskDir = filepath.Join(tmp, "offline")
-		err = site.WriteOfflineDir(o.source, target.Dir, r, target.DiskDir)
+	r, err := site.Build(ctx, o.source, dest, opts)
+	if err != nil || r.Offline == "" {
+		return target, err
+	}
+	target.DiskDir = filepath.Join(tmp, "offline")
+	offline, err := site.CheckOfflineDir(o.source, dest, target.DiskDir)
+	if err == nil {
+		err = site.WriteOfflineDir(target.Dir, r, offline)
 	}
 	return target, err
 }

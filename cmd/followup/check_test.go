@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,7 +42,12 @@ func TestCheckFindings(t *testing.T) {
 	t.Setenv("FOLLOWUP_TOOLS", t.TempDir()) // no axe-core or vnu-jar here
 	dir := filepath.Join(t.TempDir(), "site")
 	source := filepath.Join("..", "..", "generator", "audit", "testdata", "broken")
-	if _, err := site.Build(source, dir, site.Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
+	opts := site.Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	dest, err := site.CheckDest(source, dir, opts)
+	if err == nil {
+		_, err = site.Build(context.Background(), source, dest, opts)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/followup/followup/generator/site"
+	"github.com/followup/followup/generator/outdir"
 )
 
 // TestDestThroughSymlink: a --dest that is a symbolic link (or under one)
@@ -40,7 +40,11 @@ func TestDestThroughSymlink(t *testing.T) {
 			t.Errorf("the link's target %s was not built: %v", dir, err)
 		}
 	}
-	unlock, err := site.LockDest(target)
+	served, err := outdir.Check(target, outdir.Inputs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := served.Lock()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/chromium"
+	"github.com/followup/followup/generator/edition/pdf"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -15,6 +18,7 @@ type editionFlags struct {
 	pdf        bool
 	paper      string
 	offlineDir string
+	offline    outdir.Dest // offlineDir, checked by apply
 }
 
 func (e *editionFlags) register(fs *flag.FlagSet) {
@@ -27,9 +31,10 @@ func (e *editionFlags) register(fs *flag.FlagSet) {
 // for PDFs without Chromium is an error that says what to install; an
 // offline folder that overlaps the output folder or the source is a usage
 // error, found before anything is built.
-func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
+func (e *editionFlags) apply(opts *site.Options, source string, dest outdir.Dest) error {
 	if e.offlineDir != "" {
-		if err := site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
+		var err error
+		if e.offline, err = site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
 			return usageError{"--offline-dir: " + err.Error()}
 		}
 	}
@@ -44,23 +49,46 @@ func (e *editionFlags) apply(opts *site.Options, source, dest string) error {
 	if !e.pdf {
 		return nil
 	}
-	browser, err := pdf.Find()
+	browser, err := chromium.Find()
 	if err != nil {
 		return err
 	}
-	opts.PDF, opts.PDFOptions = true, site.PDFOptions{Browser: browser, Paper: e.paper}
+	paper := e.paper
+	print := func(ctx context.Context, language string, jobs []site.PDFJob) error {
+		return printPDFs(ctx, browser, paper, language, jobs)
+	}
+	opts.PDF, opts.PDFOptions = true, site.PDFOptions{Print: print}
 	return nil
 }
 
-// after writes the offline folder and says where the editions are.
-func (e *editionFlags) after(stdout io.Writer, source, dest string, r *site.Report) error {
+// printPDFs prints a build's PDFs with the Chromium at browser on paper,
+// "a4" or "letter", or when it is "" the usual paper of the site's
+// language.
+func printPDFs(ctx context.Context, browser, paper, language string, jobs []site.PDFJob) error {
+	size := pdf.PaperFor(language)
+	if paper != "" {
+		var err error
+		if size, err = pdf.ParsePaper(paper); err != nil {
+			return err
+		}
+	}
+	printJobs := make([]pdf.Job, len(jobs))
+	for i, j := range jobs {
+		printJobs[i] = pdf.Job{Page: j.Page, Out: j.Out}
+	}
+	return pdf.Print(ctx, browser, size, printJobs...)
+}
+
+// after writes the offline folder and says where the editions are (dest,
+// the output folder as the command line names it).
+func (e *editionFlags) after(stdout io.Writer, dest string, r *site.Report) error {
 	for _, f := range r.PDFs {
 		fmt.Fprintf(stdout, "followup: printed %s\n", filepath.Join(dest, filepath.FromSlash(f)))
 	}
 	if e.offlineDir == "" {
 		return nil
 	}
-	if err := site.WriteOfflineDir(source, dest, r, e.offlineDir); err != nil {
+	if err := site.WriteOfflineDir(dest, r, e.offline); err != nil {
 		return fmt.Errorf("--offline-dir: %w", err)
 	}
 	fmt.Fprintf(stdout, "followup: wrote the offline copy into %s (open index.html there)\n", e.offlineDir)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -156,16 +157,17 @@ func realPath(p string) (string, error) {
 }
 
 // options checks the flags, the output folder included (site.CheckDest),
-// before anything is built.
-func (t *targetFlags) options() (site.Options, error) {
+// before anything is built, and returns the checked output folder.
+func (t *targetFlags) options() (site.Options, outdir.Dest, error) {
 	opts, err := t.siteFlags.options()
 	if err != nil {
-		return opts, err
+		return opts, outdir.Dest{}, err
 	}
-	if err := site.CheckDest(t.source, t.destination(), opts); err != nil {
-		return opts, usageError{"--dest: " + err.Error()}
+	dest, err := site.CheckDest(t.source, t.destination(), opts)
+	if err != nil {
+		return opts, dest, usageError{"--dest: " + err.Error()}
 	}
-	return opts, nil
+	return opts, dest, nil
 }
 
 // newFlags returns an empty flag set for a command, writing errors to

@@ -17,7 +17,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/chromium"
+	"github.com/followup/followup/generator/edition/pdf"
 	"github.com/followup/followup/internal/testtool"
 )
 
@@ -132,7 +133,7 @@ func TestPDFs(t *testing.T) {
 // TestPaperSizes prints the print edition and the packet on US Letter too.
 func TestPaperSizes(t *testing.T) {
 	b := editions(t)
-	browser, err := pdf.Find()
+	browser, err := chromium.Find()
 	if err != nil {
 		t.Fatal(err)
 	}

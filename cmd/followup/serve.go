@@ -67,7 +67,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args, "use --source to name the site's folder", stdout, stderr); !ok {
 		return code
 	}
-	opts, err := o.options()
+	opts, dest, err := o.options()
 	if err != nil {
 		return fail("serve", err, stderr)
 	}
@@ -76,7 +76,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return fail("serve", err, stderr)
 	}
 	cfg := serve.Config{
-		Source: o.source, Dest: o.destination(), Options: opts,
+		Source: o.source, Dest: dest, Options: opts,
 		Addr: addr, Log: stdout,
 	}
 	if o.poll {

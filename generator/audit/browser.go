@@ -16,7 +16,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/chromium"
 )
 
 // pageTimeout bounds the work on one page in the browser.
@@ -161,10 +161,10 @@ func serve(dir, basePath string) (string, func(), error) {
 	return "http://" + ln.Addr().String() + basePath, func() { srv.Close() }, nil
 }
 
-// startBrowser starts headless Chromium (pdf.Start) without scrollbars,
+// startBrowser starts headless Chromium (chromium.Start) without scrollbars,
 // which would differ between machines in screenshots.
 func startBrowser(ctx context.Context, execPath string) (context.Context, context.CancelFunc, error) {
-	return pdf.Start(ctx, execPath, chromedp.Flag("hide-scrollbars", true))
+	return chromium.Start(ctx, execPath, chromedp.Flag("hide-scrollbars", true))
 }
 
 // inTabs runs work on every page, spread over tabs of the browser, and

@@ -11,6 +11,7 @@ import (
 
 	"github.com/followup/followup/generator/audit"
 	"github.com/followup/followup/generator/site"
+	"github.com/followup/followup/internal/testtool"
 )
 
 // These tests build whole sites and audit them with every tool. Without
@@ -19,27 +20,18 @@ import (
 // message saying what to install; with CI=true a missing tool fails the
 // test. go test -short leaves out the browser.
 
-// repoRoot is the repository, two folders above this package.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
-		t.Fatalf("the repository root %s has no go.mod: %v", root, err)
-	}
-	return root
-}
-
 // build builds the site in source, as followup build --offline-dir does:
 // the site to serve, and its offline copy to read from disk.
 func build(t *testing.T, source string) audit.Site {
 	t.Helper()
 	dest := t.TempDir()
 	s := audit.Site{Dir: filepath.Join(dest, "site")}
-	date := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-	r, err := site.Build(source, s.Dir, site.Options{BuildDate: date})
+	opts := site.Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	out, err := site.CheckDest(source, s.Dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := site.Build(context.Background(), source, out, opts)
 	if err != nil {
 		t.Fatalf("building %s: %v", source, err)
 	}
@@ -47,7 +39,11 @@ func build(t *testing.T, source string) audit.Site {
 		t.Fatalf("the site in %s has no offline copy", source)
 	}
 	s.DiskDir = filepath.Join(dest, "offline")
-	if err := site.WriteOfflineDir(source, s.Dir, r, s.DiskDir); err != nil {
+	offline, err := site.CheckOfflineDir(source, out, s.DiskDir)
+	if err == nil {
+		err = site.WriteOfflineDir(s.Dir, r, offline)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -58,7 +54,7 @@ func build(t *testing.T, source string) audit.Site {
 func run(t *testing.T, name string, s audit.Site, screenshots string, pages ...string) *audit.Report {
 	t.Helper()
 	opts := audit.Options{
-		Tools:           audit.FindTools(repoRoot(t)),
+		Tools:           audit.FindTools(testtool.RepoRoot(t)),
 		Require:         os.Getenv("CI") == "true",
 		SkipBrowser:     testing.Short(),
 		Screenshots:     screenshots,
@@ -107,7 +103,7 @@ func eachCheck(t *testing.T, r *audit.Report, f func(t *testing.T, c audit.Check
 // guide with a checklist, the follow-up planner) go to $FOLLOWUP_SCREENSHOTS, else
 // test-output/screenshots at the repository root.
 func TestShippedSite(t *testing.T) {
-	root := repoRoot(t)
+	root := testtool.RepoRoot(t)
 	shots := os.Getenv("FOLLOWUP_SCREENSHOTS")
 	if shots == "" {
 		shots = filepath.Join(root, "test-output", "screenshots")

@@ -5,7 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/chromium"
 )
 
 // Tools are the programs and files the checks other than the link check need.
@@ -38,13 +38,13 @@ func (t Tools) file(name string) string {
 	return p
 }
 
-// FindTools looks for the tools: Chromium as pdf.Find does, Java
+// FindTools looks for the tools: Chromium as chromium.Find does, Java
 // on the PATH or in $JAVA_HOME/bin, and the npm packages in $FOLLOWUP_TOOLS
 // when it is set (a node_modules folder), else in the first node_modules
 // folder holding them found walking up from each of dirs.
 func FindTools(dirs ...string) Tools {
 	var t Tools
-	t.Chromium, _ = pdf.Find()
+	t.Chromium, _ = chromium.Find()
 	if p, err := exec.LookPath("java"); err == nil {
 		t.Java = p
 	} else if home := os.Getenv("JAVA_HOME"); home != "" {

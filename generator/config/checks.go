@@ -17,6 +17,12 @@ type Checks struct {
 	// the nearest known key (default "warning": Hugo and Zola sites carry
 	// keys of their own themes).
 	UnknownKeys string `yaml:"unknown_keys"`
+	// LinkSchemes: a markdown link whose address runs in the reader's
+	// browser (javascript:, vbscript:, data: but images). With allow_html
+	// = true it would be written as it is, and it is an error unless this
+	// says "warning" (default "error"); without allow_html it is written
+	// as an empty link, and is always a warning.
+	LinkSchemes string `yaml:"link_schemes"`
 }
 
 // Levels of a check.
@@ -26,7 +32,7 @@ const (
 )
 
 func defaultChecks() Checks {
-	return Checks{Links: LevelError, UnknownKeys: LevelWarning}
+	return Checks{Links: LevelError, UnknownKeys: LevelWarning, LinkSchemes: LevelError}
 }
 
 // Warnings returns the kinds of finding the build reports as warnings: those
@@ -41,12 +47,13 @@ func (c *Config) Warnings(strict bool) diag.Warnings {
 	w[diag.LinkCase] = true
 	w[diag.Links] = c.Checks.Links == LevelWarning
 	w[diag.UnknownKeys] = c.Checks.UnknownKeys == LevelWarning
+	w[diag.LinkSchemes] = !c.AllowHTML || c.Checks.LinkSchemes == LevelWarning
 	return w
 }
 
 func (c Checks) check(lines map[string]int) error {
 	var errs diag.List
-	for _, v := range []struct{ key, value string }{{"links", c.Links}, {"unknown_keys", c.UnknownKeys}} {
+	for _, v := range []struct{ key, value string }{{"links", c.Links}, {"unknown_keys", c.UnknownKeys}, {"link_schemes", c.LinkSchemes}} {
 		if v.value != LevelError && v.value != LevelWarning {
 			errs = append(errs, &diag.Error{Line: lines[v.key], Msg: fmt.Sprintf("checks.%s: %q is not a level: write \"error\" or \"warning\"", v.key, v.value)})
 		}

@@ -48,6 +48,9 @@
 //	              as warnings at their file and line ("warning"); see Checks:
 //	links         a link to a page, file or fragment that does not exist (default "error")
 //	unknown_keys  a front-matter key Followup does not know (default "warning")
+//	link_schemes  a markdown link to javascript:, vbscript: or data: (but an
+//	              image): with allow_html = true an error unless "warning";
+//	              without, written as an empty link and always a warning
 //
 // An unknown key is an error naming the key and its line, with the nearest
 // known key suggested; so is a value of the wrong type, a base_url that is

@@ -20,7 +20,7 @@
 // Drafts are left out unless Options.Drafts is set; a draft section's
 // _index.md leaves out the whole section. Files and folders whose names
 // start with "." or "_" (other than _index.md) and editor leftovers (see
-// Ignored) are ignored.
+// ignore.Name) are ignored.
 //
 // Loading reports every problem it finds: each file's front matter errors,
 // and two pages claiming one URL, all with path and line.
@@ -39,7 +39,7 @@ import (
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/frontmatter"
-	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/ignore"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -82,7 +82,7 @@ type Page struct {
 	// Body is the markdown, with line numbers as in the source file.
 	Body []byte
 	// TitleFromHeading is set when the title was taken from the level-1
-	// heading the body opens with (markdown.Title), which the layout then
+	// heading the body opens with (Options.Title), which the layout then
 	// prints instead of the body.
 	TitleFromHeading bool
 
@@ -158,6 +158,10 @@ type Options struct {
 	Drafts bool
 	// SiteTitle names the home page when there is no content/_index.md.
 	SiteTitle string
+	// Title returns the text of the level-1 heading a body opens with, ""
+	// when it opens with none (site passes markdown.Title): the title of
+	// a page whose front matter gives none. Nil takes no title from bodies.
+	Title func(body []byte) string
 	// BuildDate decides which pages publishDate and expiryDate leave out.
 	BuildDate time.Time
 }
@@ -165,6 +169,9 @@ type Options struct {
 // Load reads the content folder of fsys, the source root. A site with no
 // content folder loads as an empty home page.
 func Load(fsys fs.FS, opts Options) (*Site, error) {
+	if opts.Title == nil {
+		opts.Title = func([]byte) string { return "" }
+	}
 	l := &loader{fsys: fsys, opts: opts, site: &Site{
 		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{}, Failed: map[string]bool{},
 	}}
@@ -287,24 +294,10 @@ func linkProblem(err error) string {
 	return err.Error()
 }
 
-// Ignored reports the names of files and folders no part of a build reads,
-// anywhere in the source folder: hidden ones, and what editors leave while
-// saving (backups "name~", swap files ".swp" and ".swx", "#name#",
-// temporary files ".tmp", ".crdownload" and JetBrains' "___jb_", vim's
-// "4913" probe). The live server reports changes to everything else, and
-// its Builder acts on those a build reads.
-func Ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, ".crdownload") ||
-		strings.Contains(name, "___jb_") || name == "4913" ||
-		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"))
-}
-
-// ignored reports names the loader skips: those Ignored everywhere, and
-// underscore files other than _index.md.
+// ignored reports names the loader skips: those ignored everywhere
+// (ignore.Name), and underscore files other than _index.md.
 func ignored(name string) bool {
-	return Ignored(name) || (strings.HasPrefix(name, "_") && name != "_index.md")
+	return ignore.Name(name) || (strings.HasPrefix(name, "_") && name != "_index.md")
 }
 
 // read reads and parses one markdown file. It runs on several goroutines
@@ -326,10 +319,10 @@ func (l *loader) read(source string) read {
 		}
 		return read{draft: true, err: err}
 	}
-	return read{page: newPage(source, rel, doc), err: err}
+	return read{page: newPage(source, rel, doc, l.opts.Title), err: err}
 }
 
-func newPage(source, rel string, doc *frontmatter.Document) *Page {
+func newPage(source, rel string, doc *frontmatter.Document, title func([]byte) string) *Page {
 	f := doc.Front
 	p := &Page{
 		Kind: KindPage, Source: source, File: rel, Front: f,
@@ -346,7 +339,7 @@ func newPage(source, rel string, doc *frontmatter.Document) *Page {
 	}
 	p.Keywords, p.Categories = f.Keywords, f.Categories
 	if p.Title == "" {
-		if h := markdown.Title(doc.Body); h != "" {
+		if h := title(doc.Body); h != "" {
 			p.Title, p.TitleFromHeading = h, true
 		} else {
 			name := strings.TrimSuffix(path.Base(rel), ".md")

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/ignore"
+	"github.com/followup/followup/generator/markdown"
 )
 
 func mapFS(files map[string]string) fstest.MapFS {
@@ -52,7 +54,7 @@ func TestTreeOrderAndURLs(t *testing.T) {
 		"content/.hidden.md":             "x",
 		"content/guides/draft~":          "x",
 		"content/guides/_partial.md":     "x",
-	}, Options{SiteTitle: "Site"})
+	}, Options{SiteTitle: "Site", Title: markdown.Title})
 	want := "/ /guides/ /guides/start-here/ /guides/a/ /guides/b/ /guides/call/ /guides/my-notes/ /guides/unweighted/ /about/ /extra/ /extra/deep/ /extra/deep/page/"
 	if got := paths(s.Pages); got != want {
 		t.Errorf("reading order:\n got %s\nwant %s", got, want)
@@ -206,10 +208,10 @@ func TestIgnoredNames(t *testing.T) {
 		{".hidden.png", true, false},
 	}
 	for _, tt := range tests {
-		if got := Ignored(tt.name); got != tt.ignored {
-			t.Errorf("Ignored(%q) = %v, want %v", tt.name, got, tt.ignored)
+		if got := ignore.Name(tt.name); got != tt.ignored {
+			t.Errorf("ignore.Name(%q) = %v, want %v", tt.name, got, tt.ignored)
 		}
-		s := load(t, map[string]string{"content/_index.md": "# Home", "content/guides/" + tt.name: "# Guide\n"}, Options{})
+		s := load(t, map[string]string{"content/_index.md": "# Home", "content/guides/" + tt.name: "# Guide\n"}, Options{Title: markdown.Title})
 		_, page := s.ByFile["guides/"+tt.name]
 		loaded := page || strings.Contains(" "+strings.Join(s.Files, " ")+" ", " guides/"+tt.name+" ")
 		if tt.name == "_index.md" {

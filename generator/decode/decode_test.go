@@ -209,9 +209,10 @@ func FuzzTOML(f *testing.F) {
 	})
 }
 
-// TestYAMLLineBreaks: YAML also breaks lines at a lone \r and at U+0085,
-// U+2028 and U+2029; lines in nodes and errors are still the file's, counted
-// at \n as editors and every other message count them.
+// TestYAMLLineBreaks: YAML also breaks lines at U+0085, U+2028 and
+// U+2029; lines in nodes and errors are still the file's, counted at \n as
+// editors and every other message count them. A lone \r ends a line of the
+// file too (see LineFeeds).
 func TestYAMLLineBreaks(t *testing.T) {
 	tests := []struct {
 		src       string
@@ -220,11 +221,12 @@ func TestYAMLLineBreaks(t *testing.T) {
 	}{
 		{"a: 1\nb: 2\nc: 3\n", "a:1 b:2 c:3", 0},
 		{"a: 1\r\nb: 2\r\nc: 3\r\n", "a:1 b:2 c:3", 0},
-		{"a: 1\rb: 2\nc: 3\n", "a:1 b:1 c:2", 0},
+		{"a: 1\rb: 2\nc: 3\n", "a:1 b:2 c:3", 0},
 		{"a: 1\u2028b: 2\nc: 3\n", "a:1 b:1 c:2", 0},
-		{"a: 1\rb: 2\r\nc: 3\n", "a:1 b:1 c:2", 0},
-		{"a: 1\rb: 2\nc: [\n", "", 2},
-		{"\"0000000000\r00000\n", "", 2},
+		{"a: 1\rb: 2\r\nc: 3\n", "a:1 b:2 c:3", 0},
+		{"a: 1\u2028b: 2\nc: [\n", "", 2},
+		{"a: 1\rb: 2\nc: [\n", "", 3},
+		{"\"0000000000\r00000\n", "", 3},
 	}
 	for _, tt := range tests {
 		n, err := ParseYAML([]byte(tt.src))
@@ -296,5 +298,20 @@ func TestHugoForms(t *testing.T) {
 	node, _ = ParseYAML([]byte("n: 3\n"))
 	if err := Into(node, &v); err == nil {
 		t.Errorf("n: 3 into a list of numbers decoded to %v, want an error", v.N)
+	}
+}
+
+// BenchmarkParseTOMLLongArray: front matter with an array of a million
+// numbers (2 MB). Looking up each value's line took minutes (quadratic).
+func BenchmarkParseTOMLLongArray(b *testing.B) {
+	src := []byte("a = [" + strings.Repeat("1,\n", 1_000_000) + "1]\n")
+	for b.Loop() {
+		n, err := ParseTOML(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if seq := n.Content[1]; seq.Content[999_999].Line != 1_000_000 {
+			b.Fatalf("the last number's line is %d, want 1000000", seq.Content[999_999].Line)
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package decode
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,7 +18,7 @@ import (
 // An empty document gives an empty mapping.
 func ParseTOML(src []byte) (*yaml.Node, error) {
 	t := &tomlTree{root: mapping(1), defined: map[*yaml.Node]bool{}}
-	t.p.Reset(src)
+	t.p.Reset(LineFeeds(src)) // TOML ends lines at LF and CRLF only; a CR alone ends one too
 	current := t.root
 	for t.p.NextExpression() {
 		e := t.p.Expression()
@@ -40,6 +42,7 @@ func ParseTOML(src []byte) (*yaml.Node, error) {
 
 type tomlTree struct {
 	p       unstable.Parser
+	breaks  []int // the offset of each line break in the document, found once
 	root    *yaml.Node
 	defined map[*yaml.Node]bool // tables declared with a [header] or written inline: closed to later headers
 	errs    diag.List
@@ -49,11 +52,25 @@ func mapping(line int) *yaml.Node {
 	return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: line}
 }
 
+// line is the line a node starts on. The parser's Shape counts the lines
+// from the top of the document for every node, quadratic in a long array
+// (a million numbers took minutes); the line breaks are found once here
+// and each line is a binary search.
 func (t *tomlTree) line(n *unstable.Node) int {
 	if n == nil || n.Raw.Length == 0 && n.Raw.Offset == 0 {
 		return 0
 	}
-	return t.p.Shape(n.Raw).Start.Line
+	if t.breaks == nil {
+		data := t.p.Data()
+		t.breaks = make([]int, 0, bytes.Count(data, []byte("\n")))
+		for i, c := range data {
+			if c == '\n' {
+				t.breaks = append(t.breaks, i)
+			}
+		}
+	}
+	line, _ := slices.BinarySearch(t.breaks, int(n.Raw.Offset))
+	return line + 1
 }
 
 func (t *tomlTree) fail(line int, format string, args ...any) {

@@ -22,6 +22,10 @@ const (
 	// LinkCase: a link that matches a page only when case is ignored; it
 	// resolves to that page.
 	LinkCase Kind = "link_case"
+	// LinkSchemes: a link whose address runs in the reader's browser
+	// (javascript:, vbscript:, data:); without allow_html it is written
+	// as an empty link.
+	LinkSchemes Kind = "link_schemes"
 )
 
 // Warnf returns a finding of kind k at path and line (either may be

@@ -50,7 +50,8 @@
 //
 // The body keeps the file's line numbers: Parse replaces the front matter
 // with empty lines, so an error found later in the markdown points at the
-// right line of the file.
+// right line of the file. A line ends at LF, CRLF or a CR alone (the body
+// has each lone CR made an LF), in the front matter and the markdown alike.
 package frontmatter
 
 import (
@@ -135,7 +136,7 @@ func Parse(src []byte) (*Document, error) {
 	if err := checkText(src); err != nil {
 		return nil, err
 	}
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	src = decode.LineFeeds(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, &diag.Error{Line: 1, Msg: "file is empty: write a title and some text, or delete it"}
 	}

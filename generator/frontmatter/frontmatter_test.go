@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
 )
 
@@ -47,6 +48,27 @@ func TestParse(t *testing.T) {
 				t.Errorf("body = %q", doc.Body)
 			}
 		})
+	}
+}
+
+// TestParseLoneCR: a file whose lines end at CR alone has its front
+// matter read, and its body on the file's lines.
+func TestParseLoneCR(t *testing.T) {
+	for _, src := range []string{"---\rtitle: S\rdraft: true\r---\rsecret\r", "+++\rtitle = \"S\"\rdraft = true\r+++\rsecret\r", "\r{\"title\": \"S\", \"draft\": true}\rsecret\r"} {
+		doc, err := Parse([]byte(src))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", src, err)
+		}
+		if doc.Front.Title != "S" || !doc.Front.Draft || strings.Contains(string(doc.Body), "title") {
+			t.Errorf("Parse(%q) = title %q, draft %v, body %q; want the front matter read", src, doc.Front.Title, doc.Front.Draft, doc.Body)
+		}
+		if got, want := lineOf(doc.Body, "secret"), strings.Count(src, "\r"); got != want {
+			t.Errorf("Parse(%q): body text on line %d, want %d", src, got, want)
+		}
+	}
+	_, err := Parse([]byte("---\rtitle: S\rweight: x\r---\r"))
+	if e := diag.Errors(err); len(e) != 1 || e[0].Line != 3 {
+		t.Errorf("an error on the third CR-ended line: %v, want it at line 3", err)
 	}
 }
 
@@ -103,7 +125,7 @@ func FuzzParse(f *testing.F) {
 		doc, err := Parse(src)
 		if err != nil {
 			for _, e := range diag.Errors(err) {
-				if e.Msg == "" || e.Line < 0 || e.Line > bytes.Count(src, []byte("\n"))+1 {
+				if e.Msg == "" || e.Line < 0 || e.Line > bytes.Count(decode.LineFeeds(src), []byte("\n"))+1 {
 					t.Fatalf("bad error %+v for %q", e, src)
 				}
 			}

@@ -184,6 +184,11 @@ type Result struct {
 	IDs   []string  // every id the content defines, in order
 	Refs  []Ref
 	Needs []string // assets the page needs, such as NeedChecklist
+	// Checklists are the ids of the checklist files the content shows, as
+	// its shortcodes said (Output.Checklists), in the order they ran (block
+	// shortcodes run innermost and last first): the workbook and the
+	// packet list the pages that show each one.
+	Checklists []string
 }
 
 var stateKey = parser.NewContextKey()
@@ -216,6 +221,10 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 		ctx = &Context{}
 	}
 	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src}
+	if err := checkNesting(src); err != nil {
+		st.errs = append(st.errs, err.(*diag.Error))
+		src = nil // refused before the parser's work grows with the depth
+	}
 	pc := parser.NewContext(parser.WithIDs(st.ids))
 	pc.Set(stateKey, st)
 	return st, c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))

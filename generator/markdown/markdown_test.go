@@ -60,15 +60,15 @@ func testConverter(allowHTML bool) *Converter {
 				return Output{HTML: fmt.Appendf(nil, "<aside data-args=%q data-named=%q data-paired=\"%v\" data-markdown=\"%v\">%s</aside>", strings.Join(c.Args, "|"), fmt.Sprint(c.Named), c.Paired, c.Markdown, inner)}, nil
 			},
 			"box": func(c *Call, _ *Context) (Output, error) {
-				return Output{HTML: []byte(`<div id="box-` + c.Arg(0) + `">` + c.Named["title"] + `</div>`), Block: true, IDs: []string{"box-" + c.Arg(0)}}, nil
+				return Output{HTML: []byte(`<div id="box-` + c.Arg(0) + `">` + c.Named["title"] + `</div>`), Block: true, IDs: []string{"box-" + c.Arg(0)}, Checklists: []string{c.Arg(0)}}, nil
 			},
 		},
 	})
 }
 
 // TestGolden converts testdata/*.txtar: "input.md" (and optional
-// "options": allow_html, drop_title) against "html", "toc", "ids", "refs"
-// or "errors".
+// "options": allow_html, drop_title) against "html", "toc", "ids", "refs",
+// "checklists" or "errors".
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	if len(files) == 0 {
@@ -101,6 +101,7 @@ func TestGolden(t *testing.T) {
 				}
 				got["toc"], got["refs"] = toc.String(), refs.String()
 				got["ids"] = strings.Join(res.IDs, " ") + "\n"
+				got["checklists"] = strings.Join(res.Checklists, " ") + "\n"
 			}
 			checkGolden(t, file, ar, got)
 		})

@@ -45,6 +45,9 @@ type Output struct {
 	Block bool     // a block (a checklist, a table) rather than inline text
 	IDs   []string // element ids inside HTML, for link checking
 	Needs []string // assets the HTML needs, such as NeedChecklist
+	// Checklists are the ids of the checklist files the HTML shows, which
+	// come back in Result.Checklists.
+	Checklists []string
 }
 
 // ShortcodeFunc renders one call. Its errors are reported at the call's line.
@@ -218,6 +221,7 @@ func (st *state) call(n ast.Node, call *Call, callErr error, funcs map[string]Sh
 		return out, false
 	}
 	st.result.IDs = append(st.result.IDs, out.IDs...)
+	st.result.Checklists = append(st.result.Checklists, out.Checklists...)
 	for _, a := range out.Needs {
 		st.need(a)
 	}

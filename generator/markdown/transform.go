@@ -29,6 +29,7 @@ type found struct {
 	shortcodes []*shortcode
 	blocks     []*shortcodeBlock // shortcodes on lines of their own
 	links      []ast.Node
+	autolinks  []*ast.AutoLink
 	headings   []*ast.Heading
 	tables     []*east.Table
 	footnotes  []*east.Footnote
@@ -57,6 +58,8 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 			f.blocks = append(f.blocks, n)
 		case *ast.Link, *ast.Image:
 			f.links = append(f.links, n)
+		case *ast.AutoLink:
+			f.autolinks = append(f.autolinks, n)
 		case *ast.Heading:
 			f.headings = append(f.headings, n)
 		case *east.Table:
@@ -81,7 +84,12 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		st.expand(s, t.opts.Shortcodes)
 	}
 	for _, l := range f.links {
-		st.resolve(l)
+		if !st.scheme(l, linkDest(l), t.opts.AllowHTML) {
+			st.resolve(l)
+		}
+	}
+	for _, l := range f.autolinks {
+		st.scheme(l, l.URL(st.src), t.opts.AllowHTML)
 	}
 	for i, l := range f.taskLists {
 		st.taskList(l, i+1, t.conv)

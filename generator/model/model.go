@@ -57,6 +57,18 @@ type Plan interface {
 	// phases write, before it is written, from several goroutines at once
 	// (the offline copy, made of what the build writes).
 	Tee(f func(file string, data []byte) error)
+	// Check has f called once every output is claimed, before rendering:
+	// for checks of links, which need to know every output.
+	Check(f func())
+	// CheckRef has a link to a fragment of a content page, written at
+	// ref.Line of source (a file other than a page), checked with the
+	// pages' links once every page is converted.
+	CheckRef(source string, ref markdown.Ref)
+	// CheckInline checks the links to fragments in inline markdown from a
+	// file other than a page (a checklist, the rules), written from line
+	// of source, as CheckRef does; its other errors are reported where it
+	// is rendered.
+	CheckInline(source string, line int, text string)
 	Error(err error)
 }
 
@@ -100,6 +112,13 @@ type Pages interface {
 	// the page at pagePath, each in a section opened by open (a format of
 	// the kind's id and its label); who names the output, for errors.
 	Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error)
+	// Resolver resolves the links of text from a file other than a page
+	// (a checklist, the rules), which are written from the content
+	// folder's root, shown on the page at pagePath. Valid from Check on.
+	Resolver(pagePath string) markdown.LinkResolver
+	// Inline converts inline markdown from such a file for the page at
+	// pagePath. Valid from Check on.
+	Inline(src []byte, pagePath string) (*markdown.InlineResult, error)
 	// Outputs returns the files the outputs of the First and Late phases
 	// write, every provider's; valid once rendering starts.
 	Outputs() []string

@@ -52,9 +52,10 @@ func TestBrowser(t *testing.T) {
 	ctx, stop := context.WithCancel(context.Background())
 	log := &syncBuffer{}
 	done := make(chan error)
+	opts := site.Options{SiteName: "test", BuildDate: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}
+	dest := mustDest(t, src, filepath.Join(src, "public"), opts)
 	go func() {
-		done <- Run(ctx, Config{Source: src, Dest: filepath.Join(src, "public"), Addr: "127.0.0.1:0", Log: log,
-			Options: site.Options{SiteName: "test", BuildDate: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)}})
+		done <- Run(ctx, Config{Source: src, Dest: dest, Addr: "127.0.0.1:0", Log: log, Options: opts})
 	}()
 	defer func() {
 		stop()

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
 )
 
@@ -91,7 +92,7 @@ func around(src fs.FS, name string, line int) []sourceLine {
 	if err != nil {
 		return nil
 	}
-	lines := strings.Split(string(data), "\n")
+	lines := strings.Split(string(decode.LineFeeds(data)), "\n") // a CR alone ends a line too
 	var out []sourceLine
 	for n := max(1, line-2); n <= min(len(lines), line+2); n++ {
 		out = append(out, sourceLine{N: n, Text: strings.TrimRight(lines[n-1], "\r"), Bad: n == line})

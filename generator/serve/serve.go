@@ -21,7 +21,7 @@
 // into the output folder (public/ by default) file by file, each file
 // replaced atomically, only where its bytes changed; files the site no
 // longer has are deleted. A failed build writes nothing. The server holds
-// the output folder's lock (site.LockDest) until it stops, so a build or a
+// the output folder's lock (outdir.Dest.Lock) until it stops, so a build or a
 // second server into the same folder is refused with a message naming
 // this one, instead of swapping the folder under it.
 //
@@ -78,6 +78,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -91,7 +92,7 @@ const (
 // Config is what Run needs.
 type Config struct {
 	Source  string       // the site's source folder
-	Dest    string       // the output folder
+	Dest    outdir.Dest  // the output folder (site.CheckDest)
 	Options site.Options // Options.ContentDir, when set, is watched too
 	Addr    string       // host:port to listen on; port 0 picks a free one
 	// Poll, when set, looks for changes at this interval instead of
@@ -108,14 +109,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	dest, err := filepath.Abs(cfg.Dest)
-	if err != nil {
-		return err
-	}
-	if err := site.CheckDest(source, dest, cfg.Options); err != nil {
-		return err
-	}
-	unlock, err := site.LockDest(dest) // a build now would swap the folder under us
+	unlock, err := cfg.Dest.Lock() // a build now would swap the folder under us
 	if err != nil {
 		return err
 	}
@@ -125,10 +119,11 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer closeSource()
-	builder, err := site.NewBuilder(src, dest, cfg.Options)
+	builder, err := site.NewBuilder(src, cfg.Dest, cfg.Options)
 	if err != nil {
 		return err
 	}
+	dest := cfg.Dest.Dir()
 	srv, err := newServer(dest, src)
 	if err != nil {
 		return err
@@ -158,7 +153,10 @@ func Run(ctx context.Context, cfg Config) error {
 
 	s := &session{builder: builder, srv: srv, log: cfg.Log}
 	start := time.Now()
-	u, errs, _, _ := s.build(nil)
+	u, errs, _, _ := s.build(ctx, nil)
+	if ctx.Err() != nil {
+		return nil // stopped during the first build
+	}
 	if len(errs) > 0 {
 		fmt.Fprintf(cfg.Log, "followup: the first build failed in %d ms; fix the errors and the pages update by themselves\n", time.Since(start).Milliseconds())
 		s.printErrors(errs)
@@ -182,7 +180,7 @@ func Run(ctx context.Context, cfg Config) error {
 			if !ok {
 				return errors.New("the watcher stopped")
 			}
-			s.rebuild(paths)
+			s.rebuild(ctx, paths)
 		}
 	}
 }
@@ -225,9 +223,9 @@ type session struct {
 // (site.Builder.HoldWhileWriting), so requests during a slow rebuild get
 // the last good output at once. A page served between the writing and the
 // recording carries the old version, and reloads when its stream opens.
-func (s *session) build(paths []string) (u *site.Update, errs diag.List, ev event, send bool) {
+func (s *session) build(ctx context.Context, paths []string) (u *site.Update, errs diag.List, ev event, send bool) {
 	s.builder.Changed(paths...)
-	u, err := s.builder.Build()
+	u, err := s.builder.Build(ctx)
 	errs = causesFirst(err, paths)
 	s.srv.mu.Lock()
 	defer s.srv.mu.Unlock()
@@ -235,9 +233,14 @@ func (s *session) build(paths []string) (u *site.Update, errs diag.List, ev even
 	return u, errs, ev, send
 }
 
-func (s *session) rebuild(paths []string) {
+// rebuild builds the site after the changes in paths, then tells the
+// pages and the terminal; nothing when ctx stopped it.
+func (s *session) rebuild(ctx context.Context, paths []string) {
 	start := time.Now()
-	u, errs, ev, send := s.build(paths)
+	u, errs, ev, send := s.build(ctx, paths)
+	if ctx.Err() != nil {
+		return // the server is stopping
+	}
 	if send {
 		s.srv.hub.broadcast(ev)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -126,7 +127,7 @@ func TestServeFiles(t *testing.T) {
 		"404.html":            "<html><body>Not here</body></html>",
 		"calendar/steps.ics":  "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
 		"css/site.css":        "body{}",
-		site.Marker:           "marker",
+		outdir.Marker:         "marker",
 		"feed.xml":            "<feed/>",
 	})
 	if err := os.Symlink(outside, filepath.Join(srv.root.Name(), "escape.txt")); err != nil {
@@ -142,7 +143,7 @@ func TestServeFiles(t *testing.T) {
 		{"/css/site.css", "200", "text/css; charset=utf-8", "body{}", false},
 		{"/feed.xml", "200", "application/xml; charset=utf-8", "<feed/>", false},
 		{"/no/such/page/", "404", "text/html; charset=utf-8", "Not here", true},
-		{"/" + site.Marker, "404", "text/html; charset=utf-8", "Not here", true},
+		{"/" + outdir.Marker, "404", "text/html; charset=utf-8", "Not here", true},
 		{"/../../../etc/passwd", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/escape.txt", "404", "text/html; charset=utf-8", "Not here", true},
 		{"/guides/%2e%2e/%2e%2e/secret.txt", "404", "text/html; charset=utf-8", "Not here", true},

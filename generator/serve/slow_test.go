@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"io"
 	"io/fs"
 	"net/http/httptest"
@@ -47,13 +48,14 @@ func TestSlowRebuildServesLastGood(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	builder, err := site.NewBuilder(g, dest, site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)})
+	opts := site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	builder, err := site.NewBuilder(g, mustDest(t, src, dest, opts), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	builder.HoldWhileWriting(&srv.mu)
 	s := &session{builder: builder, srv: srv, log: io.Discard}
-	if _, errs, _, _ := s.build(nil); len(errs) > 0 {
+	if _, errs, _, _ := s.build(context.Background(), nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	ts := httptest.NewServer(srv)
@@ -67,7 +69,7 @@ func TestSlowRebuildServesLastGood(t *testing.T) {
 	g.armed.Store(true)
 	done := make(chan struct{})
 	go func() {
-		s.rebuild([]string{"content/a.md"})
+		s.rebuild(context.Background(), []string{"content/a.md"})
 		close(done)
 	}()
 	<-g.reached

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -35,9 +36,10 @@ func TestSoak(t *testing.T) {
 	log := &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	opts := site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	out := mustDest(t, src, dest, opts)
 	go func() {
-		done <- Run(ctx, Config{Source: src, Dest: dest, Addr: "127.0.0.1:0", Log: log,
-			Options: site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}})
+		done <- Run(ctx, Config{Source: src, Dest: out, Addr: "127.0.0.1:0", Log: log, Options: opts})
 	}()
 	waitFor(t, func() bool { return log.count("serving") == 1 }, "the server to start")
 
@@ -89,7 +91,7 @@ func TestSoak(t *testing.T) {
 	}
 
 	clean := filepath.Join(t.TempDir(), "clean")
-	if _, err := site.Build(src, clean, site.Options{BuildDate: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}); err != nil {
+	if _, err := site.Build(context.Background(), src, mustDest(t, src, clean, opts), opts); err != nil {
 		t.Fatalf("the clean build of the soaked files fails: %v", err)
 	}
 	if diff := compareTrees(t, dest, clean); diff != "" {
@@ -117,6 +119,17 @@ func settle(t *testing.T, log *syncBuffer) {
 		}
 		return time.Since(quiet) > 150*time.Millisecond
 	}, "the rebuilds to settle")
+}
+
+// mustDest checks dest as the output of a build of source, as the command
+// does before it calls Run.
+func mustDest(t *testing.T, source, dest string, opts site.Options) outdir.Dest {
+	t.Helper()
+	d, err := site.CheckDest(source, dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func waitFor(t *testing.T, ok func() bool, what string) {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/ignore"
 )
 
 // Root is a folder to watch. A file under Dir is reported as Prefix joined
@@ -47,7 +47,7 @@ func rel(roots []Root, name string) (string, bool) {
 			return "", false // the root itself
 		}
 		for _, part := range strings.Split(sub, "/") {
-			if content.Ignored(part) {
+			if ignore.Name(part) {
 				return "", false
 			}
 		}

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/view"
 )
 
@@ -28,7 +30,7 @@ func BenchmarkShippedSite(b *testing.B) {
 	}
 	opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 	for b.Loop() {
-		if _, err := Generate(root.FS(), opts, discard{}); err != nil {
+		if _, err := Generate(context.Background(), root.FS(), opts, discard{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -83,7 +85,7 @@ func BenchmarkEditions(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			start := cpuTime()
 			for b.Loop() {
-				if _, err := Generate(c.src, opts, discard{}); err != nil {
+				if _, err := Generate(context.Background(), c.src, opts, discard{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -194,7 +196,7 @@ func BenchmarkRender(b *testing.B) {
 func BenchmarkWrite(b *testing.B) {
 	page := bytes.Repeat([]byte("<p>Follow up within 24 hours.</p>\n"), 300)
 	for b.Loop() {
-		sink := NewDirSink(b.TempDir())
+		sink := outdir.NewSink(b.TempDir())
 		for i := range 1000 {
 			if err := sink.Write(fmt.Sprintf("s%d/p%d/index.html", i%20, i), page); err != nil {
 				b.Fatal(err)
@@ -207,7 +209,7 @@ func BenchmarkWrite(b *testing.B) {
 func BenchmarkBuild(b *testing.B) {
 	dest := b.TempDir() + "/public"
 	for b.Loop() {
-		if _, err := Build("../..", dest, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
+		if _, err := build("../..", dest, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -237,11 +239,11 @@ func BenchmarkBuilderSave(b *testing.B) {
 	}
 	defer root.Close()
 	opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
-	builder, err := NewBuilder(root.FS(), b.TempDir()+"/public", opts)
+	builder, err := NewBuilder(root.FS(), mustDest(b, b.TempDir()+"/public"), opts)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := builder.Build(); err != nil {
+	if _, err := builder.Build(context.Background()); err != nil {
 		b.Fatal(err)
 	}
 	const page = "content/guides/thank-you-email.md"
@@ -256,7 +258,7 @@ func BenchmarkBuilderSave(b *testing.B) {
 			b.Fatal(err)
 		}
 		builder.Changed(page)
-		u, err := builder.Build()
+		u, err := builder.Build(context.Background())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -33,7 +33,7 @@ var shippedOnDisk = sync.OnceValues(func() (string, error) {
 		return "", err
 	}
 	dir = filepath.Join(dir, "public")
-	_, err = Build("../..", dir, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	_, err = build("../..", dir, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 	return dir, err
 })
 

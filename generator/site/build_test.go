@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/followup/followup/generator/outdir"
 )
 
 func writeTree(t *testing.T, dir string, files map[string]string) {
@@ -51,6 +54,25 @@ func keysOf(m map[string]string) string {
 	return strings.Join(ks, " ")
 }
 
+// build runs Build as the command does: after CheckDest.
+func build(source, dest string, opts Options) (*Report, error) {
+	d, err := CheckDest(source, dest, opts)
+	if err != nil {
+		return nil, err
+	}
+	return Build(context.Background(), source, d, opts)
+}
+
+// mustDest is the folder dir as a Builder's destination.
+func mustDest(t testing.TB, dir string) outdir.Dest {
+	t.Helper()
+	d, err := outdir.Check(dir, outdir.Inputs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 var testOpts = Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 
 func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
@@ -60,7 +82,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 		"content/a.md": "---\ntitle: A\n---\nFirst version.\n",
 		"content/b.md": "# B\n",
 	})
-	if _, err := Build(src, dest, testOpts); err != nil {
+	if _, err := build(src, dest, testOpts); err != nil {
 		t.Fatal(err)
 	}
 	before := snapshot(t, dest)
@@ -68,7 +90,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 		"content/a.md": "---\ntitle: A\nweight: heavy\n---\nSecond version.\n",
 		"content/c.md": "---\ntitle: C\n---\nNew page.\n",
 	})
-	if _, err := Build(src, dest, testOpts); err == nil {
+	if _, err := build(src, dest, testOpts); err == nil {
 		t.Fatal("the build with a bad weight succeeded")
 	}
 	after := snapshot(t, dest)
@@ -89,7 +111,7 @@ func TestDeletedSourceLosesItsPage(t *testing.T) {
 	src := t.TempDir()
 	dest := filepath.Join(src, "public")
 	writeTree(t, src, map[string]string{"content/a.md": "# A\n", "content/b.md": "# B\n", "content/img/x.png": "png"})
-	if _, err := Build(src, dest, testOpts); err != nil {
+	if _, err := build(src, dest, testOpts); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dest, "b", "index.html")); err != nil {
@@ -97,7 +119,7 @@ func TestDeletedSourceLosesItsPage(t *testing.T) {
 	}
 	os.Remove(filepath.Join(src, "content", "b.md"))
 	os.Remove(filepath.Join(src, "content", "img", "x.png"))
-	if _, err := Build(src, dest, testOpts); err != nil {
+	if _, err := build(src, dest, testOpts); err != nil {
 		t.Fatal(err)
 	}
 	for _, gone := range []string{"b/index.html", "img/x.png"} {
@@ -117,10 +139,10 @@ func TestSameInputSameBytes(t *testing.T) {
 		"content/b.md": "---\ntitle: B\ntags: [y]\n---\n- [ ] task\n",
 	})
 	one, two := filepath.Join(t.TempDir(), "one"), filepath.Join(t.TempDir(), "two")
-	if _, err := Build(src, one, testOpts); err != nil {
+	if _, err := build(src, one, testOpts); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Build(src, two, testOpts); err != nil {
+	if _, err := build(src, two, testOpts); err != nil {
 		t.Fatal(err)
 	}
 	a, b := snapshot(t, one), snapshot(t, two)
@@ -139,7 +161,7 @@ func TestLeftoverStagingRemoved(t *testing.T) {
 	writeTree(t, src, map[string]string{"content/a.md": "# A\n"})
 	leftover := filepath.Join(src, ".public.staging-123")
 	writeTree(t, leftover, map[string]string{"index.html": "half a build"})
-	if _, err := Build(src, filepath.Join(src, "public"), testOpts); err != nil {
+	if _, err := build(src, filepath.Join(src, "public"), testOpts); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(leftover); !os.IsNotExist(err) {
@@ -159,9 +181,18 @@ func TestDestinationGuard(t *testing.T) {
 		{mine, "was not written by followup"},
 	}
 	for _, tt := range tests {
-		_, err := Build(src, tt.dest, testOpts)
+		_, err := CheckDest(src, tt.dest, testOpts)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("Build into %s: error %v, want %q", tt.dest, err, tt.want)
+			t.Errorf("CheckDest(%s): error %v, want %q", tt.dest, err, tt.want)
+		}
+	}
+	elsewhere := filepath.Join(t.TempDir(), "pages")
+	writeTree(t, elsewhere, map[string]string{"a.md": "# A\n"})
+	opts := testOpts
+	opts.ContentDir = elsewhere
+	for _, dest := range []string{filepath.Join(elsewhere, "public"), filepath.Join(elsewhere, "a", "b")} {
+		if _, err := CheckDest(src, dest, opts); err == nil || !strings.Contains(err.Error(), "overlap") {
+			t.Errorf("CheckDest(%s) with --content %s: error %v, want one saying they overlap", dest, elsewhere, err)
 		}
 	}
 	if data, _ := os.ReadFile(filepath.Join(mine, "thesis.docx")); string(data) != "years of work" {

@@ -3,22 +3,21 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"sync"
 	"testing/fstest"
 
-	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
-	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
@@ -55,7 +54,7 @@ import (
 // while it builds is: see HoldWhileWriting.
 type Builder struct {
 	src   fs.FS
-	dest  string
+	dest  outdir.Dest
 	opts  Options
 	cache *caches
 	gen   uint64      // changes to files outside content/
@@ -83,111 +82,29 @@ type Update struct {
 func (u *Update) Changed() bool { return len(u.Written)+len(u.Removed) > 0 }
 
 // NewBuilder returns a Builder of the site in src writing into the folder
-// dest, which must be empty, missing, or a previous build's output.
-func NewBuilder(src fs.FS, dest string, opts Options) (*Builder, error) {
-	if err := checkDestContents(dest); err != nil {
-		return nil, err
-	}
+// dest (see CheckDest).
+func NewBuilder(src fs.FS, dest outdir.Dest, opts Options) (*Builder, error) {
 	b := &Builder{src: src, dest: dest, opts: opts, cache: newCaches(), hashes: map[string][32]byte{}, all: true}
-	err := filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil
-			}
-			return err
-		}
-		if !d.IsDir() {
-			rel, _ := filepath.Rel(dest, p)
-			b.hashes[filepath.ToSlash(rel)] = [32]byte{}
-		}
-		return nil
-	})
+	files, err := dest.Files()
+	for _, f := range files {
+		b.hashes[f] = [32]byte{}
+	}
 	return b, err
 }
 
-// sourceKind is what a changed source file is to the build.
-type sourceKind int
-
-const (
-	kindContent sourceKind = iota // under content/: pages and their files
-	kindLayout                    // under layouts/ or a theme's layouts/: templates
-	kindStatic                    // under static/ or a theme's static/: copied as they are
-	kindConfig                    // followup.toml, checklists/, data/, a theme's other files
-	kindNone                      // anything else: no build reads it
-)
-
-// kindOf sorts a source path (slash-separated, from the source folder).
-func kindOf(p string) sourceKind {
-	first, rest, _ := strings.Cut(p, "/")
-	if first != config.File && !slices.Contains(inputFolders, first) {
-		return kindNone // README.md, .git, test output, profiles
-	}
-	if first == "themes" { // themes/<name>/layouts/..., themes/<name>/static/...
-		_, rest, _ = strings.Cut(rest, "/")
-		first, _, _ = strings.Cut(rest, "/")
-		if first != "layouts" && first != "static" {
-			return kindConfig
-		}
-	}
-	switch first {
-	case content.Dir:
-		return kindContent
-	case "layouts":
-		return kindLayout
-	case "static":
-		return kindStatic
-	}
-	return kindConfig
-}
-
-// Changed records that the source files at these paths (slash-separated,
-// relative to the source folder) were written, created, deleted or renamed.
-// A path may name a folder. "." means anything may have changed.
-//
-// Each kind costs the next build what it must: content is looked at page
-// by page (see Builder); a static file makes the theme be read again; a
-// layout, or a configuration or data file (followup.toml, checklists/,
-// data/), also makes every page's markdown be converted again, as
-// shortcodes render partials and read options and data. A path outside
-// what a build reads (inputFolders and followup.toml) costs nothing.
-func (b *Builder) Changed(paths ...string) {
-	if b.dirty == nil {
-		b.dirty = map[string]struct{}{}
-	}
-	for _, p := range paths {
-		p = path.Clean(p)
-		if p == "." || p == "/" || p == "themes" {
-			b.all = true
-			b.gen++
-			b.cache.forgetTheme()
-			continue
-		}
-		kind := kindOf(p)
-		if kind == kindNone {
-			continue
-		}
-		b.dirty[p] = struct{}{}
-		switch kind {
-		case kindStatic:
-			b.cache.forgetTheme()
-		case kindLayout, kindConfig: // shortcodes render partials, and read data
-			b.cache.forgetTheme()
-			b.gen++
-		}
-	}
-}
-
-// Build brings the output folder up to date with the source.
-func (b *Builder) Build() (*Update, error) {
+// Build brings the output folder up to date with the source. When ctx is
+// done first it returns ctx's error and writes nothing: the folder keeps
+// the last good output, and the next Build redoes the changes.
+func (b *Builder) Build(ctx context.Context) (*Update, error) {
 	if f, ok := b.src.(forgetter); ok && (b.all || len(b.dirty) > 0) {
 		f.Forget() // folders may have been renamed or made again since
 	}
 	var u *Update
 	var err error
 	if bodies, ok := b.bodiesOnly(); ok {
-		u, err = b.partial(bodies)
+		u, err = b.partial(ctx, bodies)
 	} else {
-		u, err = b.full()
+		u, err = b.full(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -259,7 +176,7 @@ func (b *Builder) reload(source, rel string) (*content.Page, bool) {
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title}
 }
 
 // sameMetadata reports whether two versions of a page differ at most in
@@ -280,7 +197,7 @@ func sameMetadata(a, b *content.Page) bool {
 
 // partial re-renders the pages whose bodies changed and copies the changed
 // content files, within the last plan.
-func (b *Builder) partial(edits []pageEdit) (*Update, error) {
+func (b *Builder) partial(ctx context.Context, edits []pageEdit) (*Update, error) {
 	p := b.last
 	p.errs = nil
 	var jobs []job
@@ -296,15 +213,15 @@ func (b *Builder) partial(edits []pageEdit) (*Update, error) {
 	}
 	p.forget(edited)
 	sink := b.newSink()
-	report := p.render(sink, jobs)
-	if err := p.outcome(report); err != nil {
+	report, err := p.render(ctx, sink, jobs)
+	if err != nil {
 		return nil, err
 	}
 	return b.commit(sink, report, nil)
 }
 
 // full plans and renders the whole site.
-func (b *Builder) full() (*Update, error) {
+func (b *Builder) full(ctx context.Context) (*Update, error) {
 	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
 	p, err := load(rec, b.opts, b.cache)
 	if err != nil {
@@ -314,8 +231,8 @@ func (b *Builder) full() (*Update, error) {
 	p.addJobs()
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
-	report := p.render(sink, p.jobs)
-	if err := p.outcome(report); err != nil {
+	report, err := p.render(ctx, sink, p.jobs)
+	if err != nil {
 		return nil, err
 	}
 	b.cache.sweep()
@@ -352,24 +269,24 @@ func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) 
 	}
 	u := &Update{Report: *report, Full: p != nil}
 	if p != nil {
-		if _, ok := b.hashes[Marker]; !ok {
-			s.Write(Marker, []byte(markerText))
+		if _, ok := b.hashes[outdir.Marker]; !ok {
+			s.Write(outdir.Marker, []byte(outdir.MarkerText))
 		}
 		for f := range b.hashes {
-			if _, keep := p.outputs[f]; !keep && f != Marker {
+			if _, keep := p.outputs[f]; !keep && f != outdir.Marker {
 				u.Removed = append(u.Removed, f)
 			}
 		}
 	}
 	for f, data := range s.changed {
-		if err := writeAtomic(b.dest, f, data); err != nil {
+		if err := b.dest.WriteFile(f, data); err != nil {
 			return nil, fmt.Errorf("writing %s: %w", f, err)
 		}
 		b.hashes[f] = sha256.Sum256(data)
 		u.Written = append(u.Written, f)
 	}
 	for _, f := range u.Removed {
-		if err := removeFile(b.dest, f); err != nil {
+		if err := b.dest.Remove(f); err != nil {
 			return nil, err
 		}
 		delete(b.hashes, f)
@@ -400,92 +317,9 @@ func (s *diffSink) Write(path string, data []byte) error {
 	return nil
 }
 
-// writeAtomic replaces the file at name in dir: it writes a temporary file
-// in the same folder and renames it over the old one, so a reader sees the
-// old file or the new one, never part of one.
-func writeAtomic(dir, name string, data []byte) error {
-	full := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(full), dirPerm); err != nil {
-		return err
-	}
-	tmp, err := createNew(filepath.Dir(full), ".followup-tmp-")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), full)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
-}
-
-// removeFile deletes an output file and the folders it leaves empty.
-func removeFile(dir, name string) error {
-	full := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.Remove(full); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	for d := filepath.Dir(full); d != dir && strings.HasPrefix(d, dir); d = filepath.Dir(d) {
-		if os.Remove(d) != nil {
-			break // not empty
-		}
-	}
-	return nil
-}
-
-// CheckDest refuses a destination folder the build would damage: the
-// source folder or one above it, a folder the build reads, or a non-empty
-// folder that is not a previous build's output.
-func CheckDest(source, dest string, opts Options) error {
-	_, _, err := checkedPaths(source, dest, opts)
-	return err
-}
-
-// checkedPaths returns the source and destination as absolute paths, after
-// checking that a build may write into the destination (see CheckDest).
-func checkedPaths(source, dest string, opts Options) (string, string, error) {
-	source, err := filepath.Abs(source)
-	if err != nil {
-		return "", "", err
-	}
-	if dest, err = filepath.Abs(dest); err != nil {
-		return "", "", err
-	}
-	if err := checkDest(source, dest); err != nil {
-		return "", "", err
-	}
-	if opts.ContentDir != "" {
-		if err := checkContentDest(opts.ContentDir, dest); err != nil {
-			return "", "", err
-		}
-	}
-	return source, dest, nil
-}
-
-// checkDestContents refuses a folder that has files but no Marker.
-func checkDestContents(dest string) error {
-	entries, err := os.ReadDir(dest)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return &diag.Error{Msg: fmt.Sprintf("destination %s is not empty and was not written by followup (it has no %s file): empty it or choose another folder", dest, Marker)}
-	}
-	return nil
-}
-
 // forget drops what rendering the pages found, before they are rendered
-// again: their ids, their links to fragments, the checklists they show;
-// and the cache of partialCached, which starts empty in every build.
+// again: their ids, their links to fragments; and the cache of
+// partialCached, which starts empty in every build.
 func (p *plan) forget(pages map[*content.Page]bool) {
 	sources := map[string]bool{}
 	for pg := range pages {
@@ -493,9 +327,6 @@ func (p *plan) forget(pages map[*content.Page]bool) {
 		delete(p.ids, pg.Path)
 	}
 	p.refs = slices.DeleteFunc(p.refs, func(r pageRef) bool { return sources[r.source] })
-	for id, users := range p.checklistUse {
-		p.checklistUse[id] = slices.DeleteFunc(users, func(pg *content.Page) bool { return pages[pg] })
-	}
 	view.ResetPartials(p.info)
 }
 

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 )
 
 var editSeeds = flag.Int("edit-seeds", 4, "random edit sequences TestBuilderEqualsGenerate runs")
@@ -23,7 +25,7 @@ var editSeeds = flag.Int("edit-seeds", 4, "random edit sequences TestBuilderEqua
 func readTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	files := snapshot(t, dir)
-	delete(files, Marker)
+	delete(files, outdir.Marker)
 	return files
 }
 
@@ -276,7 +278,7 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer closeSrc()
-			b, err := NewBuilder(src, dest, opts)
+			b, err := NewBuilder(src, mustDest(t, dest), opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -291,9 +293,9 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 					what, paths = s.edit()
 				}
 				b.Changed(paths...)
-				u, err := b.Build()
+				u, err := b.Build(context.Background())
 				want := &memSink{}
-				_, wantErr := Generate(root.FS(), opts, want)
+				_, wantErr := Generate(context.Background(), root.FS(), opts, want)
 				lastErr = wantErr
 				if fmt.Sprint(err) != fmt.Sprint(wantErr) {
 					t.Fatalf("step %d (%s): Build error %v, Generate error %v", step, what, err, wantErr)
@@ -355,20 +357,20 @@ func TestBuilderWritesOnlyChanges(t *testing.T) {
 	root, _ := os.OpenRoot(src)
 	defer root.Close()
 	dest := filepath.Join(t.TempDir(), "public")
-	b, err := NewBuilder(root.FS(), dest, Options{SiteName: "x"})
+	b, err := NewBuilder(root.FS(), mustDest(t, dest), Options{SiteName: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.Build(); err != nil {
+	if _, err := b.Build(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	u, err := b.Build()
+	u, err := b.Build(context.Background())
 	if err != nil || u.Changed() {
 		t.Fatalf("Build with no change = %+v, %v; want nothing written", u, err)
 	}
 	s.write("content/guides/a.md", "---\ntitle: A\n---\n\nAlpha, edited.\n")
 	b.Changed("content/guides/a.md")
-	u, err = b.Build()
+	u, err = b.Build(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,7 +384,7 @@ func TestBuilderWritesOnlyChanges(t *testing.T) {
 	}
 	os.Remove(filepath.Join(src, "content/guides/b.md"))
 	b.Changed("content/guides/b.md")
-	if u, err = b.Build(); err != nil {
+	if u, err = b.Build(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Contains(u.Removed, "guides/b/index.html") {
@@ -422,16 +424,16 @@ func TestBuilderBodyEmptied(t *testing.T) {
 			}
 			defer root.Close()
 			dest := filepath.Join(t.TempDir(), "public")
-			b, err := NewBuilder(root.FS(), dest, opts)
+			b, err := NewBuilder(root.FS(), mustDest(t, dest), opts)
 			if err != nil {
 				t.Fatal(err)
 			}
 			for i, body := range []string{"Send it.\n", "\n", "Send it again.\n", "\n"} {
 				writeTree(t, src, map[string]string{page: "---\ntitle: Email\n---\n\n" + body})
 				b.Changed(page)
-				_, err := b.Build()
+				_, err := b.Build(context.Background())
 				want := &memSink{}
-				_, wantErr := Generate(root.FS(), opts, want)
+				_, wantErr := Generate(context.Background(), root.FS(), opts, want)
 				if fmt.Sprint(err) != fmt.Sprint(wantErr) {
 					t.Fatalf("save %d (body %q): Build error %v, Generate error %v", i, body, err, wantErr)
 				}
@@ -456,16 +458,16 @@ func TestBuilderIgnoresWhatNoBuildReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer root.Close()
-	b, err := NewBuilder(root.FS(), filepath.Join(t.TempDir(), "public"), testOpts)
+	b, err := NewBuilder(root.FS(), mustDest(t, filepath.Join(t.TempDir(), "public")), testOpts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.Build(); err != nil {
+	if _, err := b.Build(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	for _, changed := range []string{"README.md", "cpu.prof", "test-output/print/page-1.png", "node_modules/axe-core/axe.min.js"} {
 		b.Changed(changed)
-		u, err := b.Build()
+		u, err := b.Build(context.Background())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -474,7 +476,7 @@ func TestBuilderIgnoresWhatNoBuildReads(t *testing.T) {
 		}
 	}
 	b.Changed("followup.toml")
-	if u, err := b.Build(); err != nil || !u.Full {
+	if u, err := b.Build(context.Background()); err != nil || !u.Full {
 		t.Errorf("after a change to followup.toml: %v, want the site planned again", err)
 	}
 }

@@ -31,14 +31,14 @@ type caches struct {
 	themeName string
 
 	mu    sync.Mutex
-	epoch [32]byte                 // set by the Builder before each run
-	conv  map[[32]byte]*conversion // by key
-	used  map[[32]byte]bool        // keys used since the last sweep
-	bySrc map[string][32]byte      // the key each source was last converted with
+	epoch [32]byte                      // set by the Builder before each run
+	conv  map[[32]byte]*markdown.Result // by key
+	used  map[[32]byte]bool             // keys used since the last sweep
+	bySrc map[string][32]byte           // the key each source was last converted with
 }
 
 func newCaches() *caches {
-	return &caches{conv: map[[32]byte]*conversion{}, used: map[[32]byte]bool{}, bySrc: map[string][32]byte{}}
+	return &caches{conv: map[[32]byte]*markdown.Result{}, used: map[[32]byte]bool{}, bySrc: map[string][32]byte{}}
 }
 
 // loadTheme returns the cached theme, or parses it.
@@ -59,16 +59,8 @@ func (c *caches) loadTheme(src fs.FS, name string) (*theme.Theme, error) {
 // forgetTheme makes the next build parse the theme again.
 func (c *caches) forgetTheme() { c.theme = nil }
 
-// conversion is a cached conversion: its result, and the checklists its
-// shortcodes showed, which the workbook gathers from every page.
-type conversion struct {
-	res        *markdown.Result
-	checklists []string
-}
-
 // convert converts a page's body, or returns the cached result of the same
-// conversion and replays what it told the plan. Failed conversions are not
-// cached.
+// conversion. Failed conversions are not cached.
 func (c *caches) convert(p *plan, pg *content.Page, ctx *markdown.Context) (*markdown.Result, error) {
 	if c == nil {
 		return p.conv.Convert(pg.Body, ctx)
@@ -81,31 +73,18 @@ func (c *caches) convert(p *plan, pg *content.Page, ctx *markdown.Context) (*mar
 	}
 	c.mu.Unlock()
 	if ok {
-		p.mu.Lock()
-		for _, id := range hit.checklists {
-			p.checklistUse[id] = append(p.checklistUse[id], pg)
-		}
-		p.mu.Unlock()
-		return hit.res, nil
+		return hit, nil
 	}
 	res, err := p.conv.Convert(pg.Body, ctx)
 	if err != nil {
 		return res, err
 	}
-	conv := &conversion{res: res}
-	p.mu.Lock()
-	for id, users := range p.checklistUse {
-		if slices.Contains(users, pg) {
-			conv.checklists = append(conv.checklists, id)
-		}
-	}
-	p.mu.Unlock()
 	c.mu.Lock()
 	if old, ok := c.bySrc[pg.Source]; ok && old != key {
 		delete(c.conv, old)
 		delete(c.used, old)
 	}
-	c.conv[key], c.used[key], c.bySrc[pg.Source] = conv, true, key
+	c.conv[key], c.used[key], c.bySrc[pg.Source] = res, true, key
 	c.mu.Unlock()
 	return res, nil
 }

@@ -27,7 +27,7 @@ func TestRulesFileFIFO(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		_, err := Build(src, filepath.Join(src, "public"), testOpts)
+		_, err := build(src, filepath.Join(src, "public"), testOpts)
 		done <- err
 	}()
 	select {

@@ -66,6 +66,14 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:3: unknown checklist "thank-you": the checklists are email (files in checklists/)`},
 	{name: "A malformed checklist", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: A\n  - id: a\n    text: B\n"},
 		want: `checklists/email.yaml:6: item id "a" is used twice (first at line 4): ids must be unique in a checklist`},
+	{name: "A checklist that shows itself", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nintro: 'Also {{< checklist \"email\" >}}'\nitems:\n  - id: a\n    text: A\n"},
+		want: `checklists/email.yaml:3: checklist "email" shows itself (email shows email): a checklist cannot show one that shows it; remove this {{< checklist >}}`},
+	{name: "Two checklists that show each other", files: map[string]string{
+		"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: 'See {{< checklist \"call\" >}}'\n",
+		"checklists/call.yaml":  "id: call\ntitle: Call\nitems:\n  - id: b\n    text: 'See {{< checklist \"email\" >}}'\n"},
+		want: `checklists/call.yaml:5: checklist "email" shows itself (email shows call shows email): a checklist cannot show one that shows it; remove this {{< checklist >}}`},
+	{name: "A javascript:, vbscript: or data: link with allow_html = true (without it, a warning: the link is written empty)", files: map[string]string{"followup.toml": "title = \"Guide\"\nallow_html = true\n", "content/guides/a.md": "# A\n\nSee [this](javascript:alert(1)).\n"},
+		want: `content/guides/a.md:3: link "javascript:alert(1)": a javascript: address runs in the reader's browser, and allow_html = true would keep it: link to a page or a file instead, or set link_schemes = "warning" under [checks] in followup.toml to allow it`},
 	{name: "A broken internal link", files: map[string]string{"content/guides/a.md": "# A\n\nSee [the call](call.md).\n"},
 		want: `content/guides/a.md:3: link "call.md": there is no page content/guides/call.md (check the file name; drafts are left out unless --drafts)`},
 	{name: "A broken fragment", files: map[string]string{"content/guides/a.md": "# A\n\nSee [when](#when).\n\n## Why {#why}\n"},
@@ -131,7 +139,7 @@ func TestCatalogue(t *testing.T) {
 			src := t.TempDir()
 			dest := filepath.Join(src, "public")
 			writeTree(t, src, goodSite)
-			if _, err := Build(src, dest, testOpts); err != nil {
+			if _, err := build(src, dest, testOpts); err != nil {
 				t.Fatalf("the good site fails: %v", err)
 			}
 			before := snapshot(t, dest)
@@ -145,7 +153,7 @@ func TestCatalogue(t *testing.T) {
 			if bad.setup != nil {
 				bad.setup(t, src)
 			}
-			_, err := Build(src, dest, testOpts)
+			_, err := build(src, dest, testOpts)
 			if err == nil {
 				t.Fatal("the build succeeded")
 			}

@@ -29,12 +29,12 @@ func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (m
 	if !ok {
 		return markdown.Output{}, fmt.Errorf("unknown checklist %q: the checklists are %s (files in %s/)", id, strings.Join(p.checklists.IDs(), ", "), checklist.Dir)
 	}
-	if pg, ok := ctx.Page.(*content.Page); ok {
-		p.mu.Lock()
-		p.checklistUse[id] = append(p.checklistUse[id], pg)
-		p.mu.Unlock()
+	outer, _ := ctx.Page.(shownIn)
+	if i := slices.Index(outer, id); i >= 0 {
+		cycle := strings.Join(append(slices.Clone(outer[i:]), id), " shows ")
+		return markdown.Output{}, fmt.Errorf("checklist %q shows itself (%s): a checklist cannot show one that shows it; remove this {{< checklist >}}", id, cycle)
 	}
-	view, err := p.checklistView(c, ctx.PagePath)
+	view, err := p.checklistView(c, ctx.PagePath, outer...)
 	if err != nil {
 		return markdown.Output{}, err
 	}
@@ -42,14 +42,21 @@ func (p *plan) checklistShortcode(call *markdown.Call, ctx *markdown.Context) (m
 	if err := checklist.Render(&b, view); err != nil {
 		return markdown.Output{}, err
 	}
-	return markdown.Output{HTML: b.Bytes(), Block: true, IDs: view.ElementIDs(), Needs: []string{markdown.NeedChecklist}}, nil
+	return markdown.Output{HTML: b.Bytes(), Block: true, IDs: view.ElementIDs(), Needs: []string{markdown.NeedChecklist}, Checklists: []string{id}}, nil
 }
 
-// checklistView renders a checklist's texts for the page at pagePath. Links
-// in checklist files are written from the content folder.
-func (p *plan) checklistView(c *checklist.Checklist, pagePath string) (checklist.View, error) {
+// shownIn is the Page of the markdown inside a checklist: the ids of the
+// checklists being rendered, outermost first, so that one that shows
+// itself, directly or through others, is an error and not an endless
+// recursion.
+type shownIn []string
+
+// checklistView renders a checklist's texts for the page at pagePath,
+// inside the checklists outer. Links in checklist files are written from
+// the content folder.
+func (p *plan) checklistView(c *checklist.Checklist, pagePath string, outer ...string) (checklist.View, error) {
 	links := pageLinks{plan: p, fromDir: ".", pagePath: pagePath}
-	ctx := &markdown.Context{Links: links, PagePath: pagePath}
+	ctx := &markdown.Context{Links: links, PagePath: pagePath, Page: append(shownIn(slices.Clone(outer)), c.ID)}
 	inline := func(s string, line int) (template.HTML, string, error) {
 		if s == "" {
 			return "", "", nil
@@ -119,9 +126,10 @@ func (p *plan) orderChecklists() {
 	for i, pg := range p.site.Pages {
 		pos[pg] = i
 	}
+	users := p.checklistUsers()
 	shown := make([]model.Shown, len(p.checklists.Lists))
 	for i, c := range p.checklists.Lists {
-		guides := slices.Clone(p.checklistUse[c.ID])
+		guides := users[c.ID]
 		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
 		shown[i] = model.Shown{Checklist: c, Pages: slices.Compact(guides)}
 	}
@@ -153,4 +161,16 @@ func (p *plan) addInlineRefs(source string, line int, text string) {
 		r.Line += line - 1
 		p.refs = append(p.refs, pageRef{source: source, ref: r})
 	}
+}
+
+// checklistUsers returns, by checklist id, the pages whose content shows
+// it, as their conversions said (plan.shows).
+func (p *plan) checklistUsers() map[string][]*content.Page {
+	users := map[string][]*content.Page{}
+	for pg, ids := range p.shows {
+		for _, id := range ids {
+			users[id] = append(users[id], pg)
+		}
+	}
+	return users
 }

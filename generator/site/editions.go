@@ -35,8 +35,8 @@ import (
 
 // editions is what the core keeps of the editions for the build's Report.
 type editions struct {
-	zip  string    // site path of the offline copy, "" when off
-	pdfs []pdfFile // the PDFs Build prints
+	zip  string // site path of the offline copy, "" when off
+	pdfs []PDF  // the PDFs to print after the build
 }
 
 // addEditions claims the editions' outputs, after every other output, so
@@ -50,7 +50,7 @@ func (p *plan) addEditions() {
 		p.converted = map[*content.Page]*markdown.Result{}
 	}
 	for _, f := range downloads.PDFs(p.model) { // written by Build, after the rest: claimed, with nothing to render
-		p.editions.pdfs = append(p.editions.pdfs, pdfFile{f.Page, f.Out})
+		p.editions.pdfs = append(p.editions.pdfs, f)
 		p.claim(job{file: f.Out, claim: "the PDF printed by followup build --pdf"})
 	}
 	p.addProvided(p.provided[byDownloads]) // the downloads page and the offline copy

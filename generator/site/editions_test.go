@@ -3,6 +3,7 @@ package site
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"io"
 	"net/url"
 	"os"
@@ -29,7 +30,7 @@ var shipped = sync.OnceValue(func() map[string]map[string][]byte {
 	for _, base := range []string{"", "https://example.org/after-the-interview/"} {
 		sink := &memSink{}
 		opts := Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), BaseURL: base}
-		if _, err := Generate(root.FS(), opts, sink); err != nil {
+		if _, err := Generate(context.Background(), root.FS(), opts, sink); err != nil {
 			panic(err)
 		}
 		builds[base] = sink.files
@@ -255,7 +256,7 @@ func TestEditionsDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	sink := &memSink{}
-	if _, err := Generate(root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, sink); err != nil {
+	if _, err := Generate(context.Background(), root.FS(), Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, sink); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"downloads/after-the-interview-offline.zip", "downloads/after-the-interview.epub", "print/index.html", "handouts/index.html"} {

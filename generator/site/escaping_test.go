@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"io/fs"
 	"os"
 	"path"
@@ -34,7 +35,7 @@ func TestHostileTextIsEscaped(t *testing.T) {
 		src[name] = f
 	}
 	sink := &memSink{}
-	if _, err := Generate(src, Options{BuildDate: testOpts.BuildDate}, sink); err != nil {
+	if _, err := Generate(context.Background(), src, Options{BuildDate: testOpts.BuildDate}, sink); err != nil {
 		t.Fatal(err)
 	}
 	var checkedHTML, checkedICS int

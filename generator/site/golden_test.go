@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"crypto/sha256"
 	"flag"
 	"fmt"
@@ -69,7 +70,7 @@ func TestGoldenSites(t *testing.T) {
 				}
 			}
 			sink := &memSink{}
-			report, err := Generate(src, opts, sink)
+			report, err := Generate(context.Background(), src, opts, sink)
 			want := map[string]string{}
 			if err != nil {
 				want["errors"] = err.Error() + "\n"

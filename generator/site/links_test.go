@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -30,7 +31,7 @@ func TestLinkForms(t *testing.T) {
 			"content/img/chart.png": {Data: []byte("PNG")},
 		}
 		sink := &memSink{}
-		if _, err := Generate(src, testOpts, sink); err != nil {
+		if _, err := Generate(context.Background(), src, testOpts, sink); err != nil {
 			t.Errorf("link %q: %v", tt.link, err)
 			continue
 		}
@@ -50,7 +51,7 @@ func TestPDFClaimsItsFile(t *testing.T) {
 	}
 	opts := testOpts
 	opts.PDF = true
-	_, err := Generate(src, opts, &memSink{})
+	_, err := Generate(context.Background(), src, opts, &memSink{})
 	want := "content/downloads/guide-guide.pdf: two outputs claim /downloads/guide-guide.pdf"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error %v, want %q", err, want)
@@ -69,7 +70,7 @@ func TestThemeWithoutEditionLayout(t *testing.T) {
 		"themes/plain/layouts/home.html":    {Data: []byte(`{{define "main"}}home{{end}}`)},
 		"themes/plain/layouts/section.html": {Data: []byte(`{{define "main"}}section{{end}}`)},
 	}
-	_, err := Generate(src, testOpts, &memSink{})
+	_, err := Generate(context.Background(), src, testOpts, &memSink{})
 	want := `followup.toml:2: theme "plain" has no layouts/print.html: copy it from the default theme, or set print = false under [outputs] in followup.toml`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error:\n%v\nwant a line %q", err, want)

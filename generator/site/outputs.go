@@ -21,7 +21,7 @@ func (p *plan) addJobs() {
 	}
 	p.addProvided(p.provided[byTags])     // the tag pages
 	p.addProvided(p.provided[byWorkbook]) // the workbook
-	p.addCalculator()
+	p.addProvided(p.provided[byCalculator])
 	p.addProvided(p.provided[byFeeds]) // the feeds
 	p.add(job{file: "css/syntax.css", claim: "the code highlighting stylesheet", run: func(b *bytes.Buffer) error { return markdown.StyleSheet(b) }})
 	for _, f := range p.theme.Static() {
@@ -36,7 +36,9 @@ func (p *plan) addJobs() {
 	}
 	p.addEditions()
 	p.checkChecklistLinks()
-	p.checkCalculatorLinks()
+	for _, check := range p.checks { // the providers' (model.Plan.Check)
+		check()
+	}
 	p.checkMenu()
 }
 

@@ -2,46 +2,50 @@ package site
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/providers/downloads"
 )
 
 // PDFOptions say how Build prints PDFs (Options.PDF).
 type PDFOptions struct {
-	// Browser is the path of Chromium; "" finds it (pdf.Find).
-	Browser string
-	// Paper is "a4" or "letter"; "" takes the usual paper of the site's
-	// language region (pdf.PaperFor).
-	Paper string
+	// Print prints each job's page to its PDF for a site in language (the
+	// language tag of followup.toml, which picks the usual paper). The
+	// command passes one that drives Chromium (packages pdf and chromium):
+	// site never starts a browser, so the live server does not link one.
+	Print func(ctx context.Context, language string, jobs []PDFJob) error
 }
 
-// printPDFs prints the print edition and the packet, built into the
-// folder dir, to the PDFs the plan claimed in downloads/.
-func printPDFs(dir string, r *Report, language string, o PDFOptions) error {
-	if len(r.pdfs) == 0 {
+// PDF is a PDF printed after the build: Page, a page of the build, printed
+// to Out; both are site paths.
+type PDF = downloads.PDF
+
+// PDFJob is one PDF to print: the page it prints and the PDF it writes,
+// both files of the folder being built.
+type PDFJob struct{ Page, Out string }
+
+// PrintPDFs is the step after a build with Options.PDF: it prints the PDFs
+// the build claimed (r.Print: the print edition and the packet), from the
+// build written into the folder dir into the same folder, with o.Print,
+// and lists them in r.PDFs. Build takes it before the swap, so the PDFs
+// arrive with the rest of the output.
+func PrintPDFs(ctx context.Context, dir string, r *Report, o PDFOptions) error {
+	if len(r.Print) == 0 {
 		return nil
 	}
-	browser := o.Browser
-	if browser == "" {
-		var err error
-		if browser, err = pdf.Find(); err != nil {
-			return err
-		}
+	if o.Print == nil {
+		return errors.New("Options.PDF is set without PDFOptions.Print: nothing can print the PDFs")
 	}
-	paper := pdf.PaperFor(language)
-	if o.Paper != "" {
-		var err error
-		if paper, err = pdf.ParsePaper(o.Paper); err != nil {
-			return err
-		}
+	var jobs []PDFJob
+	for _, f := range r.Print {
+		jobs = append(jobs, PDFJob{Page: filepath.Join(dir, filepath.FromSlash(f.Page)), Out: filepath.Join(dir, filepath.FromSlash(f.Out))})
 	}
-	var jobs []pdf.Job
-	for _, f := range r.pdfs {
-		jobs = append(jobs, pdf.Job{Page: filepath.Join(dir, filepath.FromSlash(f.page)), Out: filepath.Join(dir, filepath.FromSlash(f.out))})
+	if err := o.Print(ctx, r.Language, jobs); err != nil {
+		return err
 	}
-	return pdf.Print(context.Background(), browser, paper, jobs...)
+	for _, f := range r.Print {
+		r.PDFs = append(r.PDFs, f.Out)
+	}
+	return nil
 }
-
-// pdfFile is a PDF Build prints: the page it prints and the file it writes.
-type pdfFile struct{ page, out string }

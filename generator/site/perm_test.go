@@ -9,16 +9,16 @@ import (
 
 // TestOutputModes builds under two umasks: every folder of the output, its
 // root included, is 0777 less the umask and every file 0666 less it, as
-// the files a live server rewrites one by one (writeAtomic).
+// the files a live server rewrites one by one (outdir.Dest.WriteFile).
 func TestOutputModes(t *testing.T) {
 	for _, umask := range []int{0o022, 0o027} {
 		old := syscall.Umask(umask)
 		src := t.TempDir()
 		dest := filepath.Join(src, "public")
 		writeTree(t, src, goodSite)
-		_, err := Build(src, dest, testOpts)
+		_, err := build(src, dest, testOpts)
 		if err == nil {
-			err = writeAtomic(dest, "guides/a/index.html", []byte("rewritten"))
+			err = mustDest(t, dest).WriteFile("guides/a/index.html", []byte("rewritten"))
 		}
 		syscall.Umask(old)
 		if err != nil {

@@ -1,31 +1,11 @@
 package site
 
 import (
+	"context"
 	"strings"
 	"testing"
 	gotime "time"
-
-	"github.com/followup/followup/generator/timeline"
 )
-
-func TestWhenText(t *testing.T) {
-	d := func(y, m, day int) timeline.Date { return timeline.NewDate(y, gotime.Month(m), day) }
-	tests := []struct {
-		start, end timeline.Date
-		want       string
-	}{
-		{d(2026, 12, 1), d(2026, 12, 1), "Tuesday 1 December 2026"},
-		{d(2026, 11, 27), d(2026, 11, 30), "Friday 27 to Monday 30 November 2026"},
-		{d(2026, 11, 30), d(2026, 12, 1), "Monday 30 November to Tuesday 1 December 2026"},
-		{d(2026, 12, 31), d(2027, 1, 1), "Thursday 31 December 2026 to Friday 1 January 2027"},
-		{d(2028, 2, 28), d(2028, 2, 29), "Monday 28 to Tuesday 29 February 2028"},
-	}
-	for _, tt := range tests {
-		if got := whenText(tt.start, tt.end); got != tt.want {
-			t.Errorf("whenText(%s, %s) = %q, want %q", tt.start, tt.end, got, tt.want)
-		}
-	}
-}
 
 func TestHasScheme(t *testing.T) {
 	for dest, want := range map[string]bool{
@@ -34,23 +14,6 @@ func TestHasScheme(t *testing.T) {
 	} {
 		if got := hasScheme(dest); got != want {
 			t.Errorf("hasScheme(%q) = %v, want %v", dest, got, want)
-		}
-	}
-}
-
-func TestShortWhen(t *testing.T) {
-	day := func(w gotime.Weekday, n int) timeline.Day { return timeline.Day{Weekday: w, N: n} }
-	tests := []struct {
-		step timeline.EvergreenStep
-		want string
-	}{
-		{timeline.EvergreenStep{Start: day(gotime.Wednesday, 2), End: day(gotime.Wednesday, 2)}, "Wed (day\u00a02)"},
-		{timeline.EvergreenStep{Start: day(gotime.Friday, 2), End: day(gotime.Monday, 5)}, "Fri–Mon (days\u00a02–\u20605)"},
-		{timeline.EvergreenStep{Named: true, Rule: "the first business day after the date they named"}, "the first business day after the date they named"},
-	}
-	for _, tt := range tests {
-		if got := shortWhen(tt.step); got != tt.want {
-			t.Errorf("shortWhen = %q, want %q", got, tt.want)
 		}
 	}
 }
@@ -64,7 +27,7 @@ func TestPlanAddressesLast(t *testing.T) {
 	src := repoFiles(t, "content", "checklists", "data")
 	sink := &memSink{}
 	build := gotime.Date(2026, 12, 2, 0, 0, 0, 0, gotime.UTC)
-	if _, err := Generate(src, Options{BuildDate: build}, sink); err != nil {
+	if _, err := Generate(context.Background(), src, Options{BuildDate: build}, sink); err != nil {
 		t.Fatal(err)
 	}
 	page := string(sink.files["plan/2026-11-12/index.html"])

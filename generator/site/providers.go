@@ -11,6 +11,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/calculator"
 	"github.com/followup/followup/generator/providers/downloads"
 	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/feeds"
@@ -26,11 +27,12 @@ import (
 // outputs are claimed (which names the first of two claims in a clash):
 // plan.provided holds what each added at these indexes.
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New()}
+	return []model.Provider{tagpages.New(), calculator.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New()}
 }
 
 const (
 	byTags = iota
+	byCalculator
 	byWorkbook
 	byFeeds
 	byPrinted
@@ -86,21 +88,14 @@ func (p *plan) siteInfo() *view.SiteInfo {
 		for _, c := range home.Children {
 			info.Menu = append(info.Menu, config.MenuItem{Name: c.LinkTitle(), URL: c.Path})
 		}
-		if p.calc.enabled {
-			info.Menu = append(info.Menu, config.MenuItem{Name: "Plan your follow-up", URL: planPath})
-		}
 	}
 	return view.NewSite(info)
 }
 
-// coreShortcodes returns the shortcodes of the outputs the core still
-// makes itself.
+// coreShortcodes returns the shortcodes the core gives itself: the
+// checklist shortcode (checklists.go).
 func (p *plan) coreShortcodes() map[string]markdown.ShortcodeFunc {
-	return map[string]markdown.ShortcodeFunc{
-		"checklist":      p.checklistShortcode,
-		"rule":           p.ruleShortcode,
-		"timeline-table": p.timelineShortcode,
-	}
+	return map[string]markdown.ShortcodeFunc{"checklist": p.checklistShortcode}
 }
 
 // registrar is the model.Plan one provider adds to.
@@ -115,7 +110,16 @@ func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
 func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
 
 func (r *registrar) Tee(f func(file string, data []byte) error) { r.p.tees = append(r.p.tees, f) }
-func (r *registrar) Error(err error)                            { r.p.errs.Add(err) }
+func (r *registrar) Check(f func())                             { r.p.checks = append(r.p.checks, f) }
+func (r *registrar) CheckInline(source string, line int, text string) {
+	r.p.addInlineRefs(source, line, text)
+}
+
+func (r *registrar) CheckRef(source string, ref markdown.Ref) {
+	r.p.refs = append(r.p.refs, pageRef{source: source, ref: ref})
+}
+
+func (r *registrar) Error(err error) { r.p.errs.Add(err) }
 
 func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
 	if _, taken := r.p.shortcodes[name]; taken {
@@ -181,7 +185,15 @@ func (v pages) Outputs() []string {
 }
 
 func (v pages) Evergreen(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
-	return v.p.evergreenSections(kinds, pagePath, open, who)
+	return calculator.Sections(v.p.model, kinds, pagePath, open, who)
+}
+
+func (v pages) Resolver(pagePath string) markdown.LinkResolver {
+	return pageLinks{plan: v.p, fromDir: ".", pagePath: pagePath}
+}
+
+func (v pages) Inline(src []byte, pagePath string) (*markdown.InlineResult, error) {
+	return v.p.conv.Inline(src, &markdown.Context{Links: v.Resolver(pagePath), PagePath: pagePath})
 }
 
 func (v pages) Checklist(c *checklist.Checklist, pagePath string) (template.HTML, error) {

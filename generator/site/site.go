@@ -13,10 +13,11 @@
 // Generate renders into any Sink. Build, the command's entry point, renders
 // into a fresh staging folder next to the destination and, only when the
 // whole build succeeded, swaps it with the destination in one atomic rename
-// (renameat2 RENAME_EXCHANGE on Linux). A failed or killed build therefore
-// never touches the previous output, and a file whose source was deleted
-// never survives a build. Builds into one destination are serialised with a
-// lock, and a staging folder left by a killed build is removed by the next.
+// (outdir.Dest.Replace; the destination is checked once, by CheckDest). A
+// failed or killed build therefore never touches the previous output, and
+// a file whose source was deleted never survives a build. Builds into one
+// destination are serialised with a lock, and a staging folder left by a
+// killed build is removed by the next.
 //
 // The output depends only on the input and Options: pages are ordered by
 // their metadata, every list is sorted, and the build date comes from
@@ -25,38 +26,41 @@
 // The core loads the site into a model.Model and asks each provider
 // (package model: one interface, Provide, as goldmark's Extender) for its
 // outputs and shortcodes; a provider reads the model and never another
-// provider's state. The providers, in the order their outputs are claimed:
+// provider's state. The providers (providers.go), in the order their
+// outputs are claimed:
 //
-//	providers/tags      tags/, tags/<tag>/
-//	providers/workbook  workbook/, workbook/<id>/
-//	(the calculator, still the core's: calculator.go, planpages.go)
-//	providers/feeds     404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
-//	(css/syntax.css, the static files and the content folder's files: the core's)
-//	providers/printed   print/, the print edition
-//	providers/packet    handouts/, the workshop packet
-//	providers/ebook     downloads/<site>.epub, the EPUB
-//	providers/downloads downloads/, the offline copy downloads/<site>-offline.zip
+//	providers/tags        tags/, tags/<tag>/
+//	providers/workbook    workbook/, workbook/<id>/
+//	providers/calculator  plan/ and its calendar files; the rule and timeline-table shortcodes
+//	providers/feeds       404.html, alias redirects, feed.xml, sitemap.xml, robots.txt
+//	(the core)            css/syntax.css, the theme's and the site's static files,
+//	                      the non-markdown files of the content folder
+//	providers/printed     print/, the print edition
+//	providers/packet      handouts/, the workshop packet
+//	providers/ebook       downloads/<site>.epub, the EPUB
+//	providers/downloads   downloads/ and the offline copy downloads/<site>-offline.zip
 //
-// providers/edition holds what the editions share.
+// providers/edition holds what the editions share (editions.go says how
+// they fit together). A new kind of output is a new provider added to the
+// list in providers.go.
 //
-// The core answers providers what it learns rendering the content pages
-// (model.Pages: which pages show which checklist; a checklist rendered for
-// a page, by the checklist shortcode's code in checklists.go). It still
-// makes, besides the content pages: the calculator's pages,
-// css/syntax.css (code highlighting, generated from chroma), the theme's
-// and the site's static files, the non-markdown files of the content
-// folder, and the editions (editions.go): the print edition print/, the
-// workshop packet handouts/, the EPUB and the offline copy in downloads/.
-// The layouts' data is package view's, which is the theme's contract.
-// Jobs run in three phases (model.Phase): the content pages and what
-// needs nothing else; then what is made of converted pages (the workbook,
-// the print edition, the packet, the EPUB); then the offline copy, made of
-// what the others wrote.
+// Besides the content pages and the files above, the core keeps what the
+// providers ask of it while they render (model.Pages): which pages show
+// which checklist, a checklist rendered for a page (the checklist
+// shortcode is the core's, checklists.go), each page's ids and converted
+// markdown, links resolved from the content folder. It loads the timeline
+// rules (rules.go) and checks links, fragments and the menu (links.go,
+// checks.go). The layouts' data is package view's, which is the theme's
+// contract. Jobs run in three phases (model.Phase): the content pages and
+// what needs nothing else; then what is made of converted pages (the
+// workbook, the print edition, the packet, the EPUB); then the offline
+// copy, made of what the others wrote.
 package site
 
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -90,8 +94,9 @@ type Options struct {
 	// ContentDir is read as the site's content/ by Build and OpenSource
 	// when set: content kept in a folder of its own.
 	ContentDir string
-	// PDF makes Build print the print edition and the workshop packet to
-	// PDF with Chromium (see PDFOptions); Generate only plans the files.
+	// PDF makes the build claim PDFs of the print edition and the workshop
+	// packet, listed in Report.Print, and Build print them with Chromium
+	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
 	PDF bool
 	PDFOptions
 	// Strict makes every warning an error (followup build --strict).
@@ -111,15 +116,16 @@ type Report struct {
 	Files int // all files written
 
 	// The editions (editions.go).
-	Offline string   // site path of the offline copy's archive, "" when none
-	PDFs    []string // site paths of the PDFs Build printed
+	Offline string // site path of the offline copy's archive, "" when none
+	// Print lists the PDFs to print once the build is written, with
+	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
+	Print    []PDF
+	Language string   // the site's language, which gives the PDFs' usual paper
+	PDFs     []string // site paths of the PDFs PrintPDFs printed
 
 	// Warnings are the findings the site's [checks] keep as warnings,
 	// sorted by file and line.
 	Warnings diag.List
-
-	pdfs     []pdfFile
-	language string
 }
 
 // plan is one build: what was loaded, and every output it will write.
@@ -138,6 +144,7 @@ type plan struct {
 	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
 	keepConverted bool                                   // a provider asked for plan.converted
 	tees          []func(file string, data []byte) error // see model.Plan.Tee
+	checks        []func()                               // see model.Plan.Check
 	provided      [][]model.Output                       // what each provider added, in the order of providers()
 	warn          diag.Warnings                          // the kinds of finding that are warnings
 	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
@@ -150,11 +157,11 @@ type plan struct {
 	final     []job                // rendered last: files made of what the others wrote (editions.go)
 	cache     *caches              // a Builder's; nil in a clean build
 
-	calc         *calculator
-	checklists   *checklist.Set
-	checklistUse map[string][]*content.Page // checklist id -> the pages that show it
-	shown        []model.Shown              // the checklists in workbook order, once the content pages are converted
-	editions     *editions
+	calc       *rules
+	checklists *checklist.Set
+	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
+	shown      []model.Shown              // the checklists in workbook order, once the content pages are converted
+	editions   *editions
 
 	mu   sync.Mutex
 	errs diag.List
@@ -182,32 +189,37 @@ type pageRef struct {
 	ref    markdown.Ref
 }
 
-// Generate builds the site in src (the source folder) into sink.
-func Generate(src fs.FS, opts Options, sink Sink) (*Report, error) {
+// Generate builds the site in src (the source folder) into sink. When ctx
+// is done it stops starting jobs and returns ctx's error, with what it
+// wrote so far incomplete.
+func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report, error) {
 	p, err := load(src, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	p.addJobs()
-	report := p.render(sink, p.jobs)
-	return report, p.outcome(report)
+	return p.render(ctx, sink, p.jobs)
 }
 
 // render runs jobs (all of p.jobs, or those a Builder picked), then the
 // late jobs, which use what the first ones found, and checks the links to
-// fragments.
-func (p *plan) render(sink Sink, jobs []job) *Report {
+// fragments. The error is ctx's when it was done before the end, else the
+// build's errors.
+func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, error) {
 	if len(p.tees) > 0 {
 		sink = teeSink{Sink: sink, tees: p.tees}
 	}
-	report := p.run(sink, jobs)
+	report := p.run(ctx, sink, jobs)
 	p.orderChecklists()
-	late := p.run(sink, p.late)
-	final := p.run(untee(sink), p.final)
+	late := p.run(ctx, sink, p.late)
+	final := p.run(ctx, untee(sink), p.final)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	report.Pages, report.Files = report.Pages+late.Pages+final.Pages, report.Files+late.Files+final.Files
-	report.Offline, report.pdfs, report.language = p.editions.zip, p.editions.pdfs, p.cfg.Language
+	report.Offline, report.Print, report.Language = p.editions.zip, p.editions.pdfs, p.cfg.Language
 	p.checkRefs()
-	return report
+	return report, p.outcome(report)
 }
 
 // load reads the configuration, content and theme. Content errors are kept
@@ -220,7 +232,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, checklistUse: map[string][]*content.Page{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
 	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
@@ -299,7 +311,7 @@ type sourceAt struct {
 }
 
 // run renders jobs on all cores and writes each result to sink.
-func (p *plan) run(sink Sink, jobs []job) *Report {
+func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 	work := make(chan *job)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -327,6 +339,9 @@ func (p *plan) run(sink Sink, jobs []job) *Report {
 		})
 	}
 	for i := range jobs {
+		if ctx.Err() != nil {
+			break // stopped: the rest is not started
+		}
 		work <- &jobs[i]
 	}
 	close(work)
@@ -359,7 +374,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		if p.converted != nil && err == nil {
 			p.converted[pg] = res
 		}
-		p.ids[pg.Path] = res.IDs
+		p.ids[pg.Path], p.shows[pg] = res.IDs, res.Checklists
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}

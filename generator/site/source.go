@@ -6,11 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"sync"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/outdir"
 )
 
 // OpenSource opens a site's source folder for reading. Reads go through
@@ -40,7 +40,7 @@ func OpenSource(source, contentDir string) (fs.FS, func() error, error) {
 // rootFS is an os.Root's file system with a faster ReadFile: a build reads
 // thousands of files, and reading one through os.Root resolves every
 // folder of its path again (a dozen system calls). rootFS opens each folder
-// once, through the root, and reads the files in it with readIn (openat with
+// once, through the root, and reads the files in it with outdir.ReadIn (openat with
 // O_NOFOLLOW where the system has it, so a name without slashes in a folder
 // of the root cannot lead out of it). Links, which the content loader
 // accepts when they stay inside, go through the root's own ReadFile.
@@ -64,8 +64,8 @@ func (r *rootFS) ReadFile(name string) ([]byte, error) {
 	dir, base := path.Split(name)
 	d, err := r.dir(strings.TrimSuffix(dir, "/"))
 	if err == nil {
-		data, err := readIn(d, base)
-		if err == nil || !errors.Is(err, errFollow) {
+		data, err := outdir.ReadIn(d, base)
+		if err == nil || !errors.Is(err, outdir.ErrFollow) {
 			return data, err
 		}
 	}
@@ -163,20 +163,4 @@ func (m mountFS) ReadDir(name string) ([]fs.DirEntry, error) {
 func (m mountFS) ReadFile(name string) ([]byte, error) {
 	fsys, n := m.route(name)
 	return fs.ReadFile(fsys, n)
-}
-
-// checkContentDest refuses a destination inside the content folder, or
-// one that holds it.
-func checkContentDest(contentDir, dest string) error {
-	contentDir, err := filepath.Abs(contentDir)
-	if err != nil {
-		return err
-	}
-	if dest, err = filepath.Abs(dest); err != nil {
-		return err
-	}
-	if within(dest, contentDir) || within(contentDir, dest) {
-		return fmt.Errorf("destination %s and content folder %s overlap: choose a folder for the output only", dest, contentDir)
-	}
-	return nil
 }

@@ -46,8 +46,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/ignore"
 	"github.com/followup/followup/themes"
 )
 
@@ -134,12 +134,12 @@ func collect(l layer, dir string, m map[string]file, recursive bool) {
 			return nil // a missing folder is simply empty
 		}
 		if d.IsDir() {
-			if p != dir && (!recursive || content.Ignored(d.Name())) {
+			if p != dir && (!recursive || ignore.Name(d.Name())) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if content.Ignored(d.Name()) || (!recursive && !strings.HasSuffix(p, ".html")) {
+		if ignore.Name(d.Name()) || (!recursive && !strings.HasSuffix(p, ".html")) {
 			return nil
 		}
 		rel := strings.TrimPrefix(p, dir+"/")

@@ -5,7 +5,7 @@ import "testing"
 // BenchmarkPlan makes the plan of one interview, as the calculator does for
 // each of the thousands of dated pages of a build.
 func BenchmarkPlan(b *testing.B) {
-	r := Default()
+	r := Default(testHelpers)
 	d, err := ParseDate("2026-11-27")
 	if err != nil {
 		b.Fatal(err)

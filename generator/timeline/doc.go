@@ -1,7 +1,9 @@
 // Package timeline computes follow-up plans: what to do after a job
 // interview, on which days, from rules a site author keeps in
 // data/timeline.toml. It is a leaf: dates, rules, plans and .ics files, with
-// no knowledge of pages or templates.
+// no knowledge of pages or templates. What it needs of markdown (checking a
+// step's what, its plain text) and of the checklists (the form of an id) it
+// is given, as Helpers, by the caller that loads the rules.
 //
 // # Dates
 //

@@ -6,7 +6,7 @@ import (
 )
 
 func TestEvergreen(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	tests := []struct {
 		weekday time.Weekday
 		kind    string
@@ -61,7 +61,7 @@ func TestEvergreen(t *testing.T) {
 }
 
 func TestEvergreenNamedSteps(t *testing.T) {
-	p, err := Default().Evergreen(time.Monday, "by-date")
+	p, err := Default(testHelpers).Evergreen(time.Monday, "by-date")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +74,7 @@ func TestEvergreenNamedSteps(t *testing.T) {
 }
 
 func TestEvergreenWeek(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	week, err := r.EvergreenWeek("soon")
 	if err != nil {
 		t.Fatal(err)

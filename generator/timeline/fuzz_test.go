@@ -58,7 +58,7 @@ func FuzzLoad(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		r, err := Load("fuzz.toml", src)
+		r, err := Load("fuzz.toml", src, testHelpers)
 		if err != nil {
 			for _, line := range strings.Split(err.Error(), "\n") {
 				if !strings.HasPrefix(line, "fuzz.toml:") {

@@ -29,7 +29,7 @@ func TestGoldenPlans(t *testing.T) {
 				t.Fatal(err)
 			}
 			args := parseArgs(t, section(t, a, "args"))
-			r := Default()
+			r := Default(testHelpers)
 			if args["rules"] != "default" {
 				r = loadTestRules(t, args["rules"])
 			}
@@ -69,7 +69,7 @@ func TestGoldenPlans(t *testing.T) {
 
 // TestGoldenEvergreen renders every evergreen plan of the shipped rules.
 func TestGoldenEvergreen(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	var b strings.Builder
 	for _, k := range r.Kinds() {
 		week, err := r.EvergreenWeek(k.ID)

@@ -107,9 +107,6 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 // which days off the dates count around.
 func eventDescription(s Step, url, counted string) string {
 	d := s.Text
-	if d == "" {
-		d = plainText(s.What)
-	}
 	if url != "" {
 		d += "\n\nMore in the guide: " + url
 	}

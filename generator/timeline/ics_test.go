@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
+
+	"github.com/followup/followup/generator/markdown"
 )
 
 // parseICS parses b with golang-ical, an independent parser.
@@ -53,7 +55,7 @@ func prop(e *ics.VEvent, p ics.ComponentProperty) string {
 }
 
 func TestICSParsesBack(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	p, err := r.Plan(d(t, "2026-11-27"), "unsaid", Date{})
 	if err != nil {
 		t.Fatal(err)
@@ -130,7 +132,7 @@ func textPlan(title, what string) Plan {
 	day := NewDate(2026, 11, 27)
 	return Plan{
 		Interview: day, Kind: Kind{ID: "soon"},
-		Steps: []Step{{ID: "first-call", Title: title, What: what, Guide: "guides/a.md", Start: day, End: day}},
+		Steps: []Step{{ID: "first-call", Title: title, What: what, Text: markdown.PlainText(what), Guide: "guides/a.md", Start: day, End: day}},
 	}
 }
 
@@ -209,21 +211,6 @@ func TestEscapeText(t *testing.T) {
 	}
 }
 
-func TestPlainText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Send it **now**, or _soon_.", "Send it now, or soon."},
-		{"See [the guide](guides/a.md#b) and <https://x.example>.", "See the guide and https://x.example."},
-		{"Use `a*b` \\*literally\\* &amp; &#233;", "Use a*b *literally* & é"},
-		{"one\ntwo", "one two"},
-		{"a <b>bold</b> move", "a bold move"},
-	}
-	for _, tt := range tests {
-		if got := plainText(tt.in); got != tt.want {
-			t.Errorf("plainText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestWriteICSOptions(t *testing.T) {
 	p := textPlan("Call", "Call them.")
 	if err := WriteICS(&bytes.Buffer{}, p, ICSOptions{}); err == nil {
@@ -250,12 +237,12 @@ func TestWriteICSOptions(t *testing.T) {
 // carries one reminder, shown at 09:00 on the morning of its first day, and
 // that the file says which days off it counts.
 func TestICSReminders(t *testing.T) {
-	p, err := Default().Plan(NewDate(2026, 12, 22), "unsaid", Date{})
+	p, err := Default(testHelpers).Plan(NewDate(2026, 12, 22), "unsaid", Date{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := WriteICS(&b, p, ICSOptions{Build: NewDate(2026, 12, 1), Counts: Default().Counts()}); err != nil {
+	if err := WriteICS(&b, p, ICSOptions{Build: NewDate(2026, 12, 1), Counts: Default(testHelpers).Counts()}); err != nil {
 		t.Fatal(err)
 	}
 	checkLines(t, b.Bytes())

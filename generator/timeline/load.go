@@ -81,8 +81,9 @@ func (s span) set() bool { return s.node != nil }
 
 // checker turns a decoded file into Rules, collecting every problem.
 type checker struct {
-	root *yaml.Node
-	errs diag.List
+	root    *yaml.Node
+	helpers Helpers
+	errs    diag.List
 }
 
 func (c *checker) fail(line int, format string, args ...any) {

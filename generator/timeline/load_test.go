@@ -24,7 +24,7 @@ func TestLoadErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			src, want := section(t, a, "timeline.toml"), strings.TrimSpace(string(section(t, a, "error")))
-			_, err = Load("data/timeline.toml", src)
+			_, err = Load("data/timeline.toml", src, testHelpers)
 			got := ""
 			if err != nil {
 				got = err.Error()
@@ -50,7 +50,7 @@ func section(t *testing.T, a *txtar.Archive, name string) []byte {
 func TestLoadReportsEveryError(t *testing.T) {
 	src := bytes.Replace(defaultFile, []byte(`id = "last-try"`), []byte(`id = "last-tri"`), 1)
 	src = bytes.Replace(src, []byte(`named = 28`), []byte(`named = 0`), 1)
-	_, err := Load("data/timeline.toml", src)
+	_, err := Load("data/timeline.toml", src, testHelpers)
 	if err == nil {
 		t.Fatal("Load succeeded")
 	}

@@ -27,7 +27,7 @@ func loadTestRules(t testing.TB, name string) *Rules {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Load("testdata/"+name, src)
+	r, err := Load("testdata/"+name, src, testHelpers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func steps(p Plan) []string {
 // testdata/holidays.toml: the same offsets, with holidays on 2026-12-24,
 // 2026-12-25, 2027-01-01 and 2028-02-29.
 func TestPlan(t *testing.T) {
-	def := Default()
+	def := Default(testHelpers)
 	hol := loadTestRules(t, "holidays.toml")
 	tests := []struct {
 		name      string
@@ -140,7 +140,7 @@ func TestPlan(t *testing.T) {
 }
 
 func TestPlanErrors(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	tests := []struct {
 		interview, kind, named string
 		want                   string
@@ -165,7 +165,7 @@ func TestPlanErrors(t *testing.T) {
 }
 
 func TestPlanFields(t *testing.T) {
-	p, err := Default().Plan(d(t, "2026-11-27"), "by-date", d(t, "2026-12-02"))
+	p, err := Default(testHelpers).Plan(d(t, "2026-11-27"), "by-date", d(t, "2026-12-02"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,13 +195,13 @@ func TestPlanFields(t *testing.T) {
 	if thanks := p.Steps[1]; !thanks.Range() || thanks.Days() != 2 {
 		t.Errorf("thank-you email: Range() = %v, Days() = %d; want true, 2 (Friday and Saturday: 24 hours, weekend or not)", thanks.Range(), thanks.Days())
 	}
-	if p2, _ := Default().Plan(d(t, "2026-11-27"), "soon", Date{}); p2.ID() != "20261127-soon" {
+	if p2, _ := Default(testHelpers).Plan(d(t, "2026-11-27"), "soon", Date{}); p2.ID() != "20261127-soon" {
 		t.Errorf("ID() = %q, want 20261127-soon", p2.ID())
 	}
 }
 
 func TestWindowAndNamedDates(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	first, last := r.Window(d(t, "2026-11-20"))
 	if first != d(t, "2026-09-24") || last != d(t, "2027-01-19") {
 		t.Errorf("Window(2026-11-20) = %s, %s; want 2026-09-24, 2027-01-19", first, last)
@@ -251,7 +251,7 @@ func TestBusinessDays(t *testing.T) {
 // bank holiday after it: the interview day and the next, whatever they are.
 // A deadline in hours never moves to a working day.
 func TestThankYouWithin24Hours(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	for _, monday := range []Date{NewDate(2026, 11, 23), NewDate(2026, 12, 21)} {
 		for i := range 7 {
 			interview := monday.AddDays(i)
@@ -290,7 +290,7 @@ func TestHolidayCalendars(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.calendar+" "+tt.interview, func(t *testing.T) {
 			src := bytes.Replace(defaultFile, []byte(`calendar = "gb-eaw"`), []byte(`calendar = "`+tt.calendar+`"`), 1)
-			r, err := Load(DefaultPath, src)
+			r, err := Load(DefaultPath, src, testHelpers)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -316,7 +316,7 @@ func TestClosures(t *testing.T) {
 date = 2026-12-23
 to = 2027-01-01
 name = "Office closed"`), 1)
-	r, err := Load(DefaultPath, src)
+	r, err := Load(DefaultPath, src, testHelpers)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 func TestQuote(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	tests := map[string]string{
 		"thank-you-email.hours":           "24",
 		"first-call.unsaid.business-days": "2–3",
@@ -47,7 +47,7 @@ func TestQuoteKeysDocumented(t *testing.T) {
 	for _, line := range strings.Split(block, "\n") {
 		documented = append(documented, strings.Join(strings.Fields(strings.TrimPrefix(line, "//\t")), " "))
 	}
-	r := Default()
+	r := Default(testHelpers)
 	var actual []string
 	for _, k := range r.QuoteKeys() {
 		v, _ := r.Quote(k)
@@ -66,13 +66,13 @@ func TestDefaultFileInSync(t *testing.T) {
 	if !bytes.Equal(data, defaultFile) {
 		t.Error("generator/timeline/default.toml differs from data/timeline.toml; run go generate ./generator/timeline")
 	}
-	if _, err := Load(DefaultPath, data); err != nil {
+	if _, err := Load(DefaultPath, data, testHelpers); err != nil {
 		t.Errorf("data/timeline.toml does not load:\n%v", err)
 	}
 }
 
 func TestDefaultRules(t *testing.T) {
-	r := Default()
+	r := Default(testHelpers)
 	if r.Path() != "data/timeline.toml" {
 		t.Errorf("Path() = %q", r.Path())
 	}

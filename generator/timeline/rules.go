@@ -88,10 +88,19 @@ func (c Channel) Label() string {
 	return ""
 }
 
-// Load parses and checks a rules file. path names the file in errors, which
-// read "path:line: what is wrong and what to do"; all problems are reported,
-// as a diag.List, not only the first.
-func Load(path string, src []byte) (*Rules, error) {
+// Helpers are what loading rules borrows from the packages above, so that
+// timeline imports neither goldmark nor the checklists: site passes
+// markdown.CheckInline, markdown.PlainText and checklist.ValidID.
+type Helpers struct {
+	CheckInline func(md string) error  // an error unless md is one paragraph of inline markdown
+	PlainText   func(md string) string // md as plain text, for calendar events
+	ChecklistID func(id string) bool   // whether id has the form of a checklist id
+}
+
+// Load parses and checks a rules file with h. path names the file in
+// errors, which read "path:line: what is wrong and what to do"; all
+// problems are reported, as a diag.List, not only the first.
+func Load(path string, src []byte, h Helpers) (*Rules, error) {
 	root, err := decode.ParseTOML(src)
 	if err != nil {
 		return nil, diag.Locate(err, path, 0)
@@ -100,7 +109,7 @@ func Load(path string, src []byte) (*Rules, error) {
 	if err := decode.Into(root, &f); err != nil {
 		return nil, diag.Locate(err, path, 0)
 	}
-	c := &checker{root: root}
+	c := &checker{root: root, helpers: h}
 	r := c.rules(&f)
 	if err := c.errs.Err(); err != nil {
 		return nil, diag.Locate(err, path, 0)
@@ -111,9 +120,10 @@ func Load(path string, src []byte) (*Rules, error) {
 }
 
 // Default returns the shipped rules: the copy of data/timeline.toml embedded
-// in the generator, for sites that have no rules file of their own.
-func Default() *Rules {
-	r, err := Load(DefaultPath, defaultFile)
+// in the generator, for sites that have no rules file of their own,
+// loaded with h.
+func Default(h Helpers) *Rules {
+	r, err := Load(DefaultPath, defaultFile, h)
 	if err != nil {
 		panic("timeline: the embedded default rules do not load: " + err.Error())
 	}

@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	yaml "go.yaml.in/yaml/v3"
-
-	"github.com/followup/followup/generator/checklist"
 )
 
 // stepRule is one checked [[steps]] table.
@@ -77,7 +75,7 @@ func (c *checker) stepHeader(f fileStep, at func(...any) int) stepRule {
 	if g, _, _ := strings.Cut(f.Guide, "#"); !fs.ValidPath(g) || !strings.HasSuffix(g, ".md") {
 		c.fail(at("guide"), "step %q: guide %q must be a content path with an optional fragment, like guide = \"guides/thank-you-email.md#when-to-send\"", f.ID, f.Guide)
 	}
-	if f.Checklist != "" && !checklist.ValidID(f.Checklist) {
+	if f.Checklist != "" && !c.helpers.ChecklistID(f.Checklist) {
 		c.fail(at("checklist"), "step %q: checklist %q is not a checklist id: write the id of a file in checklists/, like checklist = \"follow-up-call\"", f.ID, f.Checklist)
 	}
 	return s
@@ -142,10 +140,10 @@ func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func
 		}
 		if v.what == "" {
 			c.fail(at(), "step %q has no what for kind %q: add what = \"...\" to the step or to [steps.by-kind.%s]", f.ID, k, k)
-		} else if err := checkInline(v.what); err != nil {
+		} else if err := c.helpers.CheckInline(v.what); err != nil {
 			c.fail(v.line, "step %q: what %v", f.ID, err)
 		} else {
-			v.text = plainText(v.what)
+			v.text = c.helpers.PlainText(v.what)
 		}
 		if ok {
 			out[k] = v

@@ -18,7 +18,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/followup/followup/generator/pdf"
+	"github.com/followup/followup/generator/chromium"
 )
 
 // Need returns the path of the program name, installed by the Debian
@@ -41,18 +41,18 @@ func Missing(t testing.TB, msg string) {
 	t.Skip(msg + ": skipping")
 }
 
-// Chromium returns the path of Chromium or Chrome, found as pdf.Find finds
+// Chromium returns the path of Chromium or Chrome, found as chromium.Find finds
 // it ($CHROMIUM first).
 func Chromium(t testing.TB) string {
 	t.Helper()
-	p, err := pdf.Find()
+	p, err := chromium.Find()
 	if err != nil {
 		Missing(t, "Chromium is not installed: apt-get install chromium (or set CHROMIUM)")
 	}
 	return p
 }
 
-// Browser starts headless Chromium for a test (pdf.Start, with extra
+// Browser starts headless Chromium for a test (chromium.Start, with extra
 // options) and returns its first tab, stopped when the test ends; it skips
 // the test in -short mode or without Chromium (fails it under CI).
 func Browser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Context {
@@ -60,7 +60,7 @@ func Browser(t testing.TB, extra ...chromedp.ExecAllocatorOption) context.Contex
 	if testing.Short() {
 		t.Skip("no browser in -short mode")
 	}
-	ctx, cancel, err := pdf.Start(context.Background(), Chromium(t), extra...)
+	ctx, cancel, err := chromium.Start(context.Background(), Chromium(t), extra...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,4 +104,24 @@ func OutputDir(t testing.TB, name string) string {
 	}
 	abs, _ := filepath.Abs(dir)
 	return abs
+}
+
+// RepoRoot returns the repository's folder: the nearest folder above the
+// test's package holding go.mod.
+func RepoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod in any folder above the test")
+		}
+		dir = parent
+	}
 }

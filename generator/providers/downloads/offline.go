@@ -8,11 +8,11 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/followup/followup/generator/bundle"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/edition/bundle"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )

@@ -27,10 +27,10 @@ import (
 	"strings"
 
 	"github.com/followup/followup/generator/content"
-	"github.com/followup/followup/generator/epub"
+	"github.com/followup/followup/generator/edition/epub"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 )
 

@@ -17,9 +17,9 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/urls"
 )
 

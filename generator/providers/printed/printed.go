@@ -16,9 +16,9 @@ import (
 	"slices"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/edition/rewrite"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/rewrite"
 	"github.com/followup/followup/generator/view"
 )
 

@@ -1,5 +1,0 @@
-//go:build !linux
-
-package site
-
-func swap(staging, dest string) error { return swapByRenames(staging, dest) }
