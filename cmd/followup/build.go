@@ -19,6 +19,11 @@ The output is written to a staging folder first and swapped in only when
 the whole build succeeded: a failed build leaves the previous output exactly
 as it was. Every error is reported as path:line: message.
 
+Ctrl+C (SIGINT), SIGTERM or SIGHUP stops a build cleanly: it removes its
+staging folder, says that the output was left as it was, and exits with
+130, 143 or 129 (128 + the signal's number, as shells report it). A second
+signal ends it at once.
+
 Warnings (what followup.toml's [checks] keeps as warnings: by default
 front-matter keys Followup does not know, and links that match a page only
 when case is ignored) are printed as path:line: warning: message [kind],
@@ -57,9 +62,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return fail("build", err, stderr)
 	}
 	start := time.Now()
-	report, err := site.Build(context.Background(), o.source, dest, opts)
+	ctx, stop := withStopSignals(context.Background())
+	defer stop()
+	report, err := site.Build(ctx, o.source, dest, opts)
 	if perr := o.profile.stop(); perr != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", perr)
+	}
+	if s, ok := stoppedBy(ctx); ok && err != nil {
+		fmt.Fprintf(stderr, "followup build: %v; %s was left as it was\n", s, dest.Dir())
+		return s.exitCode()
 	}
 	if err != nil {
 		return reportErrors(stderr, err, dest.Dir()+" was left as it was")

@@ -157,23 +157,22 @@ func (o *checkOptions) basePath(opts site.Options) string {
 }
 
 // build builds the site in --source into tmp/site and, when the site has
-// an offline copy, unpacks it into tmp/offline.
+// an offline copy, writes it into tmp/offline too.
 func (o *checkOptions) build(ctx context.Context, tmp string, opts site.Options) (audit.Site, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
 	dest, err := site.CheckDest(o.source, target.Dir, opts)
 	if err != nil {
 		return target, err
 	}
-	r, err := site.Build(ctx, o.source, dest, opts)
-	if err != nil || r.Offline == "" {
+	if opts.OfflineDir, err = site.CheckOfflineDir(o.source, dest, filepath.Join(tmp, "offline")); err != nil {
 		return target, err
 	}
-	target.DiskDir = filepath.Join(tmp, "offline")
-	offline, err := site.CheckOfflineDir(o.source, dest, target.DiskDir)
-	if err == nil {
-		err = site.WriteOfflineDir(target.Dir, r, offline)
+	r, err := site.Build(ctx, o.source, dest, opts)
+	if err != nil {
+		return target, err
 	}
-	return target, err
+	target.DiskDir = r.OfflineDir
+	return target, nil
 }
 
 // printReport prints the findings, one a line, and the notes.

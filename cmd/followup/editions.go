@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,6 +38,7 @@ func (e *editionFlags) apply(opts *site.Options, source string, dest outdir.Dest
 		if e.offline, err = site.CheckOfflineDir(source, dest, e.offlineDir); err != nil {
 			return usageError{"--offline-dir: " + err.Error()}
 		}
+		opts.OfflineDir = e.offline // written by the build, from the same files as the archive
 	}
 	if e.paper != "" {
 		if _, err := pdf.ParsePaper(e.paper); err != nil {
@@ -79,8 +81,8 @@ func printPDFs(ctx context.Context, browser, paper, language string, jobs []site
 	return pdf.Print(ctx, browser, size, printJobs...)
 }
 
-// after writes the offline folder and says where the editions are (dest,
-// the output folder as the command line names it).
+// after says where the editions are (dest, the output folder as the
+// command line names it).
 func (e *editionFlags) after(stdout io.Writer, dest string, r *site.Report) error {
 	for _, f := range r.PDFs {
 		fmt.Fprintf(stdout, "followup: printed %s\n", filepath.Join(dest, filepath.FromSlash(f)))
@@ -88,8 +90,8 @@ func (e *editionFlags) after(stdout io.Writer, dest string, r *site.Report) erro
 	if e.offlineDir == "" {
 		return nil
 	}
-	if err := site.WriteOfflineDir(dest, r, e.offline); err != nil {
-		return fmt.Errorf("--offline-dir: %w", err)
+	if r.OfflineDir == "" {
+		return errors.New("--offline-dir: the site has no offline copy: set offline = true under [outputs] in followup.toml")
 	}
 	fmt.Fprintf(stdout, "followup: wrote the offline copy into %s (open index.html there)\n", e.offlineDir)
 	return nil

@@ -31,21 +31,17 @@ func build(t *testing.T, source string) audit.Site {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if opts.OfflineDir, err = site.CheckOfflineDir(source, out, filepath.Join(dest, "offline")); err != nil {
+		t.Fatal(err)
+	}
 	r, err := site.Build(context.Background(), source, out, opts)
 	if err != nil {
 		t.Fatalf("building %s: %v", source, err)
 	}
-	if r.Offline == "" {
+	if r.OfflineDir == "" {
 		t.Fatalf("the site in %s has no offline copy", source)
 	}
-	s.DiskDir = filepath.Join(dest, "offline")
-	offline, err := site.CheckOfflineDir(source, out, s.DiskDir)
-	if err == nil {
-		err = site.WriteOfflineDir(s.Dir, r, offline)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	s.DiskDir = r.OfflineDir
 	return s
 }
 

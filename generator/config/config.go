@@ -18,6 +18,9 @@
 //	              which is also built into the followup binary)
 //	allow_html    true lets raw HTML in markdown through; by default it is
 //	              shown as text, so a page cannot inject markup or scripts
+//	task_lists    what markdown task lists become: "auto" (the default: a
+//	              checklist, unless nested, of several paragraphs, all ticked,
+//	              or in a README.md), "static" (lists with marks) or "checklist"
 //
 //	[[menu]]      links in the site header, in order of weight:
 //	name          the link text
@@ -91,6 +94,7 @@ type Config struct {
 	Outputs      Outputs    `yaml:"outputs"`
 	Handouts     Handouts   `yaml:"handouts"`
 	Checks       Checks     `yaml:"checks"`
+	TaskLists    string     `yaml:"task_lists"`
 
 	lines       map[string]int // line of each top-level key, for later errors
 	checksLines map[string]int // line of each key of [checks]
@@ -207,6 +211,9 @@ func (c *Config) check() error {
 		m.URL = clean
 	}
 	errs.Add(c.Handouts.check())
+	if c.TaskLists != "" && c.TaskLists != "auto" && c.TaskLists != "static" && c.TaskLists != "checklist" {
+		errs = append(errs, &diag.Error{Line: c.lines["task_lists"], Msg: fmt.Sprintf("task_lists: %q: write \"static\", \"checklist\" or \"auto\"", c.TaskLists)})
+	}
 	errs.Add(c.Checks.check(c.checksLines))
 	slices.SortStableFunc(c.Menu, func(a, b MenuItem) int { return cmp.Compare(a.Weight, b.Weight) })
 	return errs.Err()

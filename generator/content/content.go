@@ -9,13 +9,18 @@
 //	content/guides/call/index.md   a page at guides/call/ whose folder holds its images
 //	content/guides/chart.png       any other file is copied to guides/chart.png
 //
-// Every folder with markdown in it is a section; without an _index.md its
-// title is the folder's name. A page's URL segment is its slug (front
+// Every folder with markdown in it is a section; a README.md is its page
+// when it has no _index.md (as on GitHub and in mdBook); without either
+// its title is the folder's name. A page's URL segment is its slug (front
 // matter), else its file name, made URL-safe. Pages and sub-sections of a
 // section are ordered by weight (pages without a weight come after those
 // with one), then by title, then by file name: the order never depends on
 // the file system. The reading order of the whole guide, used for the
 // previous/next links, walks that tree depth first from the home page.
+//
+// An mdBook book's SUMMARY.md at the top of the content folder is not a
+// page: the pages it links to come first, in its order, in the reading
+// order and within their sections (summary.go).
 //
 // Drafts are left out unless Options.Drafts is set; a draft section's
 // _index.md leaves out the whole section. Files and folders whose names
@@ -190,6 +195,8 @@ type loader struct {
 	pages     []*Page  // regular pages and section pages read from files
 	draftDirs []string // folders whose _index.md is a draft
 	toRead    []string // markdown files found by the walk, in walk order
+	// summary is each file's place in SUMMARY.md, nil without one (summary.go).
+	summary, summaryLines map[string]int
 }
 
 func (l *loader) walk() error {
@@ -211,10 +218,16 @@ func (l *loader) walk() error {
 		if d.Type()&fs.ModeSymlink != 0 {
 			return l.symlink(p)
 		}
-		if d.IsDir() || !d.Type().IsRegular() {
+		if d.IsDir() {
 			return nil
 		}
-		if strings.HasSuffix(name, ".md") {
+		if !d.Type().IsRegular() { // never opened: a FIFO would hang the build
+			l.errs = append(l.errs, diag.Errorf(p, 0, "%v", diag.NotAFile{Mode: d.Type()}))
+			return nil
+		}
+		if p == Dir+"/"+Summary {
+			l.readSummary() // mdBook's: the reading order, not a page
+		} else if strings.HasSuffix(name, ".md") {
 			l.toRead = append(l.toRead, p)
 		} else {
 			l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))

@@ -17,14 +17,20 @@ import (
 func (l *loader) assemble() {
 	slices.SortFunc(l.pages, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
 	secs := l.site.Sections
+	indexed := map[string]bool{} // folders with an _index.md (or index.md at the top)
+	for _, p := range l.pages {
+		dir, base := path.Dir(p.File), path.Base(p.File)
+		indexed[dir] = indexed[dir] || base == "_index.md" || (base == "index.md" && dir == ".")
+	}
 	var regular []*Page
 	for _, p := range l.pages {
 		dir, base := path.Dir(p.File), path.Base(p.File)
 		if l.inDraft(dir) {
 			continue
 		}
+		readme := strings.EqualFold(base, "readme.md") && !indexed[dir] // the folder's page, as on GitHub and in mdBook
 		switch {
-		case base == "_index.md" || (base == "index.md" && dir == "."):
+		case base == "_index.md" || (base == "index.md" && dir == ".") || readme:
 			p.Kind = KindSection
 			if dir == "." {
 				p.Kind = KindHome
@@ -63,6 +69,7 @@ func (l *loader) assemble() {
 	l.site.Home = home
 	l.order(home)
 	l.readingOrder(home)
+	l.summaryOrder()
 	l.site.Tags = collectTerms(l.site.Pages, "tags/", func(p *Page) []string { return p.Tags })
 	l.site.Categories = collectTerms(l.site.Pages, "categories/", func(p *Page) []string { return p.Categories })
 }
@@ -118,7 +125,7 @@ func (l *loader) place(p *Page, sitePath string) bool {
 		name := c.Front.Slug
 		if name == "" {
 			base := path.Base(strings.TrimSuffix(c.File, ".md"))
-			if base == "_index" || base == "index" {
+			if base == "_index" || base == "index" || c.IsSection() { // a README.md that is its folder's page too
 				base = path.Base(path.Dir(c.File))
 			}
 			name = segment(base)

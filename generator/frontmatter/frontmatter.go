@@ -19,6 +19,8 @@
 //	tags         list of tags; each gets a page listing its pages
 //	layout       the layout to render with instead of the default for the page's kind
 //	toc          false hides the table of contents
+//	task_lists   "static": the page's task lists stay lists with marks; "checklist":
+//	             each is an interactive checklist (default: the site's, see markdown)
 //	extra        a table of free-form keys for custom layouts (.Page.Extra)
 //
 // and those Hugo and Zola define, each doing what it does there (hugo.go):
@@ -110,10 +112,12 @@ type FrontMatter struct {
 	RedirectTo  string              `yaml:"redirect_to"`
 	SortBy      string              `yaml:"sort_by"`
 	Taxonomies  map[string][]string `yaml:"taxonomies"`
+	TaskLists   string              `yaml:"task_lists"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine int   `yaml:"-"`
-	aliasLines                                             []int // the line of each alias
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine, TaskListsLine int            `yaml:"-"`
+	aliasLines                                                                          []int          // the line of each alias
+	listLines                                                                           map[string]int // the lines of tags, categories and aliases
 }
 
 // Document is a parsed content file.
@@ -205,7 +209,8 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		}
 		return 0
 	}
-	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by")
+	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine, f.TaskListsLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template"), line("task_lists")
+	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases")}
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)
@@ -213,6 +218,9 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 }
 
 func (f *FrontMatter) check() error {
+	if errs := f.checkLimits(); len(errs) > 0 {
+		return errs.Err()
+	}
 	errs := diag.Errors(f.hugo())
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {

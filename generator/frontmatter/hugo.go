@@ -105,6 +105,9 @@ func (f *FrontMatter) hugo() error {
 		}
 		f.URL = "/" + clean
 	}
+	if err := CheckTaskLists(f.TaskLists); err != nil {
+		return &diag.Error{Line: f.TaskListsLine, Msg: "task_lists: " + err.Error()}
+	}
 	switch f.SortBy {
 	case "", "weight", "date", "title", "none":
 	default:
@@ -117,4 +120,14 @@ func (f *FrontMatter) hugo() error {
 // the home page); ok is false without a url.
 func (f *FrontMatter) SitePath() (sitePath string, ok bool) {
 	return strings.TrimPrefix(f.URL, "/"), f.URL != ""
+}
+
+// CheckTaskLists checks a task_lists setting: "", "auto", "static" or
+// "checklist".
+func CheckTaskLists(v string) error {
+	switch v {
+	case "", "auto", "static", "checklist":
+		return nil
+	}
+	return fmt.Errorf("%q: write \"static\" (lists with marks), \"checklist\" (interactive checklists) or \"auto\"", v)
 }

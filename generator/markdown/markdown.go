@@ -24,6 +24,8 @@
 //   - Fenced code is highlighted when the site is built, by chroma, with CSS
 //     classes; StyleSheet writes the matching light and dark stylesheet.
 //   - Raw HTML is shown as text unless Options.AllowHTML is set.
+//   - Task lists become interactive checklists, or stay lists with a mark
+//     for each item, as Context.TaskLists says (tasklist.go).
 //   - Shortcodes, Hugo's syntax: {{< name "arg" key="value" >}} and
 //     {{% name %}}, paired with a closing tag ({{< /name >}}, spaces
 //     allowed) around text or, for {{% %}} on lines of their own, markdown;
@@ -160,6 +162,9 @@ type Context struct {
 	Page any
 	// PagePath is the page's site path, which checklists use to remember ticks.
 	PagePath string
+	// TaskLists says what task lists become (tasklist.go): TasksAuto (""),
+	// TasksStatic or TasksChecklist.
+	TaskLists string
 }
 
 // Heading is one entry of a table of contents.
@@ -200,12 +205,14 @@ type state struct {
 	result *Result
 	errs   diag.List
 	src    []byte
+	conv   *Converter // for the markdown inside shortcodes
 }
 
 // Convert converts src, a page body, for the page described by ctx. With
 // errors it still returns what it found (ids, links), so that a build can
 // report every problem of the page at once.
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
+	src = refsInLinks(src)
 	st, doc := c.parse(src, ctx)
 	out, err := c.render(src, doc)
 	if err != nil {
@@ -220,7 +227,7 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 	if ctx == nil {
 		ctx = &Context{}
 	}
-	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src}
+	st := &state{ctx: ctx, ids: newIDs(c.reserved), result: &Result{}, src: src, conv: c}
 	if err := checkNesting(src); err != nil {
 		st.errs = append(st.errs, err.(*diag.Error))
 		src = nil // refused before the parser's work grows with the depth

@@ -67,8 +67,8 @@ func testConverter(allowHTML bool) *Converter {
 }
 
 // TestGolden converts testdata/*.txtar: "input.md" (and optional
-// "options": allow_html, drop_title) against "html", "toc", "ids", "refs",
-// "checklists" or "errors".
+// "options": allow_html, drop_title, task_lists static|checklist) against
+// "html", "toc", "ids", "refs", "checklists" or "errors".
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	if len(files) == 0 {
@@ -86,7 +86,13 @@ func TestGolden(t *testing.T) {
 			}
 			opts := string(sections["options"])
 			c := testConverter(strings.Contains(opts, "allow_html"))
-			res, err := c.Convert(sections["input.md"], &Context{Links: testResolver{}, DropTitle: strings.Contains(opts, "drop_title")})
+			ctx := &Context{Links: testResolver{}, DropTitle: strings.Contains(opts, "drop_title")}
+			for _, mode := range []string{TasksStatic, TasksChecklist} {
+				if strings.Contains(opts, "task_lists "+mode) {
+					ctx.TaskLists = mode
+				}
+			}
+			res, err := c.Convert(sections["input.md"], ctx)
 			got := map[string]string{}
 			if err != nil {
 				got["errors"] = err.Error() + "\n"

@@ -3,11 +3,13 @@ package markdown
 import (
 	"bytes"
 	"html"
+	"io"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 )
@@ -27,6 +29,7 @@ func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindRawBlock, r.raw)
 	reg.Register(kindRawInline, r.raw)
 	reg.Register(kindTableWrap, r.tableWrap)
+	reg.Register(east.KindTaskCheckBox, r.taskBox)
 	if !r.allowHTML {
 		reg.Register(ast.KindHTMLBlock, r.escapedHTMLBlock)
 		reg.Register(ast.KindRawHTML, r.escapedRawHTML)
@@ -83,24 +86,35 @@ func (r *nodeRenderer) code(w util.BufWriter, src []byte, node ast.Node, enterin
 		seg := lines.At(i)
 		code.Write(seg.Value(src))
 	}
-	var lexer chroma.Lexer
+	lang := ""
 	if fenced, ok := node.(*ast.FencedCodeBlock); ok {
-		if lang := fenced.Language(src); lang != nil {
-			lexer = lexers.Get(string(lang))
+		if l := fenced.Language(src); l != nil {
+			lang = string(l)
 		}
 	}
-	if lexer != nil {
-		if it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String()); err == nil {
-			if err := chromaFormatter.Format(w, classStyle, it); err == nil {
-				w.WriteByte('\n')
-				return ast.WalkSkipChildren, nil
+	Highlight(w, shortcodeComments.Replace(code.String()), lang)
+	return ast.WalkSkipChildren, nil
+}
+
+// shortcodeComments turns the shortcodes written as comments in code
+// ({{</* name */>}}, how Hugo's documentation shows a shortcode) into the
+// shortcodes they show, as Hugo does.
+var shortcodeComments = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
+
+// Highlight writes code in language lang ("go", "toml"; "" or unknown for
+// plain text) as a highlighted <pre> block with chroma's CSS classes.
+func Highlight(w io.Writer, code, lang string) {
+	if lexer := lexers.Get(lang); lang != "" && lexer != nil {
+		if it, err := chroma.Coalesce(lexer).Tokenise(nil, code); err == nil {
+			var b bytes.Buffer
+			if err := chromaFormatter.Format(&b, classStyle, it); err == nil {
+				b.WriteByte('\n')
+				w.Write(b.Bytes())
+				return
 			}
 		}
 	}
-	w.WriteString(`<pre tabindex="0" class="chroma"><code>`)
-	w.WriteString(html.EscapeString(code.String()))
-	w.WriteString("</code></pre>\n")
-	return ast.WalkSkipChildren, nil
+	io.WriteString(w, `<pre tabindex="0" class="chroma"><code>`+html.EscapeString(code)+"</code></pre>\n")
 }
 
 func (r *nodeRenderer) raw(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -146,4 +160,17 @@ func (r *nodeRenderer) escapedRawHTML(w util.BufWriter, src []byte, node ast.Nod
 		}
 	}
 	return ast.WalkSkipChildren, nil
+}
+
+// taskBox writes the box of a task item in a list kept static (not a
+// checklist): a mark, named for screen readers, not a form control.
+func (r *nodeRenderer) taskBox(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		if node.(*east.TaskCheckBox).IsChecked {
+			w.WriteString(`<span class="task-mark task-done" role="img" aria-label="Done">☑</span> `)
+		} else {
+			w.WriteString(`<span class="task-mark" role="img" aria-label="Not done">☐</span> `)
+		}
+	}
+	return ast.WalkContinue, nil
 }

@@ -29,6 +29,18 @@ type Call struct {
 	InnerHTML bool
 	// Markdown is set when the call is written {{% %}}.
 	Markdown bool
+
+	render func(md string) string // converts markdown for the call's page
+}
+
+// RenderMarkdown converts markdown (a paired shortcode's Inner) to HTML for
+// the page the call is on: its links resolve as the page's do. Its errors
+// are reported at the call's line.
+func (c *Call) RenderMarkdown(md string) string {
+	if c.render == nil {
+		return ""
+	}
+	return c.render(md)
 }
 
 // Arg returns positional argument i, or "".
@@ -209,6 +221,13 @@ func (st *state) call(n ast.Node, call *Call, callErr error, funcs map[string]Sh
 		st.fail(n, "unknown shortcode %q (known: %s)", call.Name, strings.Join(names, ", "))
 		return out, false
 	}
+	call.render = func(md string) string {
+		res, err := st.conv.Convert([]byte(md), &Context{Links: st.ctx.Links, Page: st.ctx.Page, PagePath: st.ctx.PagePath})
+		for _, e := range diag.Errors(err) {
+			st.fail(n, "in shortcode %s: %s", call.Name, e.Msg)
+		}
+		return string(res.HTML)
+	}
 	out, err := fn(call, st.ctx)
 	if err != nil {
 		for _, e := range diag.Errors(err) {
@@ -231,7 +250,7 @@ func (st *state) call(n ast.Node, call *Call, callErr error, funcs map[string]Sh
 // expandBlock replaces a shortcode on lines of its own with its HTML,
 // giving the function what it encloses.
 func (st *state) expandBlock(n *shortcodeBlock, funcs map[string]ShortcodeFunc, conv *Converter) {
-	if n.call != nil {
+	if n.call != nil && !n.inline {
 		n.call.Markdown = n.markdown
 		if n.markdown && n.close >= 0 {
 			var b bytes.Buffer
@@ -247,6 +266,7 @@ func (st *state) expandBlock(n *shortcodeBlock, funcs map[string]ShortcodeFunc, 
 	if n.call == nil {
 		n.call = &Call{}
 	}
+	n.call.Markdown = n.markdown
 	out, ok := st.call(n, n.call, n.err, funcs)
 	if ok {
 		n.Parent().ReplaceChild(n.Parent(), n, &rawBlock{html: out.HTML})

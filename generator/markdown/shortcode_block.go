@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 
 	"github.com/yuin/goldmark/ast"
@@ -34,6 +35,7 @@ type shortcodeBlock struct {
 	call     *Call
 	err      error
 	markdown bool // written {{% %}}: the inner lines are parsed as children
+	inline   bool // a pair on one line: the call holds its inner text
 	tagEnd   int  // the end of the opening tag
 	close    int  // the start of the line of the closing tag; -1 when not paired
 }
@@ -59,11 +61,25 @@ func (shortcodeBlockParser) Open(_ ast.Node, reader text.Reader, pc parser.Conte
 	src := reader.Source()
 	start := seg.Start + pos
 	t, ok := scanTag(src, start)
-	if !ok || !blankUntilEOL(src, t.end) || t.comment {
+	if !ok || t.comment {
 		return nil, parser.NoChildren
 	}
 	n := &shortcodeBlock{markdown: t.markdown, tagEnd: t.end, close: -1}
 	n.call, n.err = parseCall(t.body)
+	if !blankUntilEOL(src, t.end) { // a pair on one line, alone on it, is a block too
+		rest := src[t.end:lineEnd(src, t.end)]
+		at := -1
+		if n.err == nil && !t.closing && !t.selfClosing {
+			at = closeInLine(rest, n.call.Name)
+		}
+		closed, _ := scanTag(rest, max(at, 0))
+		if at < 0 || !blankUntilEOL(rest, closed.end) {
+			return nil, parser.NoChildren
+		}
+		n.call.Paired, n.call.Inner, n.inline = true, string(rest[:at]), true
+		reader.AdvanceToEOL()
+		return n, parser.NoChildren
+	}
 	switch {
 	case n.err != nil:
 	case t.closing:
@@ -203,4 +219,32 @@ func (n *shortcodeBlock) inner(src []byte) string {
 		return ""
 	}
 	return string(src[from:n.close])
+}
+
+// refsInLinks rewrites [text]({{< ref "page.md" >}}) as [text](page.md).
+// Hugo expands shortcodes before it reads markdown, so a ref may stand for
+// a link's destination; here the link is then resolved as any link of the
+// page. It keeps every line where it was.
+func refsInLinks(src []byte) []byte {
+	if !bytes.Contains(src, []byte("]({{")) {
+		return src
+	}
+	var b bytes.Buffer
+	for {
+		i := bytes.Index(src, []byte("]({{"))
+		if i < 0 {
+			b.Write(src)
+			return b.Bytes()
+		}
+		b.Write(src[:i+2])
+		src = src[i+2:]
+		t, ok := scanTag(src, 0)
+		if !ok || t.end >= len(src) || src[t.end] != ')' || bytes.ContainsRune(src[:t.end], '\n') {
+			continue
+		}
+		if c, err := parseCall(t.body); err == nil && (c.Name == "ref" || c.Name == "relref") {
+			b.WriteString(cmp.Or(c.Named["path"], c.Arg(0)))
+			src = src[t.end:]
+		}
+	}
 }

@@ -36,10 +36,52 @@ func box(item ast.Node) *east.TaskCheckBox {
 	return nil
 }
 
+// What task lists become (Context.TaskLists).
+const (
+	// TasksAuto: a checklist, unless the list is GitHub's kind only: with
+	// nested lists or items of several paragraphs (and the lists nested in
+	// it), or every item ticked (a list of what is done, such as a
+	// README's features).
+	TasksAuto = ""
+	// TasksStatic: every task list stays a list, each item with a mark.
+	TasksStatic = "static"
+	// TasksChecklist: every task list is a checklist (one line an item).
+	TasksChecklist = "checklist"
+)
+
+// static reports whether a task list stays a list, as GitHub shows it.
+func (st *state) static(l *ast.List) bool {
+	switch st.ctx.TaskLists {
+	case TasksStatic:
+		return true
+	case TasksChecklist:
+		return false
+	}
+	for up := l.Parent(); up != nil; up = up.Parent() {
+		if outer, ok := up.(*ast.List); ok && isTaskList(outer) {
+			return true // within another task list: checklists do not nest
+		}
+	}
+	all := true
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		b := box(item)
+		if b == nil || item.ChildCount() != 1 {
+			return true
+		}
+		all = all && b.IsChecked
+	}
+	return all
+}
+
 // taskList replaces a task list with an interactive checklist, the same
-// markup as a checklist file gets. Its legend is the heading above it; the
-// item ids come from the item texts, so ticks survive reordering.
+// markup as a checklist file gets, unless it stays static. Its legend is
+// the heading above it; the item ids come from the item texts, so ticks
+// survive reordering.
 func (st *state) taskList(l *ast.List, n int, conv *Converter) {
+	if st.static(l) {
+		l.SetAttributeString("class", []byte("task-list"))
+		return
+	}
 	title, id := "Checklist", "tasks-"+strconv.Itoa(n)
 	for prev := l.PreviousSibling(); prev != nil; prev = prev.PreviousSibling() {
 		if h, ok := prev.(*ast.Heading); ok {
@@ -58,7 +100,7 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		b := box(item)
 		if b == nil || item.ChildCount() != 1 {
-			st.fail(item, "a task list item must be one line starting with [ ] or [x]; move other text out of the list")
+			st.fail(item, "a task list item of a checklist must be one line starting with [ ] or [x]; move other text out of the list, or keep the page's task lists static (task_lists: static)")
 			return
 		}
 		text, plain, err := st.itemHTML(item.FirstChild(), conv)

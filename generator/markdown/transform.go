@@ -77,6 +77,11 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, h := range f.headings { // ids first: task lists are named after their heading
+		if id, _ := h.AttributeString("id"); strings.HasPrefix(string(toBytes(id)), placeholder) {
+			h.SetAttributeString("id", []byte(st.ids.fromText(plainText(h, st.src)))) // from the text, as GitHub makes it
+		}
+	}
 	for _, q := range f.quotes {
 		toCallout(q, st.src)
 	}

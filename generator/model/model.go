@@ -86,9 +86,12 @@ type Model struct {
 	// HasCalculator: the site has data/timeline.toml, and so the
 	// calculator's pages (plan/).
 	HasCalculator bool
-	Source        fs.FS // the source folder, for files a provider packs (the EPUB's images)
+	Source        fs.FS // the source folder, for files a provider reads (the EPUB's images, layouts/shortcodes/)
 	PDF           bool  // Build prints the print edition and the packet after the build (Options.PDF)
-	Pages         Pages
+	// Offline, when set, receives the offline copy's files as they are
+	// made, each at its path in the copy (followup build --offline-dir).
+	Offline Sink
+	Pages   Pages
 }
 
 // Pages is what the core learns while it renders the content pages.
@@ -128,6 +131,11 @@ type Pages interface {
 type Shown struct {
 	Checklist *checklist.Checklist
 	Pages     []*content.Page
+}
+
+// Sink receives files; Write is called from several goroutines at once.
+type Sink interface {
+	Write(path string, data []byte) error
 }
 
 // Phase is when an output renders.

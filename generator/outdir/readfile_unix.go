@@ -18,7 +18,8 @@ var ErrFollow = errors.New("symbolic link")
 // following a symbolic link: openat, fstat, read, close.
 func ReadIn(d *os.File, name string) ([]byte, error) {
 	dirfd := int(d.Fd())
-	fd, err := unix.Openat(dirfd, name, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NOFOLLOW, 0)
+	// O_NONBLOCK: opening a FIFO to read would wait for a writer, for ever.
+	fd, err := unix.Openat(dirfd, name, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NOFOLLOW|unix.O_NONBLOCK, 0)
 	if errors.Is(err, unix.ELOOP) {
 		return nil, ErrFollow
 	}

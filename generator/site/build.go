@@ -27,6 +27,9 @@ func Build(ctx context.Context, source string, dest outdir.Dest, opts Options) (
 		opts.SiteName = filepath.Base(source)
 	}
 
+	if opts.OfflineDir.Dir() != "" {
+		return buildWithOffline(ctx, dest, src, opts)
+	}
 	var report *Report
 	err = dest.Replace(ctx, "the new build", func(staging string, sink *outdir.Sink) error {
 		var err error

@@ -32,7 +32,7 @@ var catalogue = []badInput{
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "first"`},
 	{name: "An unknown front matter key, with unknown_keys = \"error\" under [checks] (by default it is a warning)", files: map[string]string{"followup.toml": "[checks]\nunknown_keys = \"error\"\n", "content/guides/a.md": "---\ntitel: A\n---\n"},
-		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, taxonomies, template, title, toc, type, url, weight)`},
+		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, task_lists, taxonomies, template, title, toc, type, url, weight)`},
 	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
 		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
 	{name: "An empty file", files: map[string]string{"content/guides/a.md": ""},
@@ -48,6 +48,14 @@ var catalogue = []badInput{
 		os.WriteFile(outside, []byte("# Secret\n"), 0o644)
 		symlink(t, outside, filepath.Join(src, "content", "secret.md"))
 	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
+	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
+		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
+	{name: "A named pipe (FIFO) where a page would be", setup: func(t *testing.T, src string) {
+		mkfifo(t, filepath.Join(src, "content", "guides", "pipe.md"))
+	}, want: `content/guides/pipe.md: it is a named pipe (FIFO), not a file: remove it, or put a file in its place`},
+	{name: "A named pipe (FIFO) as a checklist", setup: func(t *testing.T, src string) {
+		mkfifo(t, filepath.Join(src, "checklists", "pipe.yaml"))
+	}, want: `checklists/pipe.yaml: cannot read: read checklists/pipe.yaml: it is a named pipe (FIFO), not a file: remove it, or put a file in its place`},
 	{name: "Two pages with one URL", files: map[string]string{"content/guides/b.md": "---\ntitle: B\nslug: a\n---\n"},
 		want: `content/guides/b.md:3: page URL "/guides/a/" is also claimed by content/guides/a.md: give one of them a different slug or file name`},
 	{name: "Two pages whose addresses differ only in case", files: map[string]string{"content/guides/A.md": "---\ntitle: Another A\n---\n"},
@@ -103,7 +111,7 @@ var catalogue = []badInput{
 		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
 	}, want: `data/timeline.toml:47: window.ahead = 730 would write dated plan pages for 790 interview dates (2026-09-25 to 2028-11-22), more than the 400 the generator allows; use ahead = 340 or less`},
 	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
-		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, theme, title)`},
+		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, task_lists, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
 	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},

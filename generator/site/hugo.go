@@ -3,11 +3,14 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"path"
 	"slices"
+	"strings"
 
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/providers/feeds"
 	"github.com/followup/followup/generator/urls"
 )
@@ -51,4 +54,36 @@ func (p *plan) redirect(buf *bytes.Buffer, pg *content.Page) error {
 		}
 	}
 	return feeds.WriteRedirect(buf, p.cfg.Language, pg.Title, href, to)
+}
+
+// layoutOf is the layout a content page renders with: its layout, else
+// the theme's layout for Hugo's content type when there is one, else its
+// kind's. A Zola template the theme has no layout for is a warning, and
+// the page takes its kind's layout (Zola's templates are its theme's, not
+// ours).
+func (p *plan) layoutOf(pg *content.Page) string {
+	f := pg.Front
+	switch {
+	case f.Template != "" && f.Layout == strings.TrimSuffix(f.Template, ".html") && !p.theme.Has(f.Layout):
+		p.fail(diag.Warnf(diag.UnknownKeys, pg.Source, f.TemplateLine, "template %q: the theme has no layout %s, so the page uses the %s layout", f.Template, f.Layout, pg.Kind))
+		return pg.Kind.String()
+	case pg.Layout == "" && f.Type != "" && p.theme.Has(f.Type): // Hugo's content type
+		return f.Type
+	}
+	return cmp.Or(pg.Layout, pg.Kind.String())
+}
+
+// taskLists is what a page's task lists become: the page's task_lists,
+// else static for a README.md (a feature list there is not a form to
+// fill), else the site's task_lists, else markdown's default (auto).
+func (p *plan) taskLists(pg *content.Page) string {
+	mode := pg.Front.TaskLists
+	if mode == "" && strings.EqualFold(path.Base(pg.File), "readme.md") {
+		mode = markdown.TasksStatic
+	}
+	mode = cmp.Or(mode, p.cfg.TaskLists)
+	if mode == "auto" {
+		return markdown.TasksAuto
+	}
+	return mode
 }

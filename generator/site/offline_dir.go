@@ -1,55 +1,49 @@
 package site
 
 import (
-	"archive/zip"
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"path"
+	"io/fs"
 	"path/filepath"
-	"strings"
 
 	"github.com/followup/followup/generator/outdir"
 )
 
-// WriteOfflineDir unpacks the offline copy of a build (r, the report of
-// the Build that wrote the folder built) into the folder dest (see
-// CheckOfflineDir), for people who want the folder rather than the
-// archive: followup build --offline-dir. Like Build, it writes a staging
-// folder next to dest and swaps it in only when complete.
-func WriteOfflineDir(built string, r *Report, dest outdir.Dest) error {
-	if r.Offline == "" {
-		return errors.New("the site has no offline copy: set offline = true under [outputs] in followup.toml")
-	}
-	zr, err := zip.OpenReader(filepath.Join(built, filepath.FromSlash(r.Offline)))
-	if err != nil {
-		return fmt.Errorf("reading the offline copy: %w", err)
-	}
-	defer zr.Close()
-	return dest.Replace(context.Background(), "the offline copy", func(_ string, sink *outdir.Sink) error {
-		for _, f := range zr.File {
-			// Entries are <site>/<file>; the folder is the <site> folder.
-			_, name, ok := strings.Cut(f.Name, "/")
-			if !ok || name == "" || strings.HasSuffix(name, "/") || !filepath.IsLocal(filepath.FromSlash(name)) || path.Clean(name) != name {
-				return fmt.Errorf("the offline copy has an unexpected entry %q", f.Name)
-			}
-			rc, err := f.Open()
-			if err != nil {
+// buildWithOffline is Build with Options.OfflineDir: the offline copy's
+// files go, as the build makes them (Options.Offline), into a staging
+// folder next to the offline folder, which replaces it (like the output,
+// atomically) once the build has succeeded. A site without an offline copy
+// leaves the folder as it was.
+func buildWithOffline(ctx context.Context, dest outdir.Dest, src fs.FS, opts Options) (*Report, error) {
+	var report *Report
+	err := opts.OfflineDir.Replace(ctx, "the offline copy", func(_ string, sink *outdir.Sink) error {
+		inner := opts
+		inner.Offline, inner.OfflineDir = sink, outdir.Dest{}
+		err := dest.Replace(ctx, "the new build", func(staging string, out *outdir.Sink) error {
+			var err error
+			if report, err = Generate(ctx, src, inner, out); err != nil {
 				return err
 			}
-			data, err := io.ReadAll(rc)
-			rc.Close()
-			if err != nil {
-				return fmt.Errorf("reading %s from the offline copy: %w", f.Name, err)
-			}
-			if err := sink.Write(name, data); err != nil {
-				return err
-			}
+			return PrintPDFs(ctx, staging, report, opts.PDFOptions)
+		})
+		if err == nil && report.Offline == "" {
+			return errNoOffline // the output is swapped; the offline folder stays
 		}
-		return nil
+		return err
 	})
+	switch {
+	case errors.Is(err, errNoOffline):
+		return report, nil
+	case err != nil:
+		return nil, err
+	}
+	report.OfflineDir = opts.OfflineDir.Dir()
+	return report, nil
 }
+
+// errNoOffline stops the offline folder's swap when the site has no copy.
+var errNoOffline = errors.New("the site has no offline copy")
 
 // CheckOfflineDir returns the folder offline as the destination of the
 // offline copy of a build of the folder source into dest, checked as a

@@ -17,19 +17,19 @@ type PDFOptions struct {
 	Print func(ctx context.Context, language string, jobs []PDFJob) error
 }
 
-// PDF is a PDF printed after the build: Page, a page of the build, printed
-// to Out; both are site paths.
-type PDF = downloads.PDF
-
 // PDFJob is one PDF to print: the page it prints and the PDF it writes,
 // both files of the folder being built.
 type PDFJob struct{ Page, Out string }
 
+// PDF is a PDF printed after the build: Page, a page of the build, printed
+// to Out; both are site paths.
+type PDF = downloads.PDF
+
 // PrintPDFs is the step after a build with Options.PDF: it prints the PDFs
-// the build claimed (r.Print: the print edition and the packet), from the
-// build written into the folder dir into the same folder, with o.Print,
-// and lists them in r.PDFs. Build takes it before the swap, so the PDFs
-// arrive with the rest of the output.
+// the build claimed (r.Print: the print edition and the packet) with o,
+// from the build written into the folder dir into the same folder, and
+// lists them in r.PDFs. Build takes it before the swap, so the PDFs arrive
+// with the rest of the output.
 func PrintPDFs(ctx context.Context, dir string, r *Report, o PDFOptions) error {
 	if len(r.Print) == 0 {
 		return nil

@@ -17,6 +17,7 @@ import (
 	"github.com/followup/followup/generator/providers/feeds"
 	"github.com/followup/followup/generator/providers/packet"
 	"github.com/followup/followup/generator/providers/printed"
+	"github.com/followup/followup/generator/providers/shortcodes"
 	tagpages "github.com/followup/followup/generator/providers/tags"
 	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/timeline"
@@ -27,7 +28,7 @@ import (
 // outputs are claimed (which names the first of two claims in a clash):
 // plan.provided holds what each added at these indexes.
 func providers() []model.Provider {
-	return []model.Provider{tagpages.New(), calculator.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New()}
+	return []model.Provider{tagpages.New(), calculator.New(), workbook.New(), feeds.New(), printed.New(), packet.New(), ebook.New(), downloads.New(), shortcodes.New()}
 }
 
 const (
@@ -39,13 +40,14 @@ const (
 	byPacket
 	byEbook
 	byDownloads
+	byShortcodes
 )
 
 // provide makes the model of the loaded site and asks every provider for
 // its outputs and shortcodes; the outputs are claimed later, by addJobs.
 func (p *plan) provide(src fs.FS) {
 	p.model = &model.Model{Config: p.cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
-		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: p.opts.PDF, Pages: pages{p}}
+		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: p.opts.PDF, Offline: p.opts.Offline, Pages: pages{p}}
 	if downloads.Has(p.model) {
 		p.info.Downloads = downloads.Path
 	}

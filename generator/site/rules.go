@@ -64,6 +64,12 @@ func (p *plan) loadCalculator() error {
 	return nil
 }
 
+// timelineHelpers are what the rules are loaded with: the markdown checks
+// of a step's what, and the form of a checklist id.
+func timelineHelpers() timeline.Helpers {
+	return timeline.Helpers{CheckInline: markdown.CheckInline, PlainText: markdown.PlainText, ChecklistID: checklist.ValidID}
+}
+
 // entryMode returns the type of the file at name from its folder's listing.
 func entryMode(fsys fs.FS, name string) (fs.FileMode, error) {
 	entries, err := fs.ReadDir(fsys, path.Dir(name))
@@ -84,10 +90,4 @@ func entryMode(fsys fs.FS, name string) (fs.FileMode, error) {
 		return info.Mode(), nil
 	}
 	return 0, fs.ErrNotExist
-}
-
-// timelineHelpers are what the rules are loaded with: the markdown checks
-// of a step's what, and the form of a checklist id.
-func timelineHelpers() timeline.Helpers {
-	return timeline.Helpers{CheckInline: markdown.CheckInline, PlainText: markdown.PlainText, ChecklistID: checklist.ValidID}
 }

@@ -39,6 +39,8 @@
 //	providers/packet      handouts/, the workshop packet
 //	providers/ebook       downloads/<site>.epub, the EPUB
 //	providers/downloads   downloads/ and the offline copy downloads/<site>-offline.zip
+//	providers/shortcodes  no outputs: Hugo's built-in shortcodes, and the site's own
+//	                      (layouts/shortcodes/NAME.html, layouts/_shortcodes/NAME.html)
 //
 // providers/edition holds what the editions share (editions.go says how
 // they fit together). A new kind of output is a new provider added to the
@@ -68,7 +70,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
@@ -84,49 +85,6 @@ import (
 // Version is the generator's version, shown by `followup version` and in
 // each page's generator meta tag.
 const Version = "0.1.0"
-
-// Options control a build.
-type Options struct {
-	Drafts    bool
-	BaseURL   string    // overrides followup.toml's base_url when set
-	BuildDate time.Time // the date used wherever a build needs one
-	SiteName  string    // the site's name when neither followup.toml nor content/_index.md gives one
-	// ContentDir is read as the site's content/ by Build and OpenSource
-	// when set: content kept in a folder of its own.
-	ContentDir string
-	// PDF makes the build claim PDFs of the print edition and the workshop
-	// packet, listed in Report.Print, and Build print them with Chromium
-	// after the build (PrintPDFs, see PDFOptions); Generate only plans them.
-	PDF bool
-	PDFOptions
-	// Strict makes every warning an error (followup build --strict).
-	Strict bool
-}
-
-// Sink receives the output files.
-type Sink interface {
-	// Write stores one file; path is a site path with forward slashes.
-	// It is called from several goroutines at once.
-	Write(path string, data []byte) error
-}
-
-// Report says what a build did.
-type Report struct {
-	Pages int // HTML pages written
-	Files int // all files written
-
-	// The editions (editions.go).
-	Offline string // site path of the offline copy's archive, "" when none
-	// Print lists the PDFs to print once the build is written, with
-	// Options.PDF: the step after the build, PrintPDFs, which Build takes.
-	Print    []PDF
-	Language string   // the site's language, which gives the PDFs' usual paper
-	PDFs     []string // site paths of the PDFs PrintPDFs printed
-
-	// Warnings are the findings the site's [checks] keep as warnings,
-	// sorted by file and line.
-	Warnings diag.List
-}
 
 // plan is one build: what was loaded, and every output it will write.
 type plan struct {
@@ -357,7 +315,7 @@ func (p *plan) fail(err error) {
 
 // pageContext is what converting a content page's markdown is given.
 func (p *plan) pageContext(pg *content.Page) *markdown.Context {
-	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path}
+	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path, TaskLists: p.taskLists(pg)}
 }
 
 // renderPage converts a content page and renders it with its layout.
@@ -387,10 +345,7 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 	if pg.Front.RedirectTo != "" {
 		return p.redirect(buf, pg)
 	}
-	layout := cmp.Or(pg.Layout, pg.Kind.String())
-	if pg.Layout == "" && pg.Front.Type != "" && p.theme.Has(pg.Front.Type) { // Hugo's content type
-		layout = pg.Front.Type
-	}
+	layout := p.layoutOf(pg)
 	if !p.theme.Has(layout) {
 		return diag.Errorf(pg.Source, pg.Front.LayoutLine, "layout %q not found: add layouts/%s.html to the site, or use one of: %s", layout, layout, strings.Join(p.theme.Layouts(), ", "))
 	}

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/outdir"
 )
 
@@ -69,7 +70,13 @@ func (r *rootFS) ReadFile(name string) ([]byte, error) {
 			return data, err
 		}
 	}
-	return fs.ReadFile(r.FS, name) // a link, or a folder that did not open
+	// A link, a folder that did not open, or not a plain file. The root
+	// would open a FIFO and wait for a writer for ever: its mode is looked
+	// at first (through a link too), and it is never opened.
+	if info, err := fs.Stat(r.FS, name); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: diag.NotAFile{Mode: info.Mode()}}
+	}
+	return fs.ReadFile(r.FS, name)
 }
 
 // dir returns the folder, opened once through the root.

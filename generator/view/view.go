@@ -195,6 +195,10 @@ func (d *PageData) Needs(asset string) bool {
 // NeedsKey names the assets the page needs, for caching the <head> links.
 func (d *PageData) NeedsKey() string { return strings.Join(d.needs, ",") }
 
+// TOCTree is the table of contents as a tree: each level-2 heading with
+// its level-3 ones (markdown.Nest), for a list that nests as the page does.
+func (d *PageData) TOCTree() []markdown.TOCEntry { return markdown.Nest(d.TOC) }
+
 // ShowTOC reports whether the page shows its table of contents: it asked
 // for one (the default) and has at least two entries.
 func (d *PageData) ShowTOC() bool {

@@ -46,7 +46,8 @@ import (
 // rendered it, so the build keeps only compressed bytes until
 // the archive is written, last. The archive is deterministic (package
 // bundle): its entries are sorted and dated with the build date.
-// followup build --offline-dir DIR unpacks the same files into a folder.
+// With followup build --offline-dir DIR, each file is also written, as it
+// is kept, into a folder (model.Model.Offline), as the archive holds it.
 
 // planPath is the calculator's folder, which the copy leaves out but for
 // its plans by weekday and a page of its own.
@@ -134,7 +135,8 @@ func (d *provider) keep(file string, data []byte) error {
 		if err := rewrite.Rewrite(&out, data, &rewrite.Rules{Base: sitePathOf(file), Link: d.offlineLink(sitePathOf(file))}); err != nil {
 			return err
 		}
-		f, err = bundle.Compress(name, out.Bytes())
+		data = out.Bytes()
+		f, err = bundle.Compress(name, data)
 	case compressed[ext]:
 		f = bundle.Store(name, bytes.Clone(data))
 	default:
@@ -142,6 +144,11 @@ func (d *provider) keep(file string, data []byte) error {
 	}
 	if err != nil {
 		return err
+	}
+	if d.m.Offline != nil { // followup build --offline-dir: the same file, unpacked
+		if err := d.m.Offline.Write(file, data); err != nil {
+			return err
+		}
 	}
 	oc := d.offline
 	oc.mu.Lock()
