@@ -11,15 +11,18 @@ import (
 	"time"
 )
 
-// TestStopSignals stops builds of the shipped site part way with each of
-// the stop signals: the build says that it stopped and that the output was
-// left as it was, exits with 128 + the signal's number, leaves no staging
-// folder, and the output is the previous build, byte for byte.
+// TestStopSignals stops builds part way with each of the stop signals
+// (the site of TestKilledBuildsLeaveACompleteOutput, 300 pages): the build
+// says that it stopped and that the output was left as it was, exits with
+// 128 + the signal's number, leaves no staging folder, and the output is
+// the previous build, byte for byte.
 func TestStopSignals(t *testing.T) {
 	bin := followupBinary(t)
-	dest := filepath.Join(t.TempDir(), "public")
+	src := t.TempDir()
+	writeVersion(t, src, 0)
+	dest := filepath.Join(src, "public")
 	build := func() *exec.Cmd {
-		return exec.Command(bin, "build", "--source", "../..", "--dest", dest, "--date", "2026-11-27")
+		return exec.Command(bin, "build", "--source", src, "--date", "2026-11-27")
 	}
 	if out, err := build().CombinedOutput(); err != nil {
 		t.Fatalf("the first build: %v\n%s", err, out)

@@ -74,11 +74,11 @@
 //
 //	before-leaving       at the interview: ask about next steps and the decision
 //	                     date, ask whether you may call, ask for the job
+//	hand-delivered-note  kind soon only: the interview day (days = 0), in
+//	                     addition to the email
 //	thank-you-email      as soon as possible, no later than 24 hours after the
 //	                     interview (hours = [0, 24]): the interview day and the
 //	                     next, whatever the weekday (an email can go on a Saturday)
-//	hand-delivered-note  kind soon only: the interview day (days = 0), in
-//	                     addition to the email
 //	first-call           soon: the third working day after the interview (the
 //	                       first working day after the day or two they gave)
 //	                     by-date: the first working day after the date they named
@@ -166,7 +166,8 @@
 // lists the known keys (Rules.QuoteKeys). A key is the window's
 // "window.<name>", or for an offset "<step>.<unit>" when the step has one
 // when for all its kinds, and "<step>.<kind>.<unit>" for a by-kind when,
-// where unit is days, hours or business-days as written in the file. A value
+// where unit is days, hours or business-days as written in the file, and
+// weeks besides for days that are whole weeks (7 days: 1 week). A value
 // is "7", or "2–3" (en dash) for a range; a range from 0 gives its upper
 // bound ("within 24"), and a zero offset gives no key. With the shipped
 // rules the keys and values are:
@@ -176,10 +177,15 @@
 //	first-call.unsaid.business-days   2–3
 //	first-call.week.business-days     1
 //	first-call.week.days              7
+//	first-call.week.weeks             1
 //	first-call.weeks.days             14
+//	first-call.weeks.weeks            2
 //	follow-up-email.days              7
+//	follow-up-email.weeks             1
 //	last-try.days                     14
+//	last-try.weeks                    2
 //	move-on.days                      28
+//	move-on.weeks                     4
 //	thank-you-email.hours             24
 //	window.ahead                      60
 //	window.named                      28

@@ -65,7 +65,7 @@ func TestPlan(t *testing.T) {
 		// The five kinds for an interview on Friday 27 November 2026. The
 		// thank-you email spans the weekend: Friday to Monday.
 		{"friday soon", def, "2026-11-27", "soon", "",
-			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-28; hand-delivered-note 2026-11-27; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2026-12-30"},
+			"before-leaving 2026-11-27; hand-delivered-note 2026-11-27; thank-you-email 2026-11-27..2026-11-28; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2026-12-30"},
 		{"friday by-date", def, "2026-11-27", "by-date", "2026-12-02",
 			"before-leaving 2026-11-27; thank-you-email 2026-11-27..2026-11-28; first-call 2026-12-03; follow-up-email 2026-12-10; last-try 2026-12-24; move-on 2026-12-31"},
 		{"friday week", def, "2026-11-27", "week", "",
@@ -84,14 +84,14 @@ func TestPlan(t *testing.T) {
 		// A Saturday interview: the questions are asked that day; everything
 		// else moves to business days.
 		{"saturday interview", def, "2026-11-28", "soon", "",
-			"before-leaving 2026-11-28; thank-you-email 2026-11-28..2026-11-29; hand-delivered-note 2026-11-30; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2026-12-30"},
+			"before-leaving 2026-11-28; hand-delivered-note 2026-11-30; thank-you-email 2026-11-28..2026-11-29; first-call 2026-12-02; follow-up-email 2026-12-09; last-try 2026-12-23; move-on 2026-12-30"},
 
 		// Month end: Thursday 30 April 2026.
 		{"month end", def, "2026-04-30", "unsaid", "",
 			"before-leaving 2026-04-30; thank-you-email 2026-04-30..2026-05-01; first-call 2026-05-05..2026-05-06; follow-up-email 2026-05-12..2026-05-13; last-try 2026-05-26..2026-05-27; move-on 2026-06-02..2026-06-03"},
 		// 29 February 2028 is a Tuesday.
 		{"leap day", def, "2028-02-28", "soon", "",
-			"before-leaving 2028-02-28; thank-you-email 2028-02-28..2028-02-29; hand-delivered-note 2028-02-28; first-call 2028-03-02; follow-up-email 2028-03-09; last-try 2028-03-23; move-on 2028-03-30"},
+			"before-leaving 2028-02-28; hand-delivered-note 2028-02-28; thank-you-email 2028-02-28..2028-02-29; first-call 2028-03-02; follow-up-email 2028-03-09; last-try 2028-03-23; move-on 2028-03-30"},
 		{"two weeks land on the leap day", def, "2028-02-15", "weeks", "",
 			"before-leaving 2028-02-15; thank-you-email 2028-02-15..2028-02-16; first-call 2028-02-29; follow-up-email 2028-03-07; last-try 2028-03-21; move-on 2028-03-28"},
 		// The turn of the year: Wednesday 30 December 2026.

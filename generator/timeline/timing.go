@@ -145,6 +145,9 @@ func (r *Rules) buildQuotes() map[string]string {
 			}
 			if v.when.hasDays && v.when.written != [2]int{} {
 				q[v.quote+"."+v.when.unit] = quoteSpan(v.when.written)
+				if w := v.when.written; v.when.unit == "days" && w[0]%7 == 0 && w[1]%7 == 0 {
+					q[v.quote+".weeks"] = quoteSpan([2]int{w[0] / 7, w[1] / 7})
+				}
 			}
 			if v.when.hasBDays && v.when.bdays != [2]int{} {
 				q[v.quote+".business-days"] = quoteSpan(v.when.bdays)

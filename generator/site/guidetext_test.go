@@ -1,0 +1,100 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// A timing, for TestGuideTimingsComeFromTheRules: a number (digits, a
+// range such as 2–3, or a number word up to twelve, fourteen, twenty, few,
+// several) followed by a unit of days, weeks, hours or months (working,
+// business and calendar days too), as in "7 days", "2–3 business days",
+// "24-hour"; "a", "an", "a few" or "a couple of" before a day, week, hour,
+// month or fortnight ("a week later"; but not "a working day", which names
+// a kind of day); or a phrase that counts from a weekday or a day: "the
+// next working day", "the following Monday", "the same day", "the next
+// morning".
+var (
+	timingNumber = `\d+(?:\s*[–-]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|few|several`
+	timingRE     = regexp.MustCompile(`(?i)\b(?:` + timingNumber + `)[ -](?:or (?:` + timingNumber + `) )?(?:more |extra |full )?(?:business |working |calendar )?(?:day|week|hour|month)s?\b` +
+		`|(?i)\b(?:a|an|a few|a couple of)[ -](?:day|week|hour|month|fortnight)s?\b` +
+		`|(?i)\b(?:next|following|same) (?:business day|working day|(?:business |working )?morning|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	// What is not prose of the guide: a shortcode (its number comes from
+	// the rules), a quotation of a source ("...", “...” or a > block
+	// quote), a link's address, code, and HTML comments.
+	notProse = regexp.MustCompile(`(?s)\{\{<.*?>\}\}|"[^"\n]*"|“[^”\n]*”|\]\([^)]*\)|` + "`[^`\\n]*`" + `|<!--.*?-->`)
+)
+
+// guideTimings returns the hand-typed timings of a guide's markdown body,
+// with their lines.
+func guideTimings(body string) []string {
+	var found []string
+	callout := false
+	for i, line := range strings.Split(body, "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(trimmed, "> [!"):
+			callout = true // a callout is the guide's own text
+		case !strings.HasPrefix(trimmed, ">"):
+			callout = false
+		case !callout:
+			continue // a source quoted as a block
+		}
+		prose := notProse.ReplaceAllStringFunc(line, func(s string) string { return strings.Repeat(" ", len(s)) })
+		for _, m := range timingRE.FindAllString(prose, -1) {
+			found = append(found, strings.TrimSpace(m)+" (line "+strconv.Itoa(i+1)+")")
+		}
+	}
+	return found
+}
+
+// TestGuideTimingsComeFromTheRules fails on a timing typed by hand in a
+// guide (content/guides/ and the home page's text), so the guides cannot
+// drift from the calculator: every timing comes from data/timeline.toml
+// through {{< rule >}}. Front matter is left out: a description cannot hold
+// a shortcode (it is checked by hand).
+func TestGuideTimingsComeFromTheRules(t *testing.T) {
+	files, _ := filepath.Glob("../../content/guides/*.md")
+	files = append(files, "../../content/_index.md")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := string(src)
+		if strings.HasPrefix(body, "---\n") {
+			if end := strings.Index(body[4:], "\n---\n"); end >= 0 {
+				body = strings.Repeat("\n", strings.Count(body[:end+9], "\n")) + body[end+9:]
+			}
+		}
+		if found := guideTimings(body); len(found) > 0 {
+			t.Errorf("%s: timings typed by hand (quote the rules with {{< rule \"key\" >}}, or quote the source in quotation marks):\n  %s", strings.TrimPrefix(f, "../../"), strings.Join(found, "\n  "))
+		}
+	}
+}
+
+func TestGuideTimings(t *testing.T) {
+	for body, want := range map[string]int{
+		"Call 2–3 business days after.":                      1,
+		"Send it within 24 hours, or a day or two later.":    2,
+		"Wait {{< rule \"last-try.days\" >}} days.":          0,
+		`As one recruiter put it, "wait a week".`:            0,
+		"> Wait two weeks, said the source.":                 0,
+		"> [!NOTE]\n> Wait two weeks.":                       1,
+		"Deliver it the same day, or the next working day.":  2,
+		"It moves forward to a working day.":                 0,
+		"Drop it off the next business morning.":             1,
+		"An email a week later, a fortnight after that.":     2,
+		"Read [the guide](https://example.org/2-days-later)": 0,
+		"The 24-hour rule.":                                  1,
+		"A Friday interview.":                                0,
+	} {
+		if got := guideTimings(body); len(got) != want {
+			t.Errorf("guideTimings(%q) = %q, want %d", body, got, want)
+		}
+	}
+}
