@@ -164,7 +164,7 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 		sink = teeSink{Sink: sink, tees: p.tees}
 	}
 	report := p.run(ctx, sink, jobs)
-	p.orderChecklists()
+	p.shown = orderChecklists(p.site.Pages, p.checklists.Lists, p.shows)
 	late := p.run(ctx, sink, p.claims.late)
 	final := p.run(ctx, untee(sink), p.claims.final)
 	if err := ctx.Err(); err != nil {
