@@ -42,8 +42,8 @@ func BenchmarkLayouts(b *testing.B) {
 	p := benchPlan(b)
 	p.addJobs()
 	byPrefix := map[string]*job{}
-	for i := range p.jobs {
-		j := &p.jobs[i]
+	for i := range p.claims.jobs {
+		j := &p.claims.jobs[i]
 		for _, name := range []string{"plan/2026-11-27/index.html", "plan/2026-11-27/unsaid.ics", "plan/decide-by/2026-12-02.ics", "plan/index.html", "guides/thank-you-email/index.html"} {
 			if j.file == name {
 				byPrefix[name] = j

@@ -231,7 +231,7 @@ func (b *Builder) full(ctx context.Context) (*Update, error) {
 	p.addJobs()
 	b.cache.setEpoch(p, b.gen)
 	sink := b.newSink()
-	report, err := p.render(ctx, sink, p.jobs)
+	report, err := p.render(ctx, sink, p.claims.jobs)
 	if err != nil {
 		return nil, err
 	}
@@ -243,8 +243,8 @@ func (b *Builder) full(ctx context.Context) (*Update, error) {
 	b.last, b.seen = p, rec.seen
 	b.bodyShown = p.theme.Mentions("Body")
 	b.jobOf = map[string]*job{}
-	for i := range p.jobs {
-		b.jobOf[p.jobs[i].file] = &p.jobs[i]
+	for i := range p.claims.jobs {
+		b.jobOf[p.claims.jobs[i].file] = &p.claims.jobs[i]
 	}
 	b.files = map[string]bool{}
 	for _, f := range p.site.Files {
@@ -273,7 +273,7 @@ func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) 
 			s.Write(outdir.Marker, []byte(outdir.MarkerText))
 		}
 		for f := range b.hashes {
-			if _, keep := p.outputs[f]; !keep && f != outdir.Marker {
+			if _, keep := p.claims.outputs[f]; !keep && f != outdir.Marker {
 				u.Removed = append(u.Removed, f)
 			}
 		}

@@ -116,8 +116,8 @@ func boolInt(b bool) int64 {
 func (c *caches) setEpoch(p *plan, generation uint64) {
 	h := sha256.New()
 	binary.Write(h, binary.LittleEndian, generation)
-	files := make([]string, 0, len(p.outputs))
-	for f := range p.outputs {
+	files := make([]string, 0, len(p.claims.outputs))
+	for f := range p.claims.outputs {
 		files = append(files, f)
 	}
 	slices.Sort(files)

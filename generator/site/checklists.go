@@ -119,30 +119,31 @@ func (p *plan) checkChecklistLinks() {
 }
 
 // orderChecklists finds, once the content pages are converted, the order
-// in which the guide first shows each checklist and the pages that show
-// it; checklists no page shows come last, by id.
-func (p *plan) orderChecklists() {
+// in which the guide (pages) first shows each of lists and the pages that
+// show it (shows: each page's checklists, as its conversion said);
+// checklists no page shows come last, by id.
+func orderChecklists(pages []*content.Page, lists []*checklist.Checklist, shows map[*content.Page][]string) []model.Shown {
 	pos := map[*content.Page]int{}
-	for i, pg := range p.site.Pages {
+	for i, pg := range pages {
 		pos[pg] = i
 	}
-	users := p.checklistUsers()
-	shown := make([]model.Shown, len(p.checklists.Lists))
-	for i, c := range p.checklists.Lists {
+	users := checklistUsers(shows)
+	shown := make([]model.Shown, len(lists))
+	for i, c := range lists {
 		guides := users[c.ID]
 		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
 		shown[i] = model.Shown{Checklist: c, Pages: slices.Compact(guides)}
 	}
 	first := func(s model.Shown) int {
 		if len(s.Pages) == 0 {
-			return len(p.site.Pages)
+			return len(pages)
 		}
 		return pos[s.Pages[0]]
 	}
 	slices.SortStableFunc(shown, func(a, b model.Shown) int {
 		return cmp.Or(cmp.Compare(first(a), first(b)), cmp.Compare(a.Checklist.ID, b.Checklist.ID))
 	})
-	p.shown = shown
+	return shown
 }
 
 // addInlineRefs checks the links to fragments in a piece of inline
@@ -165,9 +166,9 @@ func (p *plan) addInlineRefs(source string, line int, text string) {
 
 // checklistUsers returns, by checklist id, the pages whose content shows
 // it, as their conversions said (plan.shows).
-func (p *plan) checklistUsers() map[string][]*content.Page {
+func checklistUsers(shows map[*content.Page][]string) map[string][]*content.Page {
 	users := map[string][]*content.Page{}
-	for pg, ids := range p.shows {
+	for pg, ids := range shows {
 		for _, id := range ids {
 			users[id] = append(users[id], pg)
 		}

@@ -51,7 +51,7 @@ func (p *plan) addEditions() {
 	}
 	for _, f := range downloads.PDFs(p.model) { // written by Build, after the rest: claimed, with nothing to render
 		p.editions.pdfs = append(p.editions.pdfs, f)
-		p.claim(job{file: f.Out, claim: "the PDF printed by followup build --pdf"})
+		p.claims.claim(job{file: f.Out, claim: "the PDF printed by followup build --pdf"})
 	}
 	p.addProvided(p.provided[byDownloads]) // the downloads page and the offline copy
 	if downloads.HasOffline(p.model) {

@@ -103,7 +103,7 @@ func hasScheme(dest string) bool {
 // target finds the site path a link leads to.
 func (l pageLinks) target(raw string) (string, error) {
 	if strings.HasPrefix(raw, "/") {
-		p := l.plan.normalise(strings.TrimPrefix(raw, "/"))
+		p := normalise(strings.TrimPrefix(raw, "/"))
 		if sp := l.plan.fold().paths[strings.ToLower(p)]; !l.plan.exists(p) && sp != "" {
 			return sp, caseFold{"/" + sp}
 		}
@@ -141,7 +141,7 @@ func (l pageLinks) target(raw string) (string, error) {
 	if strings.HasSuffix(raw, "/") {
 		joined += "/" // Join drops it; it says the link is to a page
 	}
-	sitePath := l.plan.normalise(joined)
+	sitePath := normalise(joined)
 	if strings.HasPrefix(sitePath, "../") {
 		return "", fmt.Errorf("it leads above the site root")
 	}
@@ -156,7 +156,7 @@ func (l pageLinks) target(raw string) (string, error) {
 
 // normalise turns a site path as written into the form the plan uses:
 // a folder-like path ("guides/x", "guides/x/") gets a trailing slash.
-func (p *plan) normalise(sp string) string {
+func normalise(sp string) string {
 	folder := strings.HasSuffix(sp, "/") // written as a page: /notes-1.2/
 	sp = path.Clean("/" + sp)[1:]
 	if sp == "" {
@@ -171,7 +171,7 @@ func (p *plan) normalise(sp string) string {
 // exists reports whether the build writes the site path sp (a page's
 // folder path, or a file).
 func (p *plan) exists(sp string) bool {
-	if _, ok := p.outputs[urls.File(sp)]; ok {
+	if _, ok := p.claims.outputs[urls.File(sp)]; ok {
 		return true
 	}
 	// The calculator's pages are missing because its rules have errors,
@@ -193,17 +193,18 @@ type foldedNames struct {
 	paths map[string]string
 }
 
-// newFold returns the lookup of folded names, made once, on first use (by
-// then every output is planned).
-func (p *plan) newFold() func() *foldedNames {
+// newFold returns the lookup of folded names of the content pages byFile
+// and the output files outputs, made once, on first use (by then every
+// output is planned).
+func newFold(byFile map[string]*content.Page, outputs map[string]string) func() *foldedNames {
 	return sync.OnceValue(func() *foldedNames {
 		f := &foldedNames{files: map[string]*content.Page{}, paths: map[string]string{}}
-		for file, pg := range p.site.ByFile { // of two that fold alike, the first in byte order
+		for file, pg := range byFile { // of two that fold alike, the first in byte order
 			if other := f.files[strings.ToLower(file)]; other == nil || file < other.File {
 				f.files[strings.ToLower(file)] = pg
 			}
 		}
-		for file := range p.outputs {
+		for file := range outputs {
 			sp := strings.TrimSuffix(file, "index.html")
 			if other, ok := f.paths[strings.ToLower(sp)]; !ok || sp < other {
 				f.paths[strings.ToLower(sp)] = sp

@@ -3,52 +3,10 @@ package site
 import (
 	"errors"
 	"io/fs"
-	"strings"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 )
-
-// caseClaim is the first output to use a path or folder that others may
-// spell with other case.
-type caseClaim struct {
-	spelt string // the path as that output spells it, "Guides/" or "Guides/a/index.html"
-	file  string // the output file
-}
-
-// sameButCase reports, as an error, an output file that differs only in
-// case from one claimed before it, or lies in a folder that does ("Foo/"
-// and "foo/"): on case-insensitive file systems (macOS, Windows) and many
-// hosts they are one file, and one output would overwrite the other. The
-// error is at j's source, else at the other's, and names both.
-func (p *plan) sameButCase(j job) *diag.Error {
-	if p.caseOf == nil {
-		p.caseOf = map[string]caseClaim{}
-	}
-	for i := 0; i < len(j.file); i++ {
-		if j.file[i] != '/' && i != len(j.file)-1 {
-			continue
-		}
-		spelt := j.file[:i+1]
-		name := strings.TrimSuffix(spelt, "/") // a file and a folder may clash too
-		key := strings.ToLower(name)
-		first, ok := p.caseOf[key]
-		if !ok {
-			p.caseOf[key] = caseClaim{spelt, j.file}
-			continue
-		}
-		if strings.TrimSuffix(first.spelt, "/") == name {
-			continue
-		}
-		at := p.claimedAt[first.file]
-		if j.src != "" {
-			at = sourceAt{j.src, j.line}
-		}
-		return diag.Errorf(at.path, at.line, "/%s and /%s differ only in case (%s and %s): on macOS, Windows and many web hosts they are one address, and one would overwrite the other; rename one of them",
-			first.spelt, spelt, p.outputs[first.file], j.claim)
-	}
-	return nil
-}
 
 // checkContentDir is an error when the source folder has no content/: a
 // build of it would be a home page with nothing on it, most likely from

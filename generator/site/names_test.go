@@ -3,6 +3,8 @@ package site
 import (
 	"strings"
 	"testing"
+
+	"github.com/followup/followup/generator/diag"
 )
 
 // TestSameButCase claims output files in order: a file or folder that
@@ -20,12 +22,13 @@ func TestSameButCase(t *testing.T) {
 		{[]string{"é/index.html", "É/index.html"}, "/é/ and /É/ differ only in case"},
 	}
 	for _, tt := range tests {
-		p := &plan{outputs: map[string]string{}, claimedAt: map[string]sourceAt{}}
+		var errs diag.List
+		c := newClaims(&errs)
 		for _, f := range tt.files {
-			p.claim(job{file: f, claim: "claim " + f, src: "content/" + f})
+			c.claim(job{file: f, claim: "claim " + f, src: "content/" + f})
 		}
 		got := ""
-		if err := p.errs.Err(); err != nil {
+		if err := errs.Err(); err != nil {
 			got = err.Error()
 		}
 		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {

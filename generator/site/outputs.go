@@ -16,23 +16,23 @@ import (
 // addJobs plans every output file of the build.
 func (p *plan) addJobs() {
 	for _, pg := range p.site.Pages {
-		p.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
+		p.claims.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
 			src: pg.Source, line: pg.Front.SlugLine})
 	}
 	p.addProvided(p.provided[byTags])     // the tag pages
 	p.addProvided(p.provided[byWorkbook]) // the workbook
 	p.addProvided(p.provided[byCalculator])
 	p.addProvided(p.provided[byFeeds]) // the feeds
-	p.add(job{file: "css/syntax.css", claim: "the code highlighting stylesheet", run: func(b *bytes.Buffer) error { return markdown.StyleSheet(b) }})
+	p.claims.add(job{file: "css/syntax.css", claim: "the code highlighting stylesheet", run: func(b *bytes.Buffer) error { return markdown.StyleSheet(b) }})
 	for _, f := range p.theme.Static() {
 		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name, f.Display)}
 		if !strings.HasPrefix(f.Display, "(") { // not the built-in theme's
 			j.src = f.Display
 		}
-		p.add(j)
+		p.claims.add(j)
 	}
 	for _, f := range p.site.Files {
-		p.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f, content.Dir+"/"+f), src: content.Dir + "/" + f})
+		p.claims.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f, content.Dir+"/"+f), src: content.Dir + "/" + f})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()

@@ -139,11 +139,11 @@ func (p *plan) addProvided(outputs []model.Output) {
 		j := job{file: o.File, claim: o.Claim, html: o.HTML, run: o.Run, src: o.Src, line: o.Line}
 		switch o.Phase {
 		case model.First:
-			p.add(j)
+			p.claims.add(j)
 		case model.Late:
-			p.addLate(j)
+			p.claims.addLate(j)
 		case model.Final:
-			p.addFinal(j)
+			p.claims.addFinal(j)
 		}
 	}
 }
@@ -180,8 +180,8 @@ func (v pages) IDs(sitePath string) []string                { return v.p.ids[sit
 func (v pages) Converted(pg *content.Page) *markdown.Result { return v.p.convertedPage(pg) }
 
 func (v pages) Outputs() []string {
-	files := make([]string, 0, len(v.p.jobs)+len(v.p.late))
-	for _, jobs := range [][]job{v.p.jobs, v.p.late} {
+	files := make([]string, 0, len(v.p.claims.jobs)+len(v.p.claims.late))
+	for _, jobs := range [][]job{v.p.claims.jobs, v.p.claims.late} {
 		for _, j := range jobs {
 			files = append(files, j.file)
 		}

@@ -4,7 +4,8 @@
 //
 // A build is planned as a whole before anything is rendered. The plan lists
 // every output file and what claims it (a content file, a tag, an alias, a
-// static file); two claims on one file are an error naming both. Knowing
+// static file); two claims on one file, or on files that differ only in
+// case, are an error naming both (claims.go). Knowing
 // every output first lets a page's links be checked while it is converted:
 // a link to a page or file the build does not write is an error at the
 // link's line, and a link to a fragment of another page is checked against
@@ -107,13 +108,8 @@ type plan struct {
 	warn          diag.Warnings                          // the kinds of finding that are warnings
 	fold          func() *foldedNames                    // names in lower case, for links that differ only in case
 
-	outputs   map[string]string    // output file -> what claims it
-	claimedAt map[string]sourceAt  // output file -> the source that claims it, if any
-	caseOf    map[string]caseClaim // each output path and folder, in lower case -> its first claim
-	jobs      []job                // rendered first: the content pages and what needs nothing else
-	late      []job                // rendered after jobs: pages made from what the first ones found
-	final     []job                // rendered last: files made of what the others wrote (editions.go)
-	cache     *caches              // a Builder's; nil in a clean build
+	claims *claims // every output file, what claims it, and the jobs that write them
+	cache  *caches // a Builder's; nil in a clean build
 
 	calc       *rules
 	checklists *checklist.Set
@@ -156,10 +152,10 @@ func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report,
 		return nil, err
 	}
 	p.addJobs()
-	return p.render(ctx, sink, p.jobs)
+	return p.render(ctx, sink, p.claims.jobs)
 }
 
-// render runs jobs (all of p.jobs, or those a Builder picked), then the
+// render runs jobs (all of p.claims.jobs, or those a Builder picked), then the
 // late jobs, which use what the first ones found, and checks the links to
 // fragments. The error is ctx's when it was done before the end, else the
 // build's errors.
@@ -168,9 +164,9 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 		sink = teeSink{Sink: sink, tees: p.tees}
 	}
 	report := p.run(ctx, sink, jobs)
-	p.orderChecklists()
-	late := p.run(ctx, sink, p.late)
-	final := p.run(ctx, untee(sink), p.final)
+	p.shown = orderChecklists(p.site.Pages, p.checklists.Lists, p.shows)
+	late := p.run(ctx, sink, p.claims.late)
+	final := p.run(ctx, untee(sink), p.claims.final)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -190,7 +186,8 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), outputs: map[string]string{}, claimedAt: map[string]sourceAt{}, ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
+	p.claims = newClaims(&p.errs)
 	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
@@ -214,52 +211,8 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	p.info = p.siteInfo()
 	p.provide(src)
 	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
-	p.fold = p.newFold()
+	p.fold = newFold(p.site.ByFile, p.claims.outputs)
 	return p, nil
-}
-
-// add puts a job in the plan, unless another already claims its file.
-func (p *plan) add(j job) {
-	if p.claim(j) {
-		p.jobs = append(p.jobs, j)
-	}
-}
-
-// addLate puts a job in the plan's second phase.
-func (p *plan) addLate(j job) {
-	if p.claim(j) {
-		p.late = append(p.late, j)
-	}
-}
-
-// addFinal puts a job in the plan's last phase.
-func (p *plan) addFinal(j job) {
-	if p.claim(j) {
-		p.final = append(p.final, j)
-	}
-}
-
-// claim reserves j's output file, or reports the clash with the job that
-// reserved it: at j's source when it has one (the later job, usually a
-// writer's file meeting a generated page), else at the other's.
-func (p *plan) claim(j job) bool {
-	if other, taken := p.outputs[j.file]; taken {
-		at := p.claimedAt[j.file]
-		if j.src != "" {
-			at = sourceAt{j.src, j.line}
-		}
-		p.errs = append(p.errs, diag.Errorf(at.path, at.line, "two outputs claim /%s: %s and %s; rename one of them", j.file, other, j.claim))
-		return false
-	}
-	if err := p.sameButCase(j); err != nil {
-		p.errs = append(p.errs, err)
-		return false
-	}
-	p.outputs[j.file] = j.claim
-	if j.src != "" {
-		p.claimedAt[j.file] = sourceAt{j.src, j.line}
-	}
-	return true
 }
 
 // sourceAt is a place in a source file; line 0 for the whole file.
