@@ -12,7 +12,7 @@
 //	  - id: send-within-24h          # stable: ticks are remembered by it, so never rename it
 //	    text: Send it **within 24 hours**       # inline markdown
 //	    hint: Sooner if you can.     # optional, shown under the item
-//	    timing: within 24 hours      # optional, shown beside the item unless its text says it
+//	    timing: within 24 hours      # optional, shown beside the item unless its text says it (plain text; shortcodes such as {{< rule >}} work)
 //	    link: guides/thank-you-email.md#when-to-send   # optional: the guide section that explains it
 //
 // A guide shows one with the shortcode {{< checklist "thank-you-email" >}};
@@ -69,6 +69,8 @@ type Item struct {
 	LinkLine int `yaml:"-"`
 	TextLine int `yaml:"-"` // the line the text starts on
 	HintLine int `yaml:"-"` // the line the hint starts on
+	// TimingLine is the line the timing starts on.
+	TimingLine int `yaml:"-"`
 }
 
 // Set is every checklist of a site.
@@ -186,7 +188,7 @@ func Parse(src []byte, base string) (*Checklist, error) {
 			it.Line = itemNodes[i].Line
 			it.LinkLine = decode.KeyLines(itemNodes[i])["link"]
 			text := decode.ValueLines(itemNodes[i])
-			it.TextLine, it.HintLine = cmp.Or(text["text"], it.Line), cmp.Or(text["hint"], it.Line)
+			it.TextLine, it.HintLine, it.TimingLine = cmp.Or(text["text"], it.Line), cmp.Or(text["hint"], it.Line), cmp.Or(text["timing"], it.Line)
 		}
 		switch {
 		case it.ID == "":

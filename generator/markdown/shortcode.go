@@ -60,6 +60,10 @@ type Output struct {
 	// Checklists are the ids of the checklist files the HTML shows, which
 	// come back in Result.Checklists.
 	Checklists []string
+	// Text is an inline output as plain text (a quoted number, a word), for
+	// the plain text of what holds it: a checklist item's label and tag, a
+	// title. Empty for an output of markup, which plain text leaves out.
+	Text string
 }
 
 // ShortcodeFunc renders one call. Its errors are reported at the call's line.
@@ -281,7 +285,7 @@ func (st *state) expand(n *shortcode, funcs map[string]ShortcodeFunc) {
 	}
 	parent := n.Parent()
 	if !out.Block {
-		parent.ReplaceChild(parent, n, &rawInline{html: out.HTML})
+		parent.ReplaceChild(parent, n, &rawInline{html: out.HTML, text: out.Text})
 		return
 	}
 	para, alone := parent.(*ast.Paragraph)
@@ -315,6 +319,7 @@ func (n *rawBlock) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, n
 type rawInline struct {
 	ast.BaseInline
 	html []byte
+	text string // the HTML as plain text (Output.Text)
 }
 
 func (n *rawInline) Kind() ast.NodeKind         { return kindRawInline }

@@ -232,6 +232,8 @@ func plainText(n ast.Node, src []byte) string {
 			}
 		case *ast.RawHTML:
 			return ast.WalkSkipChildren, nil
+		case *rawInline:
+			b.WriteString(c.text)
 		}
 		return ast.WalkContinue, nil
 	})

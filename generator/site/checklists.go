@@ -73,8 +73,11 @@ func (p *plan) checklistView(c *checklist.Checklist, pagePath string, outer ...s
 		return v, err
 	}
 	for _, it := range c.Items {
-		iv := checklist.ItemView{ID: it.ID, Timing: it.Timing}
+		iv := checklist.ItemView{ID: it.ID}
 		if iv.Text, iv.Plain, err = inline(it.Text, it.TextLine); err != nil {
+			return v, err
+		}
+		if _, iv.Timing, err = inline(it.Timing, it.TimingLine); err != nil { // a tag of plain text
 			return v, err
 		}
 		if iv.Hint, _, err = inline(it.Hint, it.HintLine); err != nil {

@@ -77,6 +77,57 @@ func TestGuideTimingsComeFromTheRules(t *testing.T) {
 	}
 }
 
+// TestChecklistTimingsComeFromTheRules: the same for the checklists' texts
+// (title, intro, text, hint, timing), which are inline markdown where
+// {{< rule >}} works too.
+func TestChecklistTimingsComeFromTheRules(t *testing.T) {
+	files, _ := filepath.Glob("../../checklists/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no checklists found in ../../checklists")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found := guideTimings(checklistProse(string(src))); len(found) > 0 {
+			t.Errorf("%s: timings typed by hand (quote the rules with {{< rule \"key\" >}}, or quote the source in quotation marks):\n  %s", strings.TrimPrefix(f, "../../"), strings.Join(found, "\n  "))
+		}
+	}
+}
+
+// checklistProse keeps, of a checklist file, the values a reader sees as
+// text, unquoted, each on its own line, and blanks every other line.
+func checklistProse(src string) string {
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		key, value, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(l), "- "), ":")
+		switch key {
+		case "title", "intro", "text", "hint", "timing":
+		default:
+			ok = false
+		}
+		if !ok {
+			lines[i] = ""
+			continue
+		}
+		value = strings.TrimSpace(value)
+		if u, err := strconv.Unquote(value); err == nil && strings.HasPrefix(value, `"`) {
+			value = u
+		}
+		lines[i] = value
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestChecklistProse(t *testing.T) {
+	src := "id: x\ntitle: Calls\nitems:\n  - id: a\n    text: \"Call **2 days** after, {{< rule \\\"k\\\" >}} weeks\"\n    timing: a week later\n"
+	got := guideTimings(checklistProse(src))
+	if len(got) != 2 || !strings.Contains(got[0], "line 5") || !strings.Contains(got[1], "line 6") {
+		t.Errorf("guideTimings(checklistProse(%q)) = %q, want 2 days (line 5) and a week (line 6)", src, got)
+	}
+}
+
 // frontMatterProse keeps, of a YAML front matter block, the values of the
 // keys a reader sees as text (title, description, summary), each on its own
 // line, and blanks every other line, so line numbers stay the file's.

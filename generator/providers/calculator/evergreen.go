@@ -30,7 +30,7 @@ func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown
 	default:
 		return markdown.Output{}, fmt.Errorf("rule %q: the second argument may only be \"words\", not %q", call.Arg(0), call.Arg(1))
 	}
-	return markdown.Output{HTML: []byte(template.HTMLEscapeString(v))}, nil
+	return markdown.Output{HTML: []byte(template.HTMLEscapeString(v)), Text: v}, nil
 }
 
 // numberWords writes a quoted number in words up to twelve: "4" is
