@@ -315,3 +315,19 @@ func BenchmarkParseTOMLLongArray(b *testing.B) {
 		}
 	}
 }
+
+// TestByteOrderMark: a BOM at the start of a document, as Windows editors
+// write it, is skipped (followup.toml, data/timeline.toml, checklists).
+func TestByteOrderMark(t *testing.T) {
+	for _, tt := range []struct{ format, src string }{
+		{"toml", "\xef\xbb\xbftitle = 'A'\nweight = 2\n"},
+		{"yaml", "\xef\xbb\xbftitle: A\nweight: 2\n"},
+	} {
+		t.Run(tt.format, func(t *testing.T) {
+			got, err := parse(t, tt.format, tt.src)
+			if err != nil || got.Title != "A" || got.Weight != 2 {
+				t.Errorf("parse(%q) = %+v, %v; want title A, weight 2", tt.src, got, err)
+			}
+		})
+	}
+}

@@ -15,8 +15,10 @@ import (
 
 // ParseTOML parses a TOML document into the same tree ParseYAML gives, with
 // the line of every key and value, so that one decoder serves both formats.
-// An empty document gives an empty mapping.
+// An empty document gives an empty mapping. A byte order mark at the start
+// is skipped, as editors on Windows write one.
 func ParseTOML(src []byte) (*yaml.Node, error) {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	t := &tomlTree{root: mapping(1), defined: map[*yaml.Node]bool{}}
 	t.p.Reset(LineFeeds(src)) // TOML ends lines at LF and CRLF only; a CR alone ends one too
 	current := t.root
