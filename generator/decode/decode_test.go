@@ -110,6 +110,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"toml duplicate table", "toml", "[extra]\na = 1\n[extra]\nb = 2\n", []string{`3: table [extra] is declared twice`}},
 		{"toml value then table", "toml", "title = 'x'\n[title]\n", []string{`2: key "title" is already set to a value at line 1`}},
 		{"document not a table", "yaml", "- a\n- b\n", []string{"1: the document must be a table"}},
+		{"yaml nul byte", "yaml", "title: a\ntags: [b\x00]\n", []string{"2: file holds a NUL byte (a zero byte) on this line"}},
+		{"toml nul byte", "toml", "title = 'a'\n\ntags = ['b\x00']\n", []string{"3: file holds a NUL byte (a zero byte) on this line"}},
+		{"yaml not utf-8", "yaml", "title: caf\xe9\n", []string{"1: file is not UTF-8 text"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,9 +18,12 @@ import (
 // An empty document gives an empty mapping. A byte order mark at the start
 // is skipped, as editors on Windows write one.
 func ParseTOML(src []byte) (*yaml.Node, error) {
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	src = LineFeeds(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))) // TOML ends lines at LF and CRLF only; a CR alone ends one too
+	if err := CheckText(src); err != nil {
+		return nil, err
+	}
 	t := &tomlTree{root: mapping(1), defined: map[*yaml.Node]bool{}}
-	t.p.Reset(LineFeeds(src)) // TOML ends lines at LF and CRLF only; a CR alone ends one too
+	t.p.Reset(src)
 	current := t.root
 	for t.p.NextExpression() {
 		e := t.p.Expression()

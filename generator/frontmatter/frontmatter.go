@@ -60,7 +60,6 @@ import (
 	"bytes"
 	"fmt"
 	"time"
-	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v3"
 
@@ -137,7 +136,7 @@ func Parse(src []byte) (*Document, error) {
 	if len(src) > MaxFileSize {
 		return nil, &diag.Error{Msg: fmt.Sprintf("file is %.1f MiB, more than the %d MiB limit: split it into several pages", float64(len(src))/(1<<20), MaxFileSize>>20)}
 	}
-	if err := checkText(src); err != nil {
+	if err := decode.CheckText(src); err != nil {
 		return nil, err
 	}
 	src = decode.LineFeeds(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
@@ -178,25 +177,6 @@ func Parse(src []byte) (*Document, error) {
 	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:fm.end], []byte("\n")))...)
 	doc.Body = append(body, src[fm.end:]...)
 	return doc, findings
-}
-
-// checkText rejects binary and non-UTF-8 files, naming the first bad line.
-func checkText(src []byte) error {
-	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
-		return nil
-	}
-	line := 1
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if (r == utf8.RuneError && size == 1) || r == 0 {
-			return &diag.Error{Line: line, Msg: "file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding"}
-		}
-		if r == '\n' {
-			line++
-		}
-		i += size
-	}
-	return nil
 }
 
 // keyLines records the lines of keys that later checks point at, as lines

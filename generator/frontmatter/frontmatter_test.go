@@ -91,7 +91,7 @@ func TestParseErrors(t *testing.T) {
 		{"slug with slash", "---\ntitle: x\nslug: a/b\n---\n", 3, "slug is not usable"},
 		{"alias escapes", "---\naliases: [../../x/]\n---\n", 2, `alias "../../x/" cannot be used`},
 		{"not utf-8", "---\ntitle: ok\n---\n\ncaf\xe9\n", 5, "not UTF-8"},
-		{"nul byte", "line one\n\x00\n", 2, "not UTF-8"},
+		{"nul byte", "line one\n\x00\n", 2, "holds a NUL byte"},
 		{"empty", "", 1, "file is empty"},
 		{"blank", "\n  \n", 1, "file is empty"},
 		{"huge", strings.Repeat("a", MaxFileSize+1), 0, "MiB limit"},
