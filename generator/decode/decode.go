@@ -26,6 +26,7 @@
 package decode
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -169,7 +170,12 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, name string) {
 		v.SetBool(b)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
+		if n.Kind == yaml.ScalarNode && (errors.Is(err, strconv.ErrRange) || err == nil && v.OverflowInt(i)) {
+			lowest := int64(-1) << (v.Type().Bits() - 1)
+			d.fail(n, "%s = %s is out of range: write a whole number from %d to %d", label(name), n.Value, lowest, -(lowest + 1))
+			return
+		}
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
 			d.fail(n, "%s must be a whole number, not %s", label(name), quote(n))
 			return
 		}

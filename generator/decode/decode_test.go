@@ -93,6 +93,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown key lists known", "toml", "title = 'x'\n\nfoo = 1\n", []string{`3: unknown key "foo" (known keys: date, draft, extra, menu, ratio, tags, title, weight)`}},
 		{"unknown nested key", "toml", "[[menu]]\nname = 'a'\nlink = 'b'\n", []string{`3: unknown key "menu[1].link" (known keys: name, url, weight)`}},
 		{"weight not a number", "yaml", "title: x\nweight: heavy\n", []string{`2: weight must be a whole number, not "heavy"`}},
+		{"weight below int64", "yaml", "weight: -9223372036854775809\n", []string{`1: weight = -9223372036854775809 is out of range: write a whole number from -9223372036854775808 to 9223372036854775807`}},
+		{"weight above int64", "toml", "weight = 9_223_372_036_854_775_808\n", []string{`1: integer 9_223_372_036_854_775_808 is out of range: write a whole number from -9223372036854775808 to 9223372036854775807`}},
 		{"weight float", "toml", "weight = 1.5\n", []string{`1: weight must be a whole number, not "1.5"`}},
 		{"draft not bool", "yaml", "draft: yes\n", []string{`1: draft must be true or false, not "yes"`}},
 		{"date not a date", "yaml", "\n\ndate: soon\n", []string{`3: date must be a date like 2026-11-20`}},

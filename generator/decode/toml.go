@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -206,7 +207,7 @@ func (t *tomlTree) value(n *unstable.Node, keyLine int) *yaml.Node {
 	case unstable.Integer:
 		i, err := strconv.ParseInt(string(n.Data), 0, 64)
 		if err != nil {
-			t.fail(line, "integer %s is out of range", n.Data)
+			t.fail(line, "integer %s is out of range: write a whole number from %d to %d", n.Data, math.MinInt64, math.MaxInt64)
 		}
 		return scalar("!!int", strconv.FormatInt(i, 10))
 	case unstable.Float:
