@@ -206,7 +206,10 @@ func (c *Config) check() error {
 			continue
 		}
 		clean, err := urls.Clean(m.URL)
-		if err != nil {
+		switch {
+		case err != nil && strings.HasPrefix(m.URL, "//"):
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: url %v: for an external link write a full address like \"https:%s\", or for a page of this site a site path like \"guides/\"", entry, err, m.URL)})
+		case err != nil:
 			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: %v; write a site path like \"guides/\" or a full https:// address", entry, err)})
 		}
 		m.URL = clean

@@ -122,6 +122,8 @@ var catalogue = []badInput{
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
 	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},
 		want: `followup.toml:7: menu entry "Blog" leads to /blog/, which the site does not have: fix its url`},
+	{name: "A menu url starting with //, which leads to another host", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Evil\"\nurl = \"//evil.example/x\"\n"},
+		want: `followup.toml:3: menu: entry 1 (Evil): url "//evil.example/x" starts with //, which leads to another host (evil.example), not to a page of this site: for an external link write a full address like "https://evil.example/x", or for a page of this site a site path like "guides/"`},
 	{name: "A check that is neither an error nor a warning", files: map[string]string{"followup.toml": "[checks]\nlinks = \"ignore\"\n"},
 		want: `followup.toml:2: checks.links: "ignore" is not a level: write "error" or "warning"`},
 	{name: "A missing theme", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"corporate\"\n"},
