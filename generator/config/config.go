@@ -192,6 +192,7 @@ func (c *Config) check() error {
 	}
 	if err := urls.CheckSegment(c.Theme); err != nil {
 		fail("theme", "must be the name of a folder under themes/: %v", err)
+		c.Theme = Default().Theme // the build goes on without a second error for a theme not found
 	}
 	for i := range c.Menu {
 		m := &c.Menu[i]

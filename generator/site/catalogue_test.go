@@ -128,6 +128,8 @@ var catalogue = []badInput{
 		want: `followup.toml:2: checks.links: "ignore" is not a level: write "error" or "warning"`},
 	{name: "A missing theme", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"corporate\"\n"},
 		want: `followup.toml:2: theme "corporate" not found: there is no folder themes/corporate/ in the source folder; create it, or set theme = "default"`},
+	{name: "A theme that is not a folder name", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"../../../etc\"\n"},
+		want: `followup.toml:2: theme: must be the name of a folder under themes/: "../../../etc" contains '/'; use letters, digits and hyphens`},
 	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "x"`},
 }
