@@ -91,18 +91,26 @@ func (d *decoder) failKind(kind diag.Kind, n *yaml.Node, format string, args ...
 	}
 }
 
+// tooMuch reports a document that expands past what a decode does, once:
+// the rest of the document is not decoded.
+func (d *decoder) tooMuch(n *yaml.Node, msg string) {
+	if d.nodes <= maxNodes {
+		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: msg})
+	}
+	d.nodes = maxNodes + 1
+}
+
 var (
 	timeType = reflect.TypeFor[time.Time]()
 	decType  = reflect.TypeFor[Decoder]()
 )
 
 func (d *decoder) value(n *yaml.Node, v reflect.Value, name string) {
-	if d.nodes++; d.nodes > maxNodes {
-		if d.nodes == maxNodes+1 {
-			d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: fmt.Sprintf("document too large or too deeply aliased (more than %d values)", maxNodes)})
-		}
+	if d.nodes >= maxNodes {
+		d.tooMuch(n, fmt.Sprintf("document too large or too deeply aliased (more than %d values)", maxNodes))
 		return
 	}
+	d.nodes++
 	if n.Kind == yaml.AliasNode {
 		d.value(n.Alias, v, name)
 		return
@@ -195,6 +203,10 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, name string) {
 func (d *decoder) generic(n *yaml.Node, v reflect.Value) {
 	var out any
 	if err := n.Decode(&out); err != nil {
+		if strings.Contains(err.Error(), "excessive aliasing") {
+			d.tooMuch(n, "the aliases (*name) in this value expand to too many values: write the values out, or refer to fewer anchors")
+			return
+		}
 		d.fail(n, "%v", err)
 		return
 	}

@@ -41,6 +41,8 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:4: file holds a NUL byte (a zero byte) on this line, which text never has: remove it, and save the file as UTF-8 text`},
 	{name: "A NUL byte in a checklist", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: Send\x00 it\n"},
 		want: `checklists/email.yaml:5: file holds a NUL byte (a zero byte) on this line, which text never has: remove it, and save the file as UTF-8 text`},
+	{name: "A YAML alias bomb (anchors that expand to billions of values)", files: map[string]string{"content/guides/a.md": aliasBomb},
+		want: `content/guides/a.md:6: the aliases (*name) in this value expand to too many values: write the values out, or refer to fewer anchors`},
 	{name: "An empty file", files: map[string]string{"content/guides/a.md": ""},
 		want: `content/guides/a.md:1: file is empty: write a title and some text, or delete it`},
 	{name: "An enormous file", files: map[string]string{"content/guides/a.md": strings.Repeat("word ", 2<<20)},
@@ -133,6 +135,17 @@ var catalogue = []badInput{
 	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "x"`},
 }
+
+// aliasBomb is front matter whose extra values grow tenfold at each of nine
+// levels of aliases (10^9 values).
+var aliasBomb = func() string {
+	var b strings.Builder
+	b.WriteString("---\ntitle: A\nextra:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 9; i++ {
+		fmt.Fprintf(&b, "  a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d, ", i-1), 10), ", "))
+	}
+	return b.String() + "---\n"
+}()
 
 var goodSite = map[string]string{
 	"content/_index.md":       "---\ntitle: Guide\n---\nWelcome.\n",

@@ -16,6 +16,8 @@ func TestOneMessage(t *testing.T) {
 	}{
 		{"a theme that is not a folder name", map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"../../../etc\"\n"},
 			`followup.toml:2: theme: must be the name of a folder under themes/: "../../../etc" contains '/'; use letters, digits and hyphens`},
+		{"a YAML alias bomb", map[string]string{"content/guides/a.md": aliasBomb},
+			`content/guides/a.md:6: the aliases (*name) in this value expand to too many values: write the values out, or refer to fewer anchors`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
