@@ -190,7 +190,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		return 0
 	}
 	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine, f.TaskListsLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template"), line("task_lists")
-	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases")}
+	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases"), "taxonomies": line("taxonomies")}
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)
@@ -202,6 +202,7 @@ func (f *FrontMatter) check() error {
 		return errs.Err()
 	}
 	errs := diag.Errors(f.hugo())
+	errs = append(errs, f.checkTerms()...)
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {
 			errs = append(errs, &diag.Error{Line: f.SlugLine, Msg: fmt.Sprintf("slug is not usable: %v", err)})

@@ -58,6 +58,8 @@ var catalogue = []badInput{
 	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
 	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
 		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
+	{name: "A tag with no letters or digits", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [\"!!!\"]\n---\n"},
+		want: `content/guides/a.md:3: tags: tag "!!!" has no letters or digits, so it cannot have a page or an address: write a word, or remove it`},
 	{name: "A named pipe (FIFO) where a page would be", setup: func(t *testing.T, src string) {
 		mkfifo(t, filepath.Join(src, "content", "guides", "pipe.md"))
 	}, want: `content/guides/pipe.md: it is a named pipe (FIFO), not a file: remove it, or put a file in its place`},
