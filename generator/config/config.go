@@ -192,6 +192,7 @@ func (c *Config) check() error {
 	}
 	if err := urls.CheckSegment(c.Theme); err != nil {
 		fail("theme", "must be the name of a folder under themes/: %v", err)
+		c.Theme = Default().Theme // the build goes on without a second error for a theme not found
 	}
 	for i := range c.Menu {
 		m := &c.Menu[i]
@@ -206,7 +207,10 @@ func (c *Config) check() error {
 			continue
 		}
 		clean, err := urls.Clean(m.URL)
-		if err != nil {
+		switch {
+		case err != nil && strings.HasPrefix(m.URL, "//"):
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: url %v: for an external link write a full address like \"https:%s\", or for a page of this site a site path like \"guides/\"", entry, err, m.URL)})
+		case err != nil:
 			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: %v; write a site path like \"guides/\" or a full https:// address", entry, err)})
 		}
 		m.URL = clean

@@ -96,6 +96,21 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestBadThemeFallsBack: a theme that is not a folder name is one error, and
+// the configuration goes on with the default theme, so that the build does
+// not also report the theme as not found.
+func TestBadThemeFallsBack(t *testing.T) {
+	for _, name := range []string{"../../../etc", "", "..", "a/b"} {
+		c, err := Parse([]byte("theme = '" + name + "'\n"))
+		if errs := diag.Errors(err); len(errs) != 1 || !strings.Contains(errs[0].Msg, "theme: must be the name of a folder under themes/") {
+			t.Errorf("theme = %q: errors %v, want one theme error", name, err)
+		}
+		if c.Theme != "default" {
+			t.Errorf("theme = %q: Theme = %q after the error, want \"default\"", name, c.Theme)
+		}
+	}
+}
+
 func TestHandouts(t *testing.T) {
 	c, err := Parse([]byte(`[outputs]
 epub = false

@@ -26,6 +26,7 @@
 package decode
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -90,18 +91,26 @@ func (d *decoder) failKind(kind diag.Kind, n *yaml.Node, format string, args ...
 	}
 }
 
+// tooMuch reports a document that expands past what a decode does, once:
+// the rest of the document is not decoded.
+func (d *decoder) tooMuch(n *yaml.Node, msg string) {
+	if d.nodes <= maxNodes {
+		d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: msg})
+	}
+	d.nodes = maxNodes + 1
+}
+
 var (
 	timeType = reflect.TypeFor[time.Time]()
 	decType  = reflect.TypeFor[Decoder]()
 )
 
 func (d *decoder) value(n *yaml.Node, v reflect.Value, name string) {
-	if d.nodes++; d.nodes > maxNodes {
-		if d.nodes == maxNodes+1 {
-			d.errs = append(d.errs, &diag.Error{Line: n.Line, Msg: fmt.Sprintf("document too large or too deeply aliased (more than %d values)", maxNodes)})
-		}
+	if d.nodes >= maxNodes {
+		d.tooMuch(n, fmt.Sprintf("document too large or too deeply aliased (more than %d values)", maxNodes))
 		return
 	}
+	d.nodes++
 	if n.Kind == yaml.AliasNode {
 		d.value(n.Alias, v, name)
 		return
@@ -169,7 +178,12 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, name string) {
 		v.SetBool(b)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
+		if n.Kind == yaml.ScalarNode && (errors.Is(err, strconv.ErrRange) || err == nil && v.OverflowInt(i)) {
+			lowest := int64(-1) << (v.Type().Bits() - 1)
+			d.fail(n, "%s = %s is out of range: write a whole number from %d to %d", label(name), n.Value, lowest, -(lowest + 1))
+			return
+		}
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
 			d.fail(n, "%s must be a whole number, not %s", label(name), quote(n))
 			return
 		}
@@ -189,6 +203,10 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, name string) {
 func (d *decoder) generic(n *yaml.Node, v reflect.Value) {
 	var out any
 	if err := n.Decode(&out); err != nil {
+		if strings.Contains(err.Error(), "excessive aliasing") {
+			d.tooMuch(n, "the aliases (*name) in this value expand to too many values: write the values out, or refer to fewer anchors")
+			return
+		}
 		d.fail(n, "%v", err)
 		return
 	}

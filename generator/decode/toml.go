@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,10 +16,15 @@ import (
 
 // ParseTOML parses a TOML document into the same tree ParseYAML gives, with
 // the line of every key and value, so that one decoder serves both formats.
-// An empty document gives an empty mapping.
+// An empty document gives an empty mapping. A byte order mark at the start
+// is skipped, as editors on Windows write one.
 func ParseTOML(src []byte) (*yaml.Node, error) {
+	src = LineFeeds(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))) // TOML ends lines at LF and CRLF only; a CR alone ends one too
+	if err := CheckText(src); err != nil {
+		return nil, err
+	}
 	t := &tomlTree{root: mapping(1), defined: map[*yaml.Node]bool{}}
-	t.p.Reset(LineFeeds(src)) // TOML ends lines at LF and CRLF only; a CR alone ends one too
+	t.p.Reset(src)
 	current := t.root
 	for t.p.NextExpression() {
 		e := t.p.Expression()
@@ -201,7 +207,7 @@ func (t *tomlTree) value(n *unstable.Node, keyLine int) *yaml.Node {
 	case unstable.Integer:
 		i, err := strconv.ParseInt(string(n.Data), 0, 64)
 		if err != nil {
-			t.fail(line, "integer %s is out of range", n.Data)
+			t.fail(line, "integer %s is out of range: write a whole number from %d to %d", n.Data, math.MinInt64, math.MaxInt64)
 		}
 		return scalar("!!int", strconv.FormatInt(i, 10))
 	case unstable.Float:

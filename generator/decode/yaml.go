@@ -13,6 +13,9 @@ import (
 // ParseYAML parses one YAML document. An empty document gives a nil node.
 func ParseYAML(src []byte) (*yaml.Node, error) {
 	src = LineFeeds(src) // a lone CR ends a line for the file's line numbers too
+	if err := CheckText(src); err != nil {
+		return nil, err
+	}
 	if n, ok := simpleYAML(src); ok {
 		return n, nil
 	}

@@ -60,7 +60,6 @@ import (
 	"bytes"
 	"fmt"
 	"time"
-	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v3"
 
@@ -137,7 +136,7 @@ func Parse(src []byte) (*Document, error) {
 	if len(src) > MaxFileSize {
 		return nil, &diag.Error{Msg: fmt.Sprintf("file is %.1f MiB, more than the %d MiB limit: split it into several pages", float64(len(src))/(1<<20), MaxFileSize>>20)}
 	}
-	if err := checkText(src); err != nil {
+	if err := decode.CheckText(src); err != nil {
 		return nil, err
 	}
 	src = decode.LineFeeds(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
@@ -180,25 +179,6 @@ func Parse(src []byte) (*Document, error) {
 	return doc, findings
 }
 
-// checkText rejects binary and non-UTF-8 files, naming the first bad line.
-func checkText(src []byte) error {
-	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
-		return nil
-	}
-	line := 1
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if (r == utf8.RuneError && size == 1) || r == 0 {
-			return &diag.Error{Line: line, Msg: "file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding"}
-		}
-		if r == '\n' {
-			line++
-		}
-		i += size
-	}
-	return nil
-}
-
 // keyLines records the lines of keys that later checks point at, as lines
 // of the file (the metadata starts after its line before).
 func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
@@ -210,7 +190,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		return 0
 	}
 	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine, f.TaskListsLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template"), line("task_lists")
-	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases")}
+	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases"), "taxonomies": line("taxonomies")}
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {
 		f.aliasLines = append(f.aliasLines, item.Line+before)
@@ -222,6 +202,7 @@ func (f *FrontMatter) check() error {
 		return errs.Err()
 	}
 	errs := diag.Errors(f.hugo())
+	errs = append(errs, f.checkTerms()...)
 	if f.Slug != "" {
 		if err := urls.CheckSegment(f.Slug); err != nil {
 			errs = append(errs, &diag.Error{Line: f.SlugLine, Msg: fmt.Sprintf("slug is not usable: %v", err)})

@@ -31,10 +31,18 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:3: date must be a date like 2026-11-20 or 2026-11-20T15:04:05Z, not "next Tuesday"`},
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "first"`},
+	{name: "A weight too large for a whole number", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nweight: -9223372036854775809\n---\n"},
+		want: `content/guides/a.md:3: weight = -9223372036854775809 is out of range: write a whole number from -9223372036854775808 to 9223372036854775807`},
 	{name: "An unknown front matter key, with unknown_keys = \"error\" under [checks] (by default it is a warning)", files: map[string]string{"followup.toml": "[checks]\nunknown_keys = \"error\"\n", "content/guides/a.md": "---\ntitel: A\n---\n"},
 		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, task_lists, taxonomies, template, title, toc, type, url, weight)`},
 	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
 		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
+	{name: "A NUL byte in a page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nOne\x00two\n"},
+		want: `content/guides/a.md:4: file holds a NUL byte (a zero byte) on this line, which text never has: remove it, and save the file as UTF-8 text`},
+	{name: "A NUL byte in a checklist", files: map[string]string{"checklists/email.yaml": "id: email\ntitle: Email\nitems:\n  - id: a\n    text: Send\x00 it\n"},
+		want: `checklists/email.yaml:5: file holds a NUL byte (a zero byte) on this line, which text never has: remove it, and save the file as UTF-8 text`},
+	{name: "A YAML alias bomb (anchors that expand to billions of values)", files: map[string]string{"content/guides/a.md": aliasBomb},
+		want: `content/guides/a.md:6: the aliases (*name) in this value expand to too many values: write the values out, or refer to fewer anchors`},
 	{name: "An empty file", files: map[string]string{"content/guides/a.md": ""},
 		want: `content/guides/a.md:1: file is empty: write a title and some text, or delete it`},
 	{name: "An enormous file", files: map[string]string{"content/guides/a.md": strings.Repeat("word ", 2<<20)},
@@ -50,6 +58,8 @@ var catalogue = []badInput{
 	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
 	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
 		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
+	{name: "A tag with no letters or digits", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [\"!!!\"]\n---\n"},
+		want: `content/guides/a.md:3: tags: tag "!!!" has no letters or digits, so it cannot have a page or an address: write a word, or remove it`},
 	{name: "A named pipe (FIFO) where a page would be", setup: func(t *testing.T, src string) {
 		mkfifo(t, filepath.Join(src, "content", "guides", "pipe.md"))
 	}, want: `content/guides/pipe.md: it is a named pipe (FIFO), not a file: remove it, or put a file in its place`},
@@ -116,13 +126,28 @@ var catalogue = []badInput{
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
 	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},
 		want: `followup.toml:7: menu entry "Blog" leads to /blog/, which the site does not have: fix its url`},
+	{name: "A menu url starting with //, which leads to another host", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Evil\"\nurl = \"//evil.example/x\"\n"},
+		want: `followup.toml:3: menu: entry 1 (Evil): url "//evil.example/x" starts with //, which leads to another host (evil.example), not to a page of this site: for an external link write a full address like "https://evil.example/x", or for a page of this site a site path like "guides/"`},
 	{name: "A check that is neither an error nor a warning", files: map[string]string{"followup.toml": "[checks]\nlinks = \"ignore\"\n"},
 		want: `followup.toml:2: checks.links: "ignore" is not a level: write "error" or "warning"`},
 	{name: "A missing theme", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"corporate\"\n"},
 		want: `followup.toml:2: theme "corporate" not found: there is no folder themes/corporate/ in the source folder; create it, or set theme = "default"`},
+	{name: "A theme that is not a folder name", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"../../../etc\"\n"},
+		want: `followup.toml:2: theme: must be the name of a folder under themes/: "../../../etc" contains '/'; use letters, digits and hyphens`},
 	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "x"`},
 }
+
+// aliasBomb is front matter whose extra values grow tenfold at each of nine
+// levels of aliases (10^9 values).
+var aliasBomb = func() string {
+	var b strings.Builder
+	b.WriteString("---\ntitle: A\nextra:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 9; i++ {
+		fmt.Fprintf(&b, "  a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d, ", i-1), 10), ", "))
+	}
+	return b.String() + "---\n"
+}()
 
 var goodSite = map[string]string{
 	"content/_index.md":       "---\ntitle: Guide\n---\nWelcome.\n",

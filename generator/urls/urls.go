@@ -149,9 +149,16 @@ func CheckSegment(s string) error {
 }
 
 // Clean validates a site path written by an author (an alias, a menu link)
-// and normalises it: no leading slash, no "..", pages ending in "/".
+// and normalises it: no leading slash, no "..", pages ending in "/". A path
+// starting with // is refused: it leads to another host.
 // It returns an error saying what to change.
 func Clean(p string) (string, error) {
+	if rest, ok := strings.CutPrefix(p, "//"); ok {
+		if host, _, _ := strings.Cut(rest, "/"); host != "" {
+			rest = " (" + host + ")"
+		}
+		return "", fmt.Errorf("%q starts with //, which leads to another host%s, not to a page of this site", p, rest)
+	}
 	p = strings.TrimPrefix(p, "/")
 	if p == "" {
 		return "", nil

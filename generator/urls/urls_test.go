@@ -83,6 +83,14 @@ func TestClean(t *testing.T) {
 			t.Errorf("Clean(%q) = %q, want an error", bad, got)
 		}
 	}
+	for in, want := range map[string]string{
+		"//evil.example/x": `"//evil.example/x" starts with //, which leads to another host (evil.example), not to a page of this site`,
+		"//":               `"//" starts with //, which leads to another host, not to a page of this site`,
+	} {
+		if got, err := Clean(in); err == nil || err.Error() != want {
+			t.Errorf("Clean(%q) = %q, %v; want the error %s", in, got, err, want)
+		}
+	}
 	if got := File("guides/x/"); got != "guides/x/index.html" {
 		t.Errorf("File = %q", got)
 	}
