@@ -27,6 +27,8 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:2: invalid TOML: unexpected character U+0041 'A' at start of value (check quotes around text, = between key and value, and [table] headers)`},
 	{name: "Front matter that is never closed", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n\nBody\n"},
 		want: `content/guides/a.md:1: front matter opened with --- is never closed: add a line with just --- after the last key`},
+	{name: "A front matter key set twice", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntitle: B\n---\n"},
+		want: `content/guides/a.md:3: key "title" is set twice (first at line 2); keep one`},
 	{name: "A date that is not a date", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ndate: next Tuesday\n---\n"},
 		want: `content/guides/a.md:3: date must be a date like 2026-11-20 or 2026-11-20T15:04:05Z, not "next Tuesday"`},
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
