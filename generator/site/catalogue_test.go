@@ -50,6 +50,30 @@ var catalogue = []badInput{
 		os.WriteFile(outside, []byte("# Secret\n"), 0o644)
 		symlink(t, outside, filepath.Join(src, "content", "secret.md"))
 	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
+	{name: "A symbolic link out of the site folder in checklists/", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "email.yaml")
+		os.WriteFile(outside, []byte(goodSite["checklists/email.yaml"]), 0o644)
+		os.Remove(filepath.Join(src, "checklists", "email.yaml"))
+		symlink(t, outside, filepath.Join(src, "checklists", "email.yaml"))
+	}, want: `checklists/email.yaml: cannot read: read checklists/email.yaml: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
+	{name: "A symbolic link out of the site folder in static/", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "site.css")
+		os.WriteFile(outside, []byte("a{}\n"), 0o644)
+		os.MkdirAll(filepath.Join(src, "static"), 0o755)
+		symlink(t, outside, filepath.Join(src, "static", "site.css"))
+	}, want: `static/site.css: cannot read: read static/site.css: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
+	{name: "A symbolic link out of the site folder as followup.toml", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "followup.toml")
+		os.WriteFile(outside, []byte("title = \"Guide\"\n"), 0o644)
+		os.Remove(filepath.Join(src, "followup.toml"))
+		symlink(t, outside, filepath.Join(src, "followup.toml"))
+	}, want: `followup.toml: cannot read the configuration: read followup.toml: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
+	{name: "A symbolic link out of the site folder in layouts/", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "page.html")
+		os.WriteFile(outside, []byte("{{define \"main\"}}x{{end}}\n"), 0o644)
+		os.MkdirAll(filepath.Join(src, "layouts"), 0o755)
+		symlink(t, outside, filepath.Join(src, "layouts", "page.html"))
+	}, want: `layouts/page.html: cannot read: read layouts/page.html: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
 	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
 		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
 	{name: "A named pipe (FIFO) where a page would be", setup: func(t *testing.T, src string) {
