@@ -308,7 +308,8 @@ func (d *decoder) sequence(n *yaml.Node, v reflect.Value, name string) {
 // firstTime records key k of a mapping and reports a key written twice.
 func (d *decoder) firstTime(seen map[string]int, k *yaml.Node, name string) bool {
 	if first, dup := seen[k.Value]; dup {
-		d.fail(k, "key %q is set twice (first at line %d); keep one", join(name, k.Value), first)
+		d.fail(k, "key %q is set twice (%s); keep one", join(name, k.Value), diag.FirstAt(first))
+		d.errs[len(d.errs)-1].Earlier = first
 		return false
 	}
 	seen[k.Value] = k.Line

@@ -148,7 +148,8 @@ func (t *tomlTree) keyValue(m *yaml.Node, e *unstable.Node) {
 	last := ks[len(ks)-1]
 	name, line := string(last.Data), t.line(last)
 	if prev := lookup(m, name); prev != nil {
-		t.fail(line, "key %q is set twice (first at line %d); keep one", name, prev.Line)
+		t.fail(line, "key %q is set twice (%s); keep one", name, diag.FirstAt(prev.Line))
+		t.errs[len(t.errs)-1].Earlier = prev.Line
 		return
 	}
 	v := t.value(e.Value(), line)

@@ -45,7 +45,13 @@ type Error struct {
 	// Kind is the check that found it, for a finding a site may make a
 	// warning (Warnings); "" for an error that is always one.
 	Kind Kind
+	// Earlier is an earlier line that Msg names with FirstAt (a key set
+	// twice: where it was first set); 0 when none. Locate shifts it with Line.
+	Earlier int
 }
+
+// FirstAt is how a message names an earlier line: "first at line 3".
+func FirstAt(line int) string { return fmt.Sprintf("first at line %d", line) }
 
 // Errorf returns an error at path and line.
 func Errorf(path string, line int, format string, args ...any) *Error {
@@ -150,6 +156,10 @@ func Locate(err error, path string, lineOffset int) error {
 			c.Path = path
 			if c.Line > 0 {
 				c.Line += lineOffset
+			}
+			if c.Earlier > 0 && lineOffset != 0 {
+				c.Msg = strings.Replace(c.Msg, FirstAt(c.Earlier), FirstAt(c.Earlier+lineOffset), 1)
+				c.Earlier += lineOffset
 			}
 		}
 		out[i] = &c

@@ -19,3 +19,12 @@ func (e NotAFile) Error() string {
 	}
 	return "it is " + what + ", not a file: remove it, or put a file in its place"
 }
+
+// OutsideLink is the error for an input that is a symbolic link (or lies
+// in a folder that is one) leading out of the site folder: a build reads
+// only what is inside it.
+type OutsideLink struct{}
+
+func (OutsideLink) Error() string {
+	return "it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it"
+}

@@ -99,6 +99,9 @@ func TestParseErrors(t *testing.T) {
 		{"empty", "", 1, "file is empty"},
 		{"blank", "\n  \n", 1, "file is empty"},
 		{"huge", strings.Repeat("a", MaxFileSize+1), 0, "MiB limit"},
+		{"yaml key twice", "---\ntitle: a\ntitle: b\n---\n", 3, `key "title" is set twice (first at line 2)`},
+		{"toml key twice", "+++\ntitle = 'a'\ntitle = 'b'\n+++\n", 3, `key "title" is set twice (first at line 2)`},
+		{"yaml nested key twice", "---\nparams:\n  a: 1\n  a: 2\n---\n", 4, `key "params.a" is set twice (first at line 3)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,8 @@ var catalogue = []badInput{
 		want: `content/guides/a.md:2: invalid TOML: unexpected character U+0041 'A' at start of value (check quotes around text, = between key and value, and [table] headers)`},
 	{name: "Front matter that is never closed", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n\nBody\n"},
 		want: `content/guides/a.md:1: front matter opened with --- is never closed: add a line with just --- after the last key`},
+	{name: "A front matter key set twice", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntitle: B\n---\n"},
+		want: `content/guides/a.md:3: key "title" is set twice (first at line 2); keep one`},
 	{name: "A date that is not a date", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ndate: next Tuesday\n---\n"},
 		want: `content/guides/a.md:3: date must be a date like 2026-11-20 or 2026-11-20T15:04:05Z, not "next Tuesday"`},
 	{name: "A weight that is not a number", files: map[string]string{"content/guides/a.md": "+++\nweight = \"first\"\n+++\n"},
@@ -56,6 +58,30 @@ var catalogue = []badInput{
 		os.WriteFile(outside, []byte("# Secret\n"), 0o644)
 		symlink(t, outside, filepath.Join(src, "content", "secret.md"))
 	}, want: `content/secret.md: symbolic link cannot be followed: it points outside the source folder; links must point to a file inside the source folder`},
+	{name: "A symbolic link out of the site folder in checklists/", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "email.yaml")
+		os.WriteFile(outside, []byte(goodSite["checklists/email.yaml"]), 0o644)
+		os.Remove(filepath.Join(src, "checklists", "email.yaml"))
+		symlink(t, outside, filepath.Join(src, "checklists", "email.yaml"))
+	}, want: `checklists/email.yaml: cannot read: read checklists/email.yaml: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
+	{name: "A symbolic link out of the site folder in static/", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "site.css")
+		os.WriteFile(outside, []byte("a{}\n"), 0o644)
+		os.MkdirAll(filepath.Join(src, "static"), 0o755)
+		symlink(t, outside, filepath.Join(src, "static", "site.css"))
+	}, want: `static/site.css: cannot read: read static/site.css: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
+	{name: "A symbolic link out of the site folder as followup.toml", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "followup.toml")
+		os.WriteFile(outside, []byte("title = \"Guide\"\n"), 0o644)
+		os.Remove(filepath.Join(src, "followup.toml"))
+		symlink(t, outside, filepath.Join(src, "followup.toml"))
+	}, want: `followup.toml: cannot read the configuration: read followup.toml: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
+	{name: "A symbolic link out of the site folder in layouts/", setup: func(t *testing.T, src string) {
+		outside := filepath.Join(t.TempDir(), "page.html")
+		os.WriteFile(outside, []byte("{{define \"main\"}}x{{end}}\n"), 0o644)
+		os.MkdirAll(filepath.Join(src, "layouts"), 0o755)
+		symlink(t, outside, filepath.Join(src, "layouts", "page.html"))
+	}, want: `layouts/page.html: cannot read: read layouts/page.html: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
 	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
 		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
 	{name: "A tag with no letters or digits", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [\"!!!\"]\n---\n"},
@@ -72,6 +98,10 @@ var catalogue = []badInput{
 		want: `content/guides/A.md: /guides/a/ and /guides/A/ differ only in case (content/guides/a.md and content/guides/A.md): on macOS, Windows and many web hosts they are one address, and one would overwrite the other; rename one of them`},
 	{name: "No content folder", setup: func(t *testing.T, src string) { os.RemoveAll(filepath.Join(src, "content")) },
 		want: `content/: the source folder has no content/ folder, where the pages are: build from the site's folder (or give it with --source), write a first page with followup new content/_index.md, or start a site with followup init`},
+	{name: "A slug that is a file the generator writes (404.html, index.html, feed.xml, sitemap.xml, robots.txt)", files: map[string]string{"content/x.md": "---\ntitle: X\nslug: 404.html\n---\n"},
+		want: `content/x.md:3: /404.html is a file (the 404 page) and /404.html/ a folder (content/x.md, writing /404.html/index.html): one name cannot be both; rename one of them (a page: change its slug or file name)`},
+	{name: "A slug that is the generator's mark on the output folder", files: map[string]string{"content/x.md": "---\ntitle: X\nslug: .followup-build\n---\n"},
+		want: `content/x.md:3: /.followup-build is the file where the generator marks the output folder as its own (content/x.md cannot be written there): rename it (a page: change its slug or file name)`},
 	{name: "A slug with ../ in it", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nslug: ../../etc\n---\n"},
 		want: `content/guides/a.md:3: slug is not usable: "../../etc" contains '/'; use letters, digits and hyphens`},
 	{name: "An unknown layout", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nlayout: fancy\n---\n"},

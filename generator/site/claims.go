@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/outdir"
 )
 
 // claims are the plan's output files: each file, what claims it and the
@@ -82,6 +83,9 @@ type caseClaim struct {
 // hosts they are one file, and one output would overwrite the other. The
 // error is at j's source, else at the other's, and names both.
 func (c *claims) sameButCase(j job) *diag.Error {
+	if m := strings.ToLower(outdir.Marker); strings.ToLower(j.file) == m || strings.HasPrefix(strings.ToLower(j.file), m+"/") {
+		return diag.Errorf(j.src, j.line, "/%s is the file where the generator marks the output folder as its own (%s cannot be written there): rename it (a page: change its slug or file name)", outdir.Marker, j.claim)
+	}
 	for i := 0; i < len(j.file); i++ {
 		if j.file[i] != '/' && i != len(j.file)-1 {
 			continue

@@ -20,6 +20,10 @@ func TestSameButCase(t *testing.T) {
 		{[]string{"Guides/index.html", "guides/a/index.html"}, "/Guides/ and /guides/ differ only in case"},
 		{[]string{"a/b.png", "a/B.png/index.html"}, "/a/b.png and /a/B.png/ differ only in case"},
 		{[]string{"é/index.html", "É/index.html"}, "/é/ and /É/ differ only in case"},
+		{[]string{"404.html", "404.html/index.html"}, "/404.html is a file (claim 404.html) and /404.html/ a folder (claim 404.html/index.html, writing /404.html/index.html): one name cannot be both"},
+		{[]string{"robots.txt/index.html", "robots.txt"}, "/robots.txt is a file (claim robots.txt) and /robots.txt/ a folder (claim robots.txt/index.html, writing /robots.txt/index.html)"},
+		{[]string{"index.html", ".followup-build/index.html"}, "/.followup-build is the file where the generator marks the output folder"},
+		{[]string{"index.html", ".followup-build"}, "/.followup-build is the file where the generator marks the output folder"},
 	}
 	for _, tt := range tests {
 		var errs diag.List

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"strings"
 
@@ -63,6 +64,9 @@ func claimOf(pg *content.Page) string {
 func copyFile(fsys fs.FS, name, display string) func(*bytes.Buffer) error {
 	return func(b *bytes.Buffer) error {
 		data, err := fs.ReadFile(fsys, name)
+		if errors.As(err, new(diag.OutsideLink)) || errors.As(err, new(diag.NotAFile)) {
+			return diag.Errorf(display, 0, "cannot read: %v", err)
+		}
 		if err != nil {
 			return diag.Errorf(display, 0, "cannot read: %v; check the file's permissions", err)
 		}

@@ -76,7 +76,11 @@ func (r *rootFS) ReadFile(name string) ([]byte, error) {
 	if info, err := fs.Stat(r.FS, name); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: diag.NotAFile{Mode: info.Mode()}}
 	}
-	return fs.ReadFile(r.FS, name)
+	data, err := fs.ReadFile(r.FS, name)
+	if err != nil && strings.Contains(err.Error(), "path escapes from parent") { // os.Root's error, not exported
+		return nil, &fs.PathError{Op: "read", Path: name, Err: diag.OutsideLink{}}
+	}
+	return data, err
 }
 
 // dir returns the folder, opened once through the root.
