@@ -18,7 +18,10 @@
 //     RFC 1123 and the other Go layouts);
 //   - a list of text takes a single value as a list of one ("tags: one");
 //   - a field of type any or map[string]any takes any value (free-form data);
-//   - a type with a DecodeNode(*yaml.Node) error method decodes itself.
+//   - a type with a DecodeNode(*yaml.Node) error method decodes itself;
+//   - a byte order mark at the start of a document is skipped, and a NUL
+//     byte or bytes that are not UTF-8 are an error at their line
+//     (CheckText); a whole number out of range gives the range.
 //
 // All problems in a document are reported, not only the first, as a
 // diag.List whose errors carry lines and no path; the caller adds the path
