@@ -18,7 +18,10 @@
 //     RFC 1123 and the other Go layouts);
 //   - a list of text takes a single value as a list of one ("tags: one");
 //   - a field of type any or map[string]any takes any value (free-form data);
-//   - a type with a DecodeNode(*yaml.Node) error method decodes itself.
+//   - a type with a DecodeNode(*yaml.Node) error method decodes itself;
+//   - a byte order mark at the start of a document is skipped, and a NUL
+//     byte or bytes that are not UTF-8 are an error at their line
+//     (CheckText); a whole number out of range gives the range.
 //
 // All problems in a document are reported, not only the first, as a
 // diag.List whose errors carry lines and no path; the caller adds the path
@@ -364,37 +367,4 @@ func kindName(n *yaml.Node) string {
 		return "an alias"
 	}
 	return strconv.Quote(n.Value)
-}
-
-// Nearest returns the candidate closest to word, within two edits, for
-// "did you mean" suggestions; "" when none is close.
-func Nearest(word string, candidates []string) string {
-	best, bestDist := "", 3
-	for _, c := range candidates {
-		if d := editDistance(word, c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -34,3 +34,23 @@ func TestOneMessage(t *testing.T) {
 		})
 	}
 }
+
+// TestByteOrderMark: followup.toml and a checklist saved with a byte order
+// mark (as Windows editors do) build, as pages do (the timeline rules: in
+// package timeline).
+func TestByteOrderMark(t *testing.T) {
+	const bom = "\xef\xbb\xbf"
+	for name, data := range map[string]string{
+		"followup.toml":         "title = \"Guide\"\n",
+		"checklists/email.yaml": goodSite["checklists/email.yaml"],
+	} {
+		t.Run(name, func(t *testing.T) {
+			src := t.TempDir()
+			writeTree(t, src, goodSite)
+			writeTree(t, src, map[string]string{name: bom + data})
+			if _, err := build(src, filepath.Join(src, "public"), testOpts); err != nil {
+				t.Errorf("%s with a BOM: %v", name, err)
+			}
+		})
+	}
+}

@@ -66,3 +66,10 @@ func TestLoadReportsEveryError(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadByteOrderMark: rules saved with a byte order mark load as without.
+func TestLoadByteOrderMark(t *testing.T) {
+	if _, err := Load("data/timeline.toml", append([]byte("\xef\xbb\xbf"), defaultFile...), testHelpers); err != nil {
+		t.Errorf("Load with a BOM: %v", err)
+	}
+}
