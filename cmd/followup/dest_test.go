@@ -54,3 +54,33 @@ func TestDestThroughSymlink(t *testing.T) {
 		t.Errorf("a build through the link of a folder served under its real name: exit %d, %s; want it refused", code, stderr)
 	}
 }
+
+// TestDestNotWritable: a --dest whose output cannot be written is a usage
+// error naming the flag (exit 2), found before building.
+func TestDestNotWritable(t *testing.T) {
+	src := makeSite(t, map[string]string{"content/a.md": "# A\n"})
+	readOnly := filepath.Join(t.TempDir(), "ro")
+	os.MkdirAll(readOnly, 0o555)
+	t.Cleanup(func() { os.Chmod(readOnly, 0o755) })
+	tests := []struct{ name, dest string }{
+		{"a read-only folder", filepath.Join(readOnly, "public")},
+		{"under a read-only folder", filepath.Join(readOnly, "a", "b", "public")},
+		{"in /proc", "/proc/followup-test/public"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parent := filepath.Dir(tt.dest)
+			for _, err := os.Stat(parent); err != nil; _, err = os.Stat(parent) {
+				parent = filepath.Dir(parent)
+			}
+			if probe, err := os.MkdirTemp(parent, ".probe-"); err == nil {
+				os.Remove(probe)
+				t.Skipf("%s is writable here (root?)", parent)
+			}
+			code, _, stderr := runCLI(t, "build", "--source", src, "--dest", tt.dest, "--date", "2026-11-27")
+			if code != 2 || !strings.Contains(stderr, "--dest: cannot write the output "+tt.dest) {
+				t.Errorf("build --dest %s: exit %d, %s; want exit 2 naming --dest", tt.dest, code, stderr)
+			}
+		})
+	}
+}

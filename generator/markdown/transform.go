@@ -44,6 +44,51 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 			doc.RemoveChild(doc, h)
 		}
 	}
+	f := collect(doc)
+	for _, h := range f.headings { // ids first: task lists are named after their heading
+		if id, _ := h.AttributeString("id"); strings.HasPrefix(string(toBytes(id)), placeholder) {
+			h.SetAttributeString("id", []byte(st.ids.fromText(plainText(h, st.src)))) // from the text, as GitHub makes it
+		}
+	}
+	for _, q := range f.quotes {
+		toCallout(q, st.src)
+	}
+	for _, s := range f.shortcodes {
+		st.expand(s, t.opts.Shortcodes)
+	}
+	for _, l := range f.links {
+		if !st.scheme(l, linkDest(l), t.opts.AllowHTML) {
+			st.resolve(l)
+		}
+	}
+	for _, l := range f.autolinks {
+		st.scheme(l, l.URL(st.src), t.opts.AllowHTML)
+	}
+	for i, l := range f.taskLists {
+		st.taskList(l, i+1, t.conv)
+	}
+	fnIDs := footnoteIDs(f.footnotes)
+	for _, h := range f.headings {
+		st.heading(h, t.opts.ReservedIDs, fnIDs)
+	}
+	for _, n := range f.attrIDs {
+		id, _ := n.AttributeString("id")
+		st.result.IDs = append(st.result.IDs, fmt.Sprint(string(toBytes(id))))
+	}
+	for _, fn := range f.footnotes {
+		st.result.IDs = append(st.result.IDs, fmt.Sprintf("fn:%d", fn.Index), fmt.Sprintf("fnref:%d", fn.Index))
+	}
+	for _, tbl := range f.tables {
+		wrapTable(tbl, st.src)
+	}
+	for i := len(f.blocks) - 1; i >= 0; i-- { // inner ones first: an outer one takes their HTML
+		st.expandBlock(f.blocks[i], t.opts.Shortcodes, t.conv)
+	}
+	st.checkUniqueIDs()
+}
+
+// collect finds the nodes of doc that Transform works on.
+func collect(doc *ast.Document) found {
 	var f found
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -77,45 +122,17 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		}
 		return ast.WalkContinue, nil
 	})
-	for _, h := range f.headings { // ids first: task lists are named after their heading
-		if id, _ := h.AttributeString("id"); strings.HasPrefix(string(toBytes(id)), placeholder) {
-			h.SetAttributeString("id", []byte(st.ids.fromText(plainText(h, st.src)))) // from the text, as GitHub makes it
-		}
+	return f
+}
+
+// footnoteIDs are the ids the footnotes of a page take: fn:N for the note,
+// fnref:N for the link to it.
+func footnoteIDs(footnotes []*east.Footnote) map[string]*east.Footnote {
+	ids := map[string]*east.Footnote{}
+	for _, fn := range footnotes {
+		ids[fmt.Sprintf("fn:%d", fn.Index)], ids[fmt.Sprintf("fnref:%d", fn.Index)] = fn, fn
 	}
-	for _, q := range f.quotes {
-		toCallout(q, st.src)
-	}
-	for _, s := range f.shortcodes {
-		st.expand(s, t.opts.Shortcodes)
-	}
-	for _, l := range f.links {
-		if !st.scheme(l, linkDest(l), t.opts.AllowHTML) {
-			st.resolve(l)
-		}
-	}
-	for _, l := range f.autolinks {
-		st.scheme(l, l.URL(st.src), t.opts.AllowHTML)
-	}
-	for i, l := range f.taskLists {
-		st.taskList(l, i+1, t.conv)
-	}
-	for _, h := range f.headings {
-		st.heading(h, t.opts.ReservedIDs)
-	}
-	for _, n := range f.attrIDs {
-		id, _ := n.AttributeString("id")
-		st.result.IDs = append(st.result.IDs, fmt.Sprint(string(toBytes(id))))
-	}
-	for _, fn := range f.footnotes {
-		st.result.IDs = append(st.result.IDs, fmt.Sprintf("fn:%d", fn.Index), fmt.Sprintf("fnref:%d", fn.Index))
-	}
-	for _, tbl := range f.tables {
-		wrapTable(tbl, st.src)
-	}
-	for i := len(f.blocks) - 1; i >= 0; i-- { // inner ones first: an outer one takes their HTML
-		st.expandBlock(f.blocks[i], t.opts.Shortcodes, t.conv)
-	}
-	st.checkUniqueIDs()
+	return ids
 }
 
 // checkUniqueIDs reports an element id that the content defines twice
@@ -134,9 +151,13 @@ func (st *state) fail(n ast.Node, format string, args ...any) {
 	st.errs = append(st.errs, &diag.Error{Line: lineAt(st.src, n.Pos()), Msg: fmt.Sprintf(format, args...)})
 }
 
-func (st *state) heading(h *ast.Heading, reserved []string) {
+func (st *state) heading(h *ast.Heading, reserved []string, footnotes map[string]*east.Footnote) {
 	idAttr, _ := h.AttributeString("id")
 	id := string(toBytes(idAttr))
+	if fn, ok := footnotes[id]; ok {
+		st.fail(h, "heading id %q is also the id of footnote [^%s] (its note is fn:%d, the link to it fnref:%d): choose another {#id} for the heading", id, fn.Ref, fn.Index, fn.Index)
+		return
+	}
 	for _, r := range reserved {
 		if id == r {
 			st.fail(h, "heading id %q is used by the page layout itself: choose another, like {#%s-section}", id, id)

@@ -70,6 +70,9 @@ func Check(dir string, in Inputs) (Dest, error) {
 	if err := checkContents(dir); err != nil {
 		return Dest{}, err
 	}
+	if err := checkWritable(dir); err != nil {
+		return Dest{}, err
+	}
 	if in.Content != "" {
 		content, err := filepath.Abs(in.Content)
 		if err != nil {
@@ -80,6 +83,25 @@ func Check(dir string, in Inputs) (Dest, error) {
 		}
 	}
 	return Dest{dir: dir}, nil
+}
+
+// checkWritable refuses a folder whose output could not be written: a
+// build makes its staging folder next to dir (Replace), so a folder is made
+// and removed there, or in the nearest folder above that exists (the build
+// makes the others).
+func checkWritable(dir string) error {
+	parent := filepath.Dir(dir)
+	for {
+		if _, err := os.Stat(parent); err == nil || filepath.Dir(parent) == parent {
+			break
+		}
+		parent = filepath.Dir(parent)
+	}
+	probe, err := mkdirNew(parent, "."+filepath.Base(dir)+".staging-")
+	if err != nil {
+		return &diag.Error{Msg: fmt.Sprintf("cannot write the output %s: %v; choose a folder you can write to (the build writes next to it, in %s)", dir, err, parent)}
+	}
+	return os.Remove(probe)
 }
 
 // checkSource refuses the source folder, a folder above it, and a folder

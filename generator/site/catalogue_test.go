@@ -122,6 +122,8 @@ var catalogue = []badInput{
 		want: `checklists/call.yaml:5: checklist "email" shows itself (email shows call shows email): a checklist cannot show one that shows it; remove this {{< checklist >}}`},
 	{name: "A javascript:, vbscript: or data: link with allow_html = true (without it, a warning: the link is written empty)", files: map[string]string{"followup.toml": "title = \"Guide\"\nallow_html = true\n", "content/guides/a.md": "# A\n\nSee [this](javascript:alert(1)).\n"},
 		want: `content/guides/a.md:3: link "javascript:alert(1)": a javascript: address runs in the reader's browser, and allow_html = true would keep it: link to a page or a file instead, or set link_schemes = "warning" under [checks] in followup.toml to allow it`},
+	{name: "A heading id that is a footnote's (fn:1, fnref:1)", files: map[string]string{"content/guides/b.md": "# B\n\nText[^1].\n\n## Notes {#fn:1}\n\n[^1]: A note.\n"},
+		want: `content/guides/b.md:5: heading id "fn:1" is also the id of footnote [^1] (its note is fn:1, the link to it fnref:1): choose another {#id} for the heading`},
 	{name: "A broken internal link", files: map[string]string{"content/guides/a.md": "# A\n\nSee [the call](call.md).\n"},
 		want: `content/guides/a.md:3: link "call.md": there is no page content/guides/call.md (check the file name; drafts are left out unless --drafts)`},
 	{name: "A broken fragment", files: map[string]string{"content/guides/a.md": "# A\n\nSee [when](#when).\n\n## Why {#why}\n"},
