@@ -98,15 +98,30 @@ func (c *claims) sameButCase(j job) *diag.Error {
 			c.caseOf[key] = caseClaim{spelt, j.file}
 			continue
 		}
-		if strings.TrimSuffix(first.spelt, "/") == name {
-			continue
-		}
 		at := c.claimedAt[first.file]
 		if j.src != "" {
 			at = sourceAt{j.src, j.line}
+		}
+		if strings.TrimSuffix(first.spelt, "/") == name {
+			if first.spelt == spelt {
+				continue
+			}
+			return fileAndFolder(at, first, caseClaim{spelt, j.file}, c.outputs[first.file], j.claim)
 		}
 		return diag.Errorf(at.path, at.line, "/%s and /%s differ only in case (%s and %s): on macOS, Windows and many web hosts they are one address, and one would overwrite the other; rename one of them",
 			first.spelt, spelt, c.outputs[first.file], j.claim)
 	}
 	return nil
+}
+
+// fileAndFolder is the error for one output that writes the file /name
+// and another that needs a folder of that name: only one can be there.
+func fileAndFolder(at sourceAt, a, b caseClaim, claimA, claimB string) *diag.Error {
+	file, folder := a, b
+	claimFile, claimFolder := claimA, claimB
+	if strings.HasSuffix(a.spelt, "/") {
+		file, folder, claimFile, claimFolder = b, a, claimB, claimA
+	}
+	return diag.Errorf(at.path, at.line, "/%s is a file (%s) and /%s a folder (%s, writing /%s): one name cannot be both; rename one of them (a page: change its slug or file name)",
+		file.spelt, claimFile, folder.spelt, claimFolder, folder.file)
 }
