@@ -97,7 +97,7 @@ func checkWritable(dir string) error {
 		}
 		parent = filepath.Dir(parent)
 	}
-	probe, err := mkdirNew(parent, "."+filepath.Base(dir)+".staging-")
+	probe, err := mkdirNew(parent, "."+filepath.Base(dir)+".probe-") // not .staging-: that is a build at work
 	if err != nil {
 		return &diag.Error{Msg: fmt.Sprintf("cannot write the output %s: %v; choose a folder you can write to (the build writes next to it, in %s)", dir, err, parent)}
 	}
