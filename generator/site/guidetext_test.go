@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/followup/followup/generator/checklist"
 )
 
 // A timing, for TestGuideTimingsComeFromTheRules: a number (digits, a
@@ -90,39 +92,47 @@ func TestChecklistTimingsComeFromTheRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if found := guideTimings(checklistProse(string(src))); len(found) > 0 {
+		prose, err := checklistProse(src, strings.TrimSuffix(filepath.Base(f), ".yaml"))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if found := guideTimings(prose); len(found) > 0 {
 			t.Errorf("%s: timings typed by hand (quote the rules with {{< rule \"key\" >}}, or quote the source in quotation marks):\n  %s", strings.TrimPrefix(f, "../../"), strings.Join(found, "\n  "))
 		}
 	}
 }
 
-// checklistProse keeps, of a checklist file, the values a reader sees as
-// text, unquoted, each on its own line, and blanks every other line.
-func checklistProse(src string) string {
-	lines := strings.Split(src, "\n")
-	for i, l := range lines {
-		key, value, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(l), "- "), ":")
-		switch key {
-		case "title", "intro", "text", "hint", "timing":
-		default:
-			ok = false
-		}
-		if !ok {
-			lines[i] = ""
-			continue
-		}
-		value = strings.TrimSpace(value)
-		if u, err := strconv.Unquote(value); err == nil && strings.HasPrefix(value, `"`) {
-			value = u
-		}
-		lines[i] = value
+// checklistProse reads a checklist file as the build does (checklist.Parse)
+// and returns the texts a reader sees, each at its line of the file (the
+// title on line 1), every other line blank.
+func checklistProse(src []byte, base string) (string, error) {
+	c, err := checklist.Parse(src, base)
+	if err != nil {
+		return "", err
 	}
-	return strings.Join(lines, "\n")
+	lines := make([]string, strings.Count(string(src), "\n")+1)
+	put := func(line int, text string) {
+		if i := max(line, 1) - 1; i < len(lines) {
+			lines[i] += " " + text
+		}
+	}
+	put(1, c.Title)
+	put(c.IntroLine, c.Intro)
+	for _, it := range c.Items {
+		put(it.TextLine, it.Text)
+		put(it.HintLine, it.Hint)
+		put(it.TimingLine, it.Timing)
+	}
+	return strings.Join(lines, "\n"), nil
 }
 
 func TestChecklistProse(t *testing.T) {
 	src := "id: x\ntitle: Calls\nitems:\n  - id: a\n    text: \"Call **2 days** after, {{< rule \\\"k\\\" >}} weeks\"\n    timing: a week later\n"
-	got := guideTimings(checklistProse(src))
+	prose, err := checklistProse([]byte(src), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := guideTimings(prose)
 	if len(got) != 2 || !strings.Contains(got[0], "line 5") || !strings.Contains(got[1], "line 6") {
 		t.Errorf("guideTimings(checklistProse(%q)) = %q, want 2 days (line 5) and a week (line 6)", src, got)
 	}
