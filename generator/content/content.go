@@ -167,6 +167,10 @@ type Options struct {
 	// when it opens with none (site passes markdown.Title): the title of
 	// a page whose front matter gives none. Nil takes no title from bodies.
 	Title func(body []byte) string
+	// Links returns the links of a markdown file, in order, with their
+	// lines (site passes markdown.Links): mdBook's SUMMARY.md is read with
+	// it. Nil reads no SUMMARY.md.
+	Links func(src []byte) (dests []string, lines []int)
 	// BuildDate decides which pages publishDate and expiryDate leave out.
 	BuildDate time.Time
 }

@@ -6,10 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
-
 	"github.com/followup/followup/generator/diag"
 )
 
@@ -18,43 +14,31 @@ import (
 // content folder, as mdBook writes them) is the reading order, and the
 // order of pages within their sections. Pages it does not name follow, in
 // the order they would have without it; a link to no page is an error at
-// its line.
+// its line. It is read only when Options.Links is set.
 const Summary = "SUMMARY.md"
 
 // readSummary reads content/SUMMARY.md, if there is one, into l.summary:
 // each linked file's place in it.
 func (l *loader) readSummary() {
+	if l.opts.Links == nil {
+		return
+	}
 	src, err := fs.ReadFile(l.fsys, Dir+"/"+Summary)
 	if err != nil {
 		return
 	}
 	l.summary = map[string]int{}
 	l.summaryLines = map[string]int{}
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		link, ok := n.(*ast.Link)
-		if !entering || !ok {
-			return ast.WalkContinue, nil
-		}
-		dest, _, _ := strings.Cut(string(link.Destination), "#")
+	dests, lines := l.opts.Links(src)
+	for i, dest := range dests {
+		dest, _, _ = strings.Cut(dest, "#")
 		if file := path.Clean(strings.TrimPrefix(dest, "./")); strings.HasSuffix(file, ".md") && !strings.Contains(dest, "://") {
 			if _, seen := l.summary[file]; !seen {
 				l.summary[file] = len(l.summary)
-				l.summaryLines[file] = lineOf(src, link)
+				l.summaryLines[file] = lines[i]
 			}
 		}
-		return ast.WalkContinue, nil
-	})
-}
-
-// lineOf is the line of a link in src: that of its first text.
-func lineOf(src []byte, link *ast.Link) int {
-	for c := link.FirstChild(); c != nil; c = c.NextSibling() {
-		if t, ok := c.(*ast.Text); ok {
-			return 1 + strings.Count(string(src[:t.Segment.Start]), "\n")
-		}
 	}
-	return 0
 }
 
 // summaryOrder puts the pages SUMMARY.md names first in its order, within

@@ -176,7 +176,7 @@ func (b *Builder) reload(source, rel string) (*content.Page, bool) {
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title, Links: markdown.Links}
 }
 
 // sameMetadata reports whether two versions of a page differ at most in
