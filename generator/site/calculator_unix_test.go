@@ -32,7 +32,7 @@ func TestRulesFileFIFO(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		want := "data/timeline.toml: is not a regular file (p---------), so it is not read: replace it with a plain TOML file"
+		want := "data/timeline.toml: it is a named pipe (FIFO), not a file: remove it, or put a file in its place"
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Build with a FIFO for rules = %v, want %q", err, want)
 		}

@@ -48,7 +48,7 @@ func (p *plan) loadCalculator() error {
 		return diag.Errorf(rulesFile, 0, "is a folder: the timeline rules are one TOML file; remove the folder, or put the file in its place")
 	case !mode.IsRegular():
 		c.failed = true
-		return diag.Errorf(rulesFile, 0, "is not a regular file (%s), so it is not read: replace it with a plain TOML file", mode.Type())
+		return diag.Errorf(rulesFile, 0, "%v", diag.NotAFile{Mode: mode}) // as for every other input (rootFS.ReadFile)
 	}
 	src, err := fs.ReadFile(p.src, rulesFile)
 	if err != nil {
