@@ -9,7 +9,9 @@ import (
 )
 
 func TestLanguages(t *testing.T) {
-	page := func(title string) *fstest.MapFile { return &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\n---\nText.\n")} }
+	page := func(title string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\n---\nText.\n")}
+	}
 	fsys := fstest.MapFS{
 		"content/_index.md":           page("Home"),
 		"content/_index.es.md":        page("Inicio"),
