@@ -53,7 +53,7 @@ var rootTemplate = template.Must(template.New("root").Parse(`<!DOCTYPE html>
 {{- range .All}}
 <link rel="alternate" hreflang="{{.Tag}}" href="{{$.Base}}{{.Prefix}}">
 {{- end}}
-<link rel="alternate" hreflang="x-default" href="{{.Base}}{{.Default.Prefix}}">
+<link rel="alternate" hreflang="x-default" href="{{with .Base}}{{.}}{{else}}./{{end}}">
 </head>
 <body>
 <main>

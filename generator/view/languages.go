@@ -85,9 +85,9 @@ func (ls *Languages) Alternates(sitePath string) []Version {
 
 // Alternates returns the versions of this page for <link rel="alternate"
 // hreflang> (Languages.Alternates): addresses with a base URL, else links
-// from this page. None on a site of one language.
+// from this page. None on a site of one language, nor on the 404 page.
 func (d *PageData) Alternates() []Version {
-	if d.Site.Languages == nil {
+	if d.Site.Languages == nil || d.Kind == "404" {
 		return nil
 	}
 	return d.links(d.Site.Languages.Alternates(d.Path), true)
