@@ -320,55 +320,28 @@ func ignored(name string) bool {
 // read reads and parses one markdown file. It runs on several goroutines
 // at once and only reads the loader's options.
 func (l *loader) read(source string) read {
-	rel := l.relOf(source)
 	src, err := fs.ReadFile(l.fsys, source)
 	if err != nil {
 		return read{err: diag.Errorf(source, 0, "cannot read: %v", err)}
 	}
+	return parse(source, l.relOf(source), src, l.opts)
+}
+
+// parse parses one markdown file, whose path from the source root is
+// source and whose path inside its language is rel, as Load does.
+func parse(source, rel string, src []byte, opts Options) read {
 	doc, err := frontmatter.Parse(src)
 	err = diag.Locate(err, source, 0)
 	if doc == nil {
 		return read{err: err}
 	}
-	if (doc.Front.Draft || !l.published(doc.Front)) && !l.opts.Drafts {
+	if (doc.Front.Draft || !published(doc.Front, opts.BuildDate)) && !opts.Drafts {
 		if path.Base(rel) == "_index.md" {
 			return read{draftDir: path.Dir(rel), err: err}
 		}
 		return read{draft: true, err: err}
 	}
-	return read{page: newPage(source, rel, doc, l.opts.Title), err: err}
-}
-
-func newPage(source, rel string, doc *frontmatter.Document, title func([]byte) string) *Page {
-	f := doc.Front
-	p := &Page{
-		Kind: KindPage, Source: source, File: rel, Front: f,
-		Title: f.Title, Description: f.Description, Summary: f.Summary,
-		Date: f.Date, Lastmod: f.Lastmod, Weight: f.Weight, Draft: f.Draft,
-		Tags: f.Tags, Aliases: f.Aliases, Layout: f.Layout, Extra: f.Extra,
-		ShowTOC: f.TOC == nil || *f.TOC, Body: doc.Body,
-	}
-	if p.Lastmod.IsZero() {
-		p.Lastmod = p.Date
-	}
-	if p.Summary == "" {
-		p.Summary = p.Description
-	}
-	p.Keywords, p.Categories = f.Keywords, f.Categories
-	if p.Title == "" {
-		if h := title(doc.Body); h != "" {
-			p.Title, p.TitleFromHeading = h, true
-		} else {
-			name := strings.TrimSuffix(path.Base(rel), ".md")
-			if name == "index" || name == "_index" {
-				name = path.Base(path.Dir(rel))
-			}
-			if name != "." { // the home page is named after the site later
-				p.Title = humanize(name)
-			}
-		}
-	}
-	return p
+	return read{page: newPage(source, rel, doc, opts.Title), err: err}
 }
 
 // segment is the URL segment for a file or folder name.
