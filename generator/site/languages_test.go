@@ -120,3 +120,33 @@ func TestBuilderLanguages(t *testing.T) {
 		t.Errorf("es/about/ not written after content/about.es.md was added: %v", err)
 	}
 }
+
+// TestLanguageRules: a language other than the default needs the
+// calculator's texts in its language, and its calendar must be one the
+// holidays package knows.
+func TestLanguageRules(t *testing.T) {
+	rules, err := os.ReadFile("../../data/timeline.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ extra, want string }{
+		{"", "data/timeline.toml: the calculator has no texts in es: add data/timeline.es.toml, with the texts of data/timeline.toml translated (the numbers stay in data/timeline.toml)"},
+		{"calendar = 'mars'\n", `followup.toml:8: languages.es.calendar: unknown holiday calendar "mars"`},
+	}
+	for _, tt := range tests {
+		src := bilingual("")
+		src["followup.toml"].Data = append(src["followup.toml"].Data, tt.extra...)
+		src["data/timeline.toml"] = &fstest.MapFile{Data: rules}
+		if tt.extra != "" {
+			es, err := os.ReadFile("../../data/timeline.es.toml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			src["data/timeline.es.toml"] = &fstest.MapFile{Data: es}
+		}
+		_, err := Generate(context.Background(), src, Options{BuildDate: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}, &memSink{})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: %v, want %s", tt.extra, err, tt.want)
+		}
+	}
+}

@@ -218,9 +218,10 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	if p.site == nil {
 		return nil, p.errs.Err()
 	}
-	p.checklists, err = checklist.Load(src)
+	p.checklists, err = p.loadChecklists(src)
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
+	p.errs.Add(p.translateRules())
 	p.theme, err = c.loadTheme(src, cfg.Theme)
 	if err != nil {
 		var e *diag.Error
