@@ -59,4 +59,3 @@ func (p *plan) translateRules() error {
 	}
 	return nil
 }
-
