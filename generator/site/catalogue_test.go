@@ -36,7 +36,7 @@ var catalogue = []badInput{
 	{name: "A weight too large for a whole number", files: map[string]string{"content/guides/a.md": "---\ntitle: A\nweight: -9223372036854775809\n---\n"},
 		want: `content/guides/a.md:3: weight = -9223372036854775809 is out of range: write a whole number from -9223372036854775808 to 9223372036854775807`},
 	{name: "An unknown front matter key, with unknown_keys = \"error\" under [checks] (by default it is a warning)", files: map[string]string{"followup.toml": "[checks]\nunknown_keys = \"error\"\n", "content/guides/a.md": "---\ntitel: A\n---\n"},
-		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, task_lists, taxonomies, template, title, toc, type, url, weight)`},
+		want: `content/guides/a.md:2: unknown key "titel": did you mean "title"? (known keys: aliases, categories, date, description, draft, expirydate, extra, keywords, lastmod, layout, linktitle, menu, params, publishdate, redirect_to, slug, sort_by, summary, tags, task_lists, taxonomies, template, title, toc, translationkey, type, url, weight)`},
 	{name: "A file that is not UTF-8", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nCaf\xe9\n"},
 		want: `content/guides/a.md:4: file is not UTF-8 text (invalid byte on this line): save it with UTF-8 encoding`},
 	{name: "A NUL byte in a page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\n---\nOne\x00two\n"},
@@ -153,7 +153,7 @@ var catalogue = []badInput{
 		writeTree(t, src, map[string]string{"data/timeline.toml": string(rules)})
 	}, want: `data/timeline.toml:47: window.ahead = 730 would write dated plan pages for 790 interview dates (2026-09-25 to 2028-11-22), more than the 400 the generator allows; use ahead = 340 or less`},
 	{name: "An unknown configuration key", files: map[string]string{"followup.toml": "title = \"Guide\"\nbaseurl = \"https://example.org/\"\n"},
-		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, description, handouts, language, menu, organisation, outputs, task_lists, theme, title)`},
+		want: `followup.toml:2: unknown key "baseurl": did you mean "base_url"? (known keys: allow_html, author, base_url, checks, copyright, default_language, default_language_in_subdir, description, handouts, language, languages, menu, organisation, outputs, task_lists, theme, title)`},
 	{name: "A workshop packet guide that does not exist", files: map[string]string{"followup.toml": "title = \"Guide\"\n[handouts]\nguides = [\"guides/b.md\"]\n"},
 		want: `followup.toml:3: handouts.guides: there is no page content/guides/b.md with content (write paths from the content folder, like "guides/thank-you-email.md")`},
 	{name: "A menu entry that leads to no page", files: map[string]string{"followup.toml": "title = \"Guide\"\n\n[[menu]]\nname = \"Guides\"\nurl = \"guides/\"\n\n[[menu]]\nname = \"Blog\"\nurl = \"blog/\"\n"},
@@ -166,9 +166,27 @@ var catalogue = []badInput{
 		want: `followup.toml:2: theme "corporate" not found: there is no folder themes/corporate/ in the source folder; create it, or set theme = "default"`},
 	{name: "A theme that is not a folder name", files: map[string]string{"followup.toml": "title = \"Guide\"\ntheme = \"../../../etc\"\n"},
 		want: `followup.toml:2: theme: must be the name of a folder under themes/: "../../../etc" contains '/'; use letters, digits and hyphens`},
+	{name: "A language code that is not a URL segment", files: map[string]string{"followup.toml": "[languages.en]\n[languages.ES]\n", "checklists/email.ES.yaml": esEmail},
+		want: `followup.toml:2: languages.ES: the code "ES" is not lower-case letters and digits, in parts joined by hyphens: it is the language's URL prefix and file suffix (x.ES.md), write one like "en", "es" or "pt-br"`},
+	{name: "A language tag that is not a language tag", files: map[string]string{"followup.toml": "[languages.en]\n[languages.es]\ntag = \"spanish!\"\n", "checklists/email.es.yaml": esEmail},
+		want: `followup.toml:3: languages.es: tag "spanish!" is not a language tag: write one like "en", "en-GB" or "es-ES"`},
+	{name: "Two languages with one weight", files: map[string]string{"followup.toml": "[languages.en]\nweight = 1\n[languages.es]\nweight = 1\n", "checklists/email.es.yaml": esEmail},
+		want: `followup.toml:4: languages.es: weight 1 is also languages.en's: give each language its own weight, which orders the language switch`},
+	{name: "A default language that is not one of the languages", files: map[string]string{"followup.toml": "default_language = \"fr\"\n[languages.en]\n[languages.es]\n", "checklists/email.es.yaml": esEmail},
+		want: `followup.toml:1: default_language: "fr" is not one of the languages (did you mean "en"?): write one of en, es`},
+	{name: "Two pages of one language with one translationKey", files: map[string]string{"followup.toml": "[languages.en]\n[languages.es]\n", "checklists/email.es.yaml": esEmail, "content/guides/a.es.md": "---\ntitle: A\ntranslationKey: a\n---\n", "content/guides/b.es.md": "---\ntitle: B\ntranslationKey: a\n---\n"},
+		want: `content/guides/a.es.md:3: translationKey "a" is also the key of content/guides/b.es.md, in the same language: give each page of a language its own key`},
+	{name: "A page not translated, with translations = \"error\" under [checks] (by default followup check lists it, and the build says nothing)", files: map[string]string{"followup.toml": "[checks]\ntranslations = \"error\"\n[languages.en]\n[languages.es]\nname = \"Español\"\n", "checklists/email.es.yaml": esEmail, "content/_index.es.md": "---\ntitle: Guía\n---\n"},
+		want: `content/guides/a.md: not translated into es (Español): add content/es/guides/a.md, or content/guides/a.es.md beside it`},
+	{name: "A page of the default language at another language's address", files: map[string]string{"followup.toml": "[languages.en]\n[languages.es]\n", "checklists/email.es.yaml": esEmail, "content/es.md": "---\ntitle: X\nurl: /es/\n---\n"},
+		want: `content/es.md: two outputs claim /es/index.html: content/es.md (in en) and the section for folder content/_index.md (in es); rename one of them`},
 	{name: "Several mistakes in one build", files: map[string]string{"content/guides/a.md": "---\nweight: x\n---\n", "content/guides/b.md": "---\ndraft: maybe\n---\n"},
 		want: `content/guides/a.md:2: weight must be a whole number, not "x"`},
 }
+
+// esEmail is the good site's checklist in Spanish, for the rows of a site
+// with [languages].
+const esEmail = "id: email\ntitle: Correo\nitems:\n  - id: a\n    text: Envíalo\n"
 
 // aliasBomb is front matter whose extra values grow tenfold at each of nine
 // levels of aliases (10^9 values).

@@ -153,6 +153,7 @@ func (s *langSet) claimAcross() {
 		for _, jobs := range [][]job{p.claims.jobs, p.claims.late, p.claims.final} {
 			for _, j := range jobs {
 				j.file = p.lang.Prefix + j.file
+				j.claim += " (in " + p.lang.Code + ")"
 				s.claims.claim(j)
 			}
 		}
