@@ -20,6 +20,12 @@
 // destination are serialised with a lock, and a staging folder left by a
 // killed build is removed by the next.
 //
+// A multilingual site ([languages] in followup.toml) is built as one
+// sub-site per language with the same providers, each writing under its
+// language's prefix, its model that language's (languages.go): claims stay
+// global, links may lead to the default language's pages, pages know their
+// translations (hreflang, the language switch), and the reports sum.
+//
 // The output depends only on the input and Options: pages are ordered by
 // their metadata, every list is sorted, and the build date comes from
 // Options.BuildDate, never from the clock.
