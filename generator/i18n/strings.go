@@ -69,6 +69,9 @@ func (s *Strings) HTML(key string, args ...any) (string, error) {
 	return template.HTMLEscapeString(t), err
 }
 
+// Keys returns the language's keys, sorted.
+func (s *Strings) Keys() []string { return slicesSorted(s.lang.msgs) }
+
 // Check returns nil when the language has a string for key, else the
 // error T gives for it.
 func (s *Strings) Check(key string) error {
