@@ -17,8 +17,8 @@
 package ebook
 
 import (
-	"errors"
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
