@@ -26,6 +26,7 @@ import (
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/timeline"
@@ -92,6 +93,7 @@ type Model struct {
 	Config    *config.Config
 	Content   *content.Site
 	Theme     *theme.Theme
+	Strings   *i18n.Strings  // the language's strings: m.Strings.T("key")
 	Info      *view.SiteInfo // .Site of every layout
 	Linker    urls.Linker    // writes the links between pages
 	BuildDate time.Time

@@ -76,6 +76,7 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/theme"
@@ -94,6 +95,7 @@ type plan struct {
 	cfg    *config.Config
 	site   *content.Site
 	theme  *theme.Theme
+	strs   *i18n.Strings // the language's strings, T in the layouts
 	conv   *markdown.Converter
 	info   *view.SiteInfo
 	linker urls.Linker
@@ -222,7 +224,9 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
 	p.errs.Add(p.translateRules())
-	p.theme, err = c.loadTheme(src, cfg.Theme)
+	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, func() (*i18n.Strings, error) {
+		return loadStrings(src, p.cfg, p.refLanguage(), p.cfg.Language)
+	})
 	if err != nil {
 		var e *diag.Error
 		if line := cfg.Line("theme"); line > 0 && errors.As(err, &e) && e.Path == "" {

@@ -59,7 +59,7 @@ var layers = []layer{
 	}},
 	{"the model providers read, and the theme's contract", []allowed{
 		{"generator/view", []string{"generator/checklist", "generator/config", "generator/content", "generator/markdown", "generator/timeline", "generator/urls"}},
-		{"generator/model", []string{"generator/checklist", "generator/config", "generator/content", "generator/markdown", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/model", []string{"generator/checklist", "generator/config", "generator/content", "generator/i18n", "generator/markdown", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"providers", []allowed{
 		{"generator/providers/edition", []string{"generator/config", "generator/content", "generator/diag", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/urls"}},
@@ -74,7 +74,7 @@ var layers = []layer{
 		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/ebook", "generator/providers/edition", "generator/providers/packet", "generator/providers/printed", "generator/providers/workbook", "generator/urls", "generator/view"}},
 	}},
 	{"the core: plans, renders and writes a build", []allowed{
-		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/i18n", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"what runs a build: the live server, the audit, new sites", []allowed{
 		{"generator/serve", []string{"generator/decode", "generator/diag", "generator/ignore", "generator/outdir", "generator/site"}},
