@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/followup/followup/generator/content"
@@ -95,6 +96,7 @@ func (p *calc) addInterviewDate(index *content.Page, d timeline.Date) {
 // date's file).
 func (p *calc) kindICS(d timeline.Date, k timeline.Kind) (timeline.Plan, timeline.ICSOptions, error) {
 	opts := p.icsOptions()
+	opts.Name = "Follow-up plan: interview on " + p.loc.Day(d)
 	if k.ID != "by-date" {
 		plan, err := p.m.Rules.Plan(d, k.ID, timeline.Date{})
 		return plan, opts, locatePlanErr(err)
@@ -127,8 +129,16 @@ func locatePlanErr(err error) error {
 	return nil
 }
 
+// icsOptions are the calendar files' options. A language other than
+// English is named in them (LANGUAGE, and UIDs of the language's own: its
+// plans may count another holiday calendar); English files stay as they
+// always were.
 func (p *calc) icsOptions() timeline.ICSOptions {
-	return timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.m.Rules.Counts()}
+	opts := timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.m.Rules.Counts()}
+	if code, _, _ := strings.Cut(p.loc.Tag(), "-"); !strings.EqualFold(code, "en") {
+		opts.Language = p.loc.Tag()
+	}
+	return opts
 }
 
 func (p *calc) icsDomain() string {
