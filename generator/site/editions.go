@@ -47,7 +47,7 @@ func (p *plan) addEditions() {
 	p.addProvided(p.provided[byPacket])  // the packet
 	p.addProvided(p.provided[byEbook])   // the EPUB
 	if p.keepConverted {
-		p.converted = map[*content.Page]*markdown.Result{}
+		p.converted = map[string]*markdown.Result{}
 	}
 	for _, f := range downloads.PDFs(p.model) { // written by Build, after the rest: claimed, with nothing to render
 		p.editions.pdfs = append(p.editions.pdfs, f)
@@ -65,7 +65,7 @@ func (p *plan) addEditions() {
 func (p *plan) convertedPage(pg *content.Page) *markdown.Result {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if res := p.converted[pg]; res != nil {
+	if res := p.converted[pg.File]; res != nil {
 		return res
 	}
 	return &markdown.Result{}

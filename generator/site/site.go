@@ -113,8 +113,8 @@ type plan struct {
 
 	calc       *rules
 	checklists *checklist.Set
-	shows      map[*content.Page][]string // content page -> the checklists its content shows (Result.Checklists)
-	shown      []model.Shown              // the checklists in workbook order, once the content pages are converted
+	shows      map[string][]string // content page's file -> the checklists its content shows (Result.Checklists)
+	shown      []model.Shown       // the checklists in workbook order, once the content pages are converted
 	editions   *editions
 
 	mu   sync.Mutex
@@ -122,8 +122,11 @@ type plan struct {
 	ids  map[string][]string // content page site path -> the ids its content defines
 	refs []pageRef
 	// converted keeps each page's converted markdown for the editions,
-	// which hold every page again; nil when no edition is built.
-	converted map[*content.Page]*markdown.Result
+	// which hold every page again; nil when no edition is built. By file
+	// (content.Page.File): after a partial rebuild the providers hold the
+	// versions of the pages the plan was made with (model.Content), whose
+	// new versions the plan has rendered since.
+	converted map[string]*markdown.Result
 }
 
 // job renders one output file into a buffer.
@@ -164,7 +167,7 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 		sink = teeSink{Sink: sink, tees: p.tees}
 	}
 	report := p.run(ctx, sink, jobs)
-	p.shown = orderChecklists(p.site.Pages, p.checklists.Lists, p.shows)
+	p.shown = orderChecklists(p.model.Content.Pages, p.checklists.Lists, p.shows) // the providers' versions of the pages
 	late := p.run(ctx, sink, p.claims.late)
 	final := p.run(ctx, untee(sink), p.claims.final)
 	if err := ctx.Err(); err != nil {
@@ -186,7 +189,7 @@ func load(src fs.FS, opts Options, c *caches) (*plan, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), ids: map[string][]string{}, shows: map[*content.Page][]string{}, cache: c}
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), ids: map[string][]string{}, shows: map[string][]string{}, cache: c}
 	p.claims = newClaims(&p.errs)
 	p.errs.Add(checkContentDir(src))
 	p.site, err = content.Load(src, p.contentOptions())
@@ -283,9 +286,9 @@ func (p *plan) renderPage(pg *content.Page, buf *bytes.Buffer) error {
 		}
 		p.mu.Lock()
 		if p.converted != nil && err == nil {
-			p.converted[pg] = res
+			p.converted[pg.File] = res
 		}
-		p.ids[pg.Path], p.shows[pg] = res.IDs, res.Checklists
+		p.ids[pg.Path], p.shows[pg.File] = res.IDs, res.Checklists
 		for _, r := range res.Refs {
 			p.refs = append(p.refs, pageRef{source: pg.Source, ref: r})
 		}
