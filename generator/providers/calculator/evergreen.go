@@ -9,6 +9,7 @@ import (
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
@@ -98,7 +99,7 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 			row.Rule = content.UpperFirst(step.Rule)
 		} else {
 			for _, ep := range plans {
-				row.Cells = append(row.Cells, shortWhen(ep.Steps[i]))
+				row.Cells = append(row.Cells, shortWhen(p.loc, ep.Steps[i]))
 			}
 		}
 		t.Rows = append(t.Rows, row)
@@ -131,11 +132,11 @@ func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who stri
 // column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)", with no-break
 // spaces and a word joiner inside the brackets, so that a narrow column
 // wraps only before them.
-func shortWhen(s timeline.EvergreenStep) string {
+func shortWhen(loc *locale.Locale, s timeline.EvergreenStep) string {
 	if s.Named {
 		return s.When()
 	}
-	short := func(d timeline.Day) string { return d.Weekday.String()[:3] }
+	short := func(d timeline.Day) string { return loc.WeekdayAbbreviated(d.Weekday) }
 	if s.Start == s.End {
 		return fmt.Sprintf("%s (day\u00a0%d)", short(s.Start), s.Start.N)
 	}
