@@ -31,14 +31,16 @@ var (
 	// "2–3 días laborables", "una semana después", "unos días"); or a
 	// phrase that counts from a day or a weekday: "al día siguiente", "la
 	// semana que viene", "el próximo lunes", "el mismo día", "la mañana
-	// siguiente". "Un día laborable" names a kind of day (esTimingKind).
+	// siguiente". Not timings (esTimingKind): "un día laborable" and "un día
+	// concreto" name a kind of day, and "el primer día laborable siguiente"
+	// counts from a date, as "the first working day after it" does.
 	esTimingNumber = `\d+(?:\s*[–-]\s*\d+)?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|catorce|quince|veinte|veinticuatro|treinta|pocos|pocas|varios|varias|algunos|algunas|cuantos|cuantas`
 	esTimingDay    = `d[ií]a(?: laborable| h[aá]bil)?|semana|ma[nñ]ana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo`
 	esTimingRE     = regexp.MustCompile(`(?i)\b(?:(?:un par de|un|una|unos|unas) )?(?:` + esTimingNumber + `)(?: (?:o|a|y) (?:` + esTimingNumber + `))? (?:d[ií]as?|semanas?|horas?|mes(?:es)?|quincenas?)\b` +
-		`|(?i)\b(?:un|una|unos|unas|un par de) (?:d[ií]as?|semanas?|horas?|mes(?:es)?|quincenas?)(?: laborables?| h[aá]bil(?:es)?)?\b` +
+		`|(?i)\b(?:un|una|unos|unas|un par de) (?:d[ií]as?|semanas?|horas?|mes(?:es)?|quincenas?)(?: laborables?| h[aá]bil(?:es)?| concreto| fijo)?\b` +
 		`|(?i)\b(?:siguiente|pr[oó]xim[oa]|mism[oa]) (?:` + esTimingDay + `)\b` +
-		`|(?i)\b(?:` + esTimingDay + `) (?:siguiente|que viene)\b`)
-	esTimingKind = regexp.MustCompile(`(?i)^un d[ií]a (?:laborable|h[aá]bil)$`)
+		`|(?i)\b(?:primer )?(?:` + esTimingDay + `) (?:siguiente|que viene)\b`)
+	esTimingKind = regexp.MustCompile(`(?i)^un d[ií]a (?:laborable|h[aá]bil|concreto|fijo)$|^primer `)
 	// What is not prose of the guide: a shortcode (its number comes from
 	// the rules), a quotation of a source ("...", “...”, «...» or a > block
 	// quote), a link's address, code, and HTML comments.
@@ -279,6 +281,8 @@ func TestGuideTimings(t *testing.T) {
 		{"es", "Llama el próximo lunes, o la semana que viene.", 2},
 		{"es", "Déjala a la mañana siguiente, el siguiente día laborable.", 2},
 		{"es", "Se pasa a un día laborable posterior.", 0},
+		{"es", "Intenta que te den un día concreto.", 0},
+		{"es", "Llama el primer día laborable siguiente, o un día después.", 1},
 		{"es", "Unos días laborables más tarde.", 1},
 		{"es", "Una entrevista en viernes, el día de la entrevista.", 0},
 		{"es", "Lee [la guía](https://example.org/2-dias-despues).", 0},
