@@ -26,6 +26,12 @@ const (
 	// (javascript:, vbscript:, data:); without allow_html it is written
 	// as an empty link.
 	LinkSchemes Kind = "link_schemes"
+	// Translations: a page of a multilingual site's default language
+	// that another language has no translation of.
+	Translations Kind = "translations"
+	// LinkLanguage: a link in one language's content to a page only the
+	// default language has; it resolves to that page.
+	LinkLanguage Kind = "link_language"
 )
 
 // Warnf returns a finding of kind k at path and line (either may be

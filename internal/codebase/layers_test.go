@@ -45,6 +45,7 @@ var layers = []layer{
 		{"generator/timeline", []string{"generator/decode", "generator/diag", "generator/holidays"}},
 		{"generator/content", []string{"generator/diag", "generator/frontmatter", "generator/ignore", "generator/urls"}},
 		{"generator/theme", []string{"generator/diag", "generator/ignore", "themes"}},
+		{"generator/i18n", []string{"generator/decode", "generator/diag", "generator/ignore"}},
 		{"generator/markdown", []string{"generator/checklist", "generator/diag", "generator/urls"}},
 	}},
 	{"edition helpers and the output folder", []allowed{
