@@ -19,11 +19,12 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/view"
 )
 
 // Path is the site path of the workbook.
-const Path = "workbook/"
+const Path = edition.Workbook
 
 // New returns the provider of one build's workbook.
 func New() model.Provider { return provider{} }
@@ -35,6 +36,7 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 		return
 	}
 	p.Menu(config.MenuItem{Name: "Workbook", URL: Path})
+	p.Edition(model.Edition{Kind: model.WorkbookEdition, Path: Path})
 	index := &content.Page{Kind: content.KindSection, Title: "Workbook", Path: Path, Parent: m.Content.Home,
 		Description: "Every checklist of the guide in one place: tick them off as you go, or print one as a handout."}
 	pages := map[string]*content.Page{} // by checklist id
