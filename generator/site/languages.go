@@ -338,3 +338,18 @@ func (b *Builder) fullLanguages(ctx context.Context) (u *Update, multi bool, err
 	u, err = b.commit(sink, report, &plan{claims: s.claims})
 	return u, true, err
 }
+
+// refLanguage is the tag of the language every other language's string
+// files are checked against: the default language's (the only one on a
+// site of one language).
+func (p *plan) refLanguage() string {
+	if p.lang == nil {
+		return p.cfg.Language
+	}
+	for _, l := range p.lang.set.all {
+		if l.Code == p.lang.set.cfg.DefaultLanguage {
+			return l.Tag
+		}
+	}
+	return p.cfg.Language
+}

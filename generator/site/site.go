@@ -82,6 +82,7 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/theme"
@@ -100,6 +101,7 @@ type plan struct {
 	cfg    *config.Config
 	site   *content.Site
 	theme  *theme.Theme
+	strs   *i18n.Strings // the language's strings, T in the layouts
 	conv   *markdown.Converter
 	info   *view.SiteInfo
 	linker urls.Linker
@@ -123,6 +125,8 @@ type plan struct {
 	shows      map[string][]string // content page's file -> the checklists its content shows (Result.Checklists)
 	shown      []model.Shown       // the checklists in workbook order, once the content pages are converted
 	editions   *editions
+	// editionList is what the providers declared (model.Plan.Edition).
+	editionList []model.Edition
 
 	mu   sync.Mutex
 	errs diag.List
@@ -228,7 +232,9 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
 	p.errs.Add(p.translateRules())
-	p.theme, err = c.loadTheme(src, cfg.Theme)
+	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, func() (*i18n.Strings, error) {
+		return loadStrings(src, p.cfg, p.refLanguage(), p.cfg.Language)
+	})
 	if err != nil {
 		var e *diag.Error
 		if line := cfg.Line("theme"); line > 0 && errors.As(err, &e) && e.Path == "" {

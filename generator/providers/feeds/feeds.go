@@ -19,6 +19,7 @@ package feeds
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 
@@ -88,7 +89,11 @@ func sitemaps(m *model.Model) []string {
 // render404 renders 404.html. A server shows it at any address, so its
 // links start from the site's base path: base_url's path, else "/".
 func (f *provider) render404(b *bytes.Buffer) error {
-	pg := &content.Page{Kind: content.KindPage, Title: "Page not found", Path: "404.html"}
+	title, err := f.m.Strings.T("notfound.title")
+	if err != nil {
+		return err
+	}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: "404.html"}
 	return f.m.Render(b, "404", view.PageData{Page: pg, Kind: "404"}, view.Render{Absolute: true})
 }
 
@@ -96,15 +101,15 @@ var aliasTemplate = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
-<title>{{.Title}} has moved</title>
+<title>{{.Moved}}</title>
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url={{.Href}}">
 <link rel="canonical" href="{{.Canonical}}">
 </head>
 <body>
 <main>
-<h1>This page has moved</h1>
-<p>It is now at <a href="{{.Href}}">{{.Title}}</a>.</p>
+<h1>{{.Heading}}</h1>
+<p>{{.NowAt}} <a href="{{.Href}}">{{.Title}}</a>.</p>
 </main>
 </body>
 </html>
@@ -117,11 +122,19 @@ func (f *provider) renderAlias(b *bytes.Buffer, alias string, to *content.Page) 
 	if f.m.Config.BaseURL != "" {
 		canonical = f.m.Config.BaseURL + to.Path
 	}
-	return WriteRedirect(b, f.m.Config.Language, to.Title, href, canonical)
+	return WriteRedirect(b, f.m, to.Title, href, canonical)
 }
 
 // WriteRedirect writes a page that sends readers on to href at once (an
 // alias, Zola's redirect_to), named by the title of where it leads.
-func WriteRedirect(b *bytes.Buffer, lang, title, href, canonical string) error {
-	return aliasTemplate.Execute(b, map[string]string{"Lang": lang, "Title": title, "Href": href, "Canonical": canonical})
+// Its words are m's strings, in m's language.
+func WriteRedirect(b *bytes.Buffer, m *model.Model, title, href, canonical string) error {
+	heading, err1 := m.Strings.T("redirect.heading")
+	nowAt, err2 := m.Strings.T("redirect.now_at")
+	moved, err3 := m.Strings.T("redirect.title", "Title", title)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return err
+	}
+	d := map[string]string{"Lang": m.Config.Language, "Title": title, "Href": href, "Canonical": canonical, "Heading": heading, "NowAt": nowAt, "Moved": moved}
+	return aliasTemplate.Execute(b, d)
 }
