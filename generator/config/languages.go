@@ -95,6 +95,7 @@ func (c *Config) checkLanguages() diag.List {
 		l.Tag, l.Name = cmp.Or(l.Tag, l.Code), cmp.Or(l.Name, l.Code)
 		if _, err := language.Parse(l.Tag); err != nil {
 			fail(l.line("tag"), "%s: tag %q is not a language tag: write one like \"en\", \"en-GB\" or \"es-ES\"", key, l.Tag)
+			l.Tag = l.Code // the build goes on in the code's language, without a second error
 		}
 		if other, dup := weights[l.Weight]; dup && l.lines["weight"] > 0 {
 			fail(l.line("weight"), "%s: weight %d is also languages.%s's: give each language its own weight, which orders the language switch", key, l.Weight, other)
