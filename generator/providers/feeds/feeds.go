@@ -8,6 +8,11 @@
 //	robots.txt    allow all, and where the sitemap is ([outputs] robots),
 //	              unless the theme or the site has a static robots.txt
 //
+// On a multilingual site each language's build has its own sitemap, whose
+// pages list their versions in the other languages (xhtml:link
+// alternates), and the build at the site's root writes robots.txt, which
+// lists every language's sitemap.
+//
 // Without a base URL the feed's links are relative to feed.xml, at the site
 // root, and its ids are name-based UUIDs, stable from build to build.
 package feeds
@@ -53,15 +58,32 @@ func (f *provider) Provide(m *model.Model, p model.Plan) {
 	for _, s := range m.Theme.Static() {
 		hasRobots = hasRobots || s.Path == "robots.txt"
 	}
-	if out.Robots && !hasRobots {
+	if out.Robots && !hasRobots && m.Lang.Prefix == "" { // robots.txt is read at the root only
 		p.Add(model.Output{File: "robots.txt", Claim: "robots.txt", Run: func(b *bytes.Buffer) error {
 			b.WriteString("User-agent: *\nAllow: /\n")
 			if hasSitemap {
-				fmt.Fprintf(b, "\nSitemap: %ssitemap.xml\n", m.Config.BaseURL)
+				b.WriteString("\n")
+				for _, s := range sitemaps(m) {
+					fmt.Fprintf(b, "Sitemap: %s\n", s)
+				}
 			}
 			return nil
 		}})
 	}
+}
+
+// sitemaps are the addresses of the site's sitemaps, which robots.txt
+// lists: this build's, or on a multilingual site every language's.
+func sitemaps(m *model.Model) []string {
+	ls := m.Info.Languages
+	if ls == nil {
+		return []string{m.Config.BaseURL + "sitemap.xml"}
+	}
+	var all []string
+	for _, l := range ls.All {
+		all = append(all, ls.RootURL+l.Prefix+"sitemap.xml")
+	}
+	return all
 }
 
 // render404 renders 404.html. A server shows it at any address, so its
