@@ -51,6 +51,14 @@ type Plan interface {
 	// followup.toml nor the pages' front matter give one (after the home
 	// page's sections, in provider order).
 	Menu(item config.MenuItem)
+	// Edition declares an edition the provider makes, for the page that
+	// offers them (the downloads page): a provider lists what the others
+	// declared, and never names their files itself.
+	Edition(e Edition)
+	// Editions returns the editions that the providers called before this
+	// one declared, in their order (the core calls the providers of
+	// editions before the one that offers them).
+	Editions() []Edition
 	// KeepConverted makes the core keep every content page's converted
 	// markdown for Pages.Converted (the editions, which hold every page).
 	KeepConverted()
@@ -142,6 +150,27 @@ type Pages interface {
 	// write, every provider's; valid once rendering starts.
 	Outputs() []string
 }
+
+// Edition is a form of the guide that a provider makes besides the site's
+// pages (Plan.Edition).
+type Edition struct {
+	Kind EditionKind
+	Path string // site path of its page ("print/") or file ("downloads/guide.epub")
+	// PDF, when set, is the site path of the PDF that Build prints the
+	// page at Path to after the build (Model.PDF); the core claims it.
+	PDF string
+}
+
+// EditionKind is which edition an Edition is: the downloads page has a
+// place for each.
+type EditionKind int
+
+const (
+	PrintEdition    EditionKind = iota // the whole guide on one page, to print
+	PacketEdition                      // the workshop packet
+	EPUBEdition                        // the e-book
+	WorkbookEdition                    // the checklists, each on a page to tick off or print
+)
 
 // Shown is a checklist and the pages that show it.
 type Shown struct {

@@ -119,6 +119,8 @@ type plan struct {
 	shows      map[string][]string // content page's file -> the checklists its content shows (Result.Checklists)
 	shown      []model.Shown       // the checklists in workbook order, once the content pages are converted
 	editions   *editions
+	// editionList is what the providers declared (model.Plan.Edition).
+	editionList []model.Edition
 
 	mu   sync.Mutex
 	errs diag.List

@@ -50,6 +50,7 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 		return
 	}
 	p.KeepConverted()
+	p.Edition(model.Edition{Kind: model.EPUBEdition, Path: File(m)})
 	p.Add(model.Output{File: File(m), Claim: "the EPUB edition", Phase: model.Late, Run: func(b *bytes.Buffer) error {
 		return (&writer{m: m}).render(b)
 	}})

@@ -44,7 +44,6 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
 )
@@ -69,6 +68,11 @@ func (pp *packetPlan) Provide(m *model.Model, p model.Plan) {
 	pp.m = m
 	pp.plan(p)
 	p.KeepConverted()
+	e := model.Edition{Kind: model.PacketEdition, Path: Path}
+	if m.PDF {
+		e.PDF = edition.Downloads + edition.Slug(m) + "-handouts.pdf"
+	}
+	p.Edition(e)
 	p.Add(model.Output{File: Path + "index.html", Claim: "the workshop packet", HTML: true, Phase: model.Late, Run: pp.render})
 }
 
@@ -163,7 +167,7 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	}
 	var checklistsPart *view.PacketPart
 	if len(lists) > 0 {
-		checklistsPart = pp.packetPart(&view.PacketPart{Kind: "checklists", Title: partLists, Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, workbook.Path)
+		checklistsPart = pp.packetPart(&view.PacketPart{Kind: "checklists", Title: partLists, Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, edition.Workbook)
 		pk.Parts = append(pk.Parts, checklistsPart)
 	}
 	tablesHTML, err := m.Pages.Evergreen(pp.kinds, Path, `<section class="evergreen-kind" aria-labelledby="timeline-%[1]s">`+"\n"+`<h3 id="timeline-%[1]s">%[2]s</h3>`, "the workshop packet")

@@ -42,6 +42,11 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 		return
 	}
 	p.KeepConverted()
+	e := model.Edition{Kind: model.PrintEdition, Path: Path}
+	if m.PDF {
+		e.PDF = edition.Downloads + edition.Slug(m) + "-guide.pdf"
+	}
+	p.Edition(e)
 	p.Add(model.Output{File: Path + "index.html", Claim: "the print edition", HTML: true, Phase: model.Late,
 		Run: func(b *bytes.Buffer) error { return render(b, m) }})
 }

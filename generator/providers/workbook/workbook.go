@@ -19,11 +19,12 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/view"
 )
 
 // Path is the site path of the workbook.
-const Path = "workbook/"
+const Path = edition.Workbook
 
 // New returns the provider of one build's workbook.
 func New() model.Provider { return provider{} }
@@ -41,6 +42,7 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 		return
 	}
 	p.Menu(config.MenuItem{Name: title, URL: Path})
+	p.Edition(model.Edition{Kind: model.WorkbookEdition, Path: Path})
 	index := &content.Page{Kind: content.KindSection, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	pages := map[string]*content.Page{} // by checklist id
 	for _, c := range m.Lists.Lists {
