@@ -268,6 +268,14 @@ func (s *randomSite) edit() (string, []string) {
 		}
 		s.write(p, fmt.Sprintf("{{define \"main\"}}<h1>{{.Page.Title}}</h1>{{.Content}}<p>%s</p>{{end}}\n", s.word()))
 		return "write " + p, []string{p}
+	case s.rng.IntN(3) == 0: // the site's strings
+		p := "i18n/en.toml"
+		if s.rng.IntN(3) == 0 {
+			os.Remove(filepath.Join(s.dir, p))
+			return "delete " + p, []string{p}
+		}
+		s.write(p, fmt.Sprintf("[nav]\nskip = %q\n", "Skip to "+s.word()))
+		return "write " + p, []string{p}
 	default: // a static file
 		s.write("static/css/extra.css", fmt.Sprintf("p { margin: %dpx }\n", s.step))
 		return "write static/css/extra.css", []string{"static/css/extra.css"}

@@ -30,6 +30,7 @@ type caches struct {
 	theme     *theme.Theme // nil when it must be parsed again
 	themeName string
 	strings   *i18n.Strings // the strings theme was parsed with
+	themeLang string        // their language
 
 	mu    sync.Mutex
 	epoch [32]byte                      // set by the Builder before each run
@@ -42,10 +43,11 @@ func newCaches() *caches {
 	return &caches{conv: map[[32]byte]*markdown.Result{}, used: map[[32]byte]bool{}, bySrc: map[string][32]byte{}}
 }
 
-// loadTheme returns the cached theme, or parses it with T giving strs;
-// the strings it was parsed with are reused until the theme is forgotten.
-func (c *caches) loadTheme(src fs.FS, name string, strs func() (*i18n.Strings, error)) (*theme.Theme, *i18n.Strings, error) {
-	if c != nil && c.theme != nil && c.themeName == name {
+// loadTheme returns the cached theme of lang, or parses it with T giving
+// strs; the strings it was parsed with are reused until the theme is
+// forgotten.
+func (c *caches) loadTheme(src fs.FS, name, lang string, strs func() (*i18n.Strings, error)) (*theme.Theme, *i18n.Strings, error) {
+	if c != nil && c.theme != nil && c.themeName == name && c.themeLang == lang {
 		return c.theme, c.strings, nil
 	}
 	s, err := strs()
@@ -57,7 +59,7 @@ func (c *caches) loadTheme(src fs.FS, name string, strs func() (*i18n.Strings, e
 		err = checkKeys(t, s)
 	}
 	if err == nil && c != nil {
-		c.theme, c.themeName, c.strings = t, name, s
+		c.theme, c.themeName, c.strings, c.themeLang = t, name, s, lang
 	}
 	return t, s, err
 }

@@ -232,7 +232,7 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
 	p.errs.Add(p.translateRules())
-	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, func() (*i18n.Strings, error) {
+	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, p.cfg.Language, func() (*i18n.Strings, error) {
 		return loadStrings(src, p.cfg, p.refLanguage(), p.cfg.Language)
 	})
 	if err != nil {
