@@ -84,10 +84,11 @@
 //
 // An unknown key is an error naming the key and its line, with the nearest
 // known key suggested; so is a value of the wrong type, a base_url that is
-// not an absolute http(s) address, or a language that is not a language tag;
-// and in [languages], a code that is not a URL segment of lower-case letters,
-// digits and hyphens, a tag that is not a language tag, two languages with one
-// weight, and a default_language that names no language.
+// not an absolute http(s) address, or a language that is not a language tag
+// or has no dates in package locale; and in [languages], a code that is not
+// a URL segment of lower-case letters, digits and hyphens, a tag that is not
+// a language tag, two languages with one weight, and a default_language that
+// names no language.
 package config
 
 import (
@@ -99,10 +100,9 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -224,8 +224,8 @@ func (c *Config) check() error {
 			c.BaseURL = u
 		}
 	}
-	if _, err := language.Parse(c.Language); err != nil || c.Language == "" {
-		fail("language", "%q is not a language tag: write one like \"en\", \"en-GB\" or \"fr-CA\"", c.Language)
+	if _, err := locale.New(c.Language); err != nil {
+		fail("language", "%v", err)
 	}
 	if err := urls.CheckSegment(c.Theme); err != nil {
 		fail("theme", "must be the name of a folder under themes/: %v", err)

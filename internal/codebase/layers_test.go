@@ -35,12 +35,13 @@ var layers = []layer{
 		{"generator/decode", []string{"generator/diag"}},
 		{"generator/chromium", nil},
 		{"generator/holidays", nil},
+		{"generator/locale", nil},
 		{".", nil}, // the starter files, embedded
 		{"themes", nil},
 	}},
 	{"readers: each reads one kind of source file", []allowed{
 		{"generator/frontmatter", []string{"generator/decode", "generator/diag", "generator/urls"}},
-		{"generator/config", []string{"generator/decode", "generator/diag", "generator/urls"}},
+		{"generator/config", []string{"generator/decode", "generator/diag", "generator/locale", "generator/urls"}},
 		{"generator/checklist", []string{"generator/decode", "generator/diag"}},
 		{"generator/timeline", []string{"generator/decode", "generator/diag", "generator/holidays"}},
 		{"generator/content", []string{"generator/diag", "generator/frontmatter", "generator/ignore", "generator/urls"}},
