@@ -166,6 +166,13 @@ func (l *Locale) MonthYear(y int, m time.Month) string {
 	return l.format(l.pat.monthYear, monthDate{y, m})
 }
 
+// AfterDay returns the words that follow a day's number to name its month
+// and year, as in a calendar cell read aloud: "November 2026", "de
+// noviembre de 2026".
+func (l *Locale) AfterDay(y int, m time.Month) string {
+	return l.format(l.pat.afterDay, monthDate{y, m})
+}
+
 // Range returns the span of days from start to end, with what they share
 // written once: "Friday 27 to Saturday 28 November 2026". A span of one day
 // is Day.

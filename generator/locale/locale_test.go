@@ -152,3 +152,11 @@ func TestEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterDay(t *testing.T) {
+	for tag, want := range map[string]string{"en-GB": "November 2026", "en-US": "November 2026", "es-ES": "de noviembre de 2026", "fr": "novembre 2026"} {
+		if got := Must(tag).AfterDay(2026, time.November); got != want {
+			t.Errorf("AfterDay(%s) = %q, want %q", tag, got, want)
+		}
+	}
+}

@@ -26,6 +26,7 @@ import (
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/timeline"
@@ -82,10 +83,25 @@ type Plan interface {
 
 // Model is the loaded site, the same for every provider. Nothing in it
 // changes once rendering starts.
+//
+// On a multilingual site ([languages] in followup.toml) each language is
+// built as a sub-site with the same providers, and each sees a Model of
+// its own language: Lang says which, Config is that language's effective
+// configuration (its title, description, tag as Language, menu, calendar,
+// and base_url with its prefix), and every output's File is inside the
+// language (the core writes it under Lang.Prefix). A provider knows of the
+// other languages only through Languages and Info.Languages.
 type Model struct {
+	// Lang is the language of this build: on a site of one language, its
+	// top-level language (Code and Tag) at the root.
+	Lang view.Language
+	// Languages are every language of a multilingual site, by weight; nil
+	// on a site of one language.
+	Languages []view.Language
 	Config    *config.Config
 	Content   *content.Site
 	Theme     *theme.Theme
+	Strings   *i18n.Strings  // the language's strings: m.Strings.T("key")
 	Info      *view.SiteInfo // .Site of every layout
 	Linker    urls.Linker    // writes the links between pages
 	BuildDate time.Time

@@ -47,7 +47,10 @@ const (
 // provide makes the model of the loaded site and asks every provider for
 // its outputs and shortcodes; the outputs are claimed later, by addJobs.
 func (p *plan) provide(src fs.FS) {
-	p.model = &model.Model{Config: p.cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
+	if p.lang != nil {
+		p.info.Languages = p.lang.set.info(p)
+	}
+	p.model = &model.Model{Lang: p.viewLang(), Languages: p.lang.all(), Config: p.cfg, Content: p.site, Theme: p.theme, Strings: p.strs, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
 		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: p.opts.PDF, Offline: p.opts.Offline, Pages: pages{p}}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {

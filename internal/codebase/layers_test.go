@@ -59,7 +59,7 @@ var layers = []layer{
 	}},
 	{"the model providers read, and the theme's contract", []allowed{
 		{"generator/view", []string{"generator/checklist", "generator/config", "generator/content", "generator/markdown", "generator/timeline", "generator/urls"}},
-		{"generator/model", []string{"generator/checklist", "generator/config", "generator/content", "generator/markdown", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/model", []string{"generator/checklist", "generator/config", "generator/content", "generator/i18n", "generator/markdown", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"providers", []allowed{
 		{"generator/providers/edition", []string{"generator/config", "generator/content", "generator/diag", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/urls"}},
@@ -67,14 +67,14 @@ var layers = []layer{
 		{"generator/providers/feeds", []string{"generator/content", "generator/model", "generator/urls", "generator/view"}},
 		{"generator/providers/shortcodes", []string{"generator/content", "generator/diag", "generator/edition/qrcode", "generator/markdown", "generator/model", "generator/theme", "generator/view"}},
 		{"generator/providers/workbook", []string{"generator/config", "generator/content", "generator/markdown", "generator/model", "generator/providers/edition", "generator/view"}},
-		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
+		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/locale", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
 		{"generator/providers/printed", []string{"generator/content", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/view"}},
 		{"generator/providers/ebook", []string{"generator/content", "generator/edition/epub", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls"}},
 		{"generator/providers/packet", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/edition/qrcode", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
 		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls", "generator/view"}},
 	}},
 	{"the core: plans, renders and writes a build", []allowed{
-		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/i18n", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"what runs a build: the live server, the audit, new sites", []allowed{
 		{"generator/serve", []string{"generator/decode", "generator/diag", "generator/ignore", "generator/outdir", "generator/site"}},

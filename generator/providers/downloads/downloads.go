@@ -15,6 +15,7 @@ package downloads
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/model"
@@ -111,8 +112,12 @@ func (d *provider) Provide(m *model.Model, p model.Plan) {
 // offers what the copy holds and points online for the rest.
 func (d *provider) render(b *bytes.Buffer, offline bool) error {
 	m, o := d.m, d.offer
-	pg := &content.Page{Kind: content.KindPage, Title: "Print and offline", Path: Path, Parent: m.Content.Home,
-		Description: "The whole guide to print, a packet for workshops, an e-book and a copy that works without a connection."}
+	title, err1 := m.Strings.T("downloads.title")
+	desc, err2 := m.Strings.T("downloads.description")
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	link := func(target string, ok bool) string {
 		if !ok {
 			return ""
