@@ -198,7 +198,7 @@ func (b *Builder) partial(ctx context.Context, e *edits) (*Update, error) {
 		jobs = append(jobs, *b.jobOf[f])
 	}
 	for _, pg := range e.pages {
-		jobs = append(jobs, p.pageJob(pg))
+		jobs = append(jobs, pageJob(p, pg))
 	}
 	p.site, p.errs = e.site, nil
 	p.forget(e.old)

@@ -17,7 +17,7 @@ import (
 // addJobs plans every output file of the build.
 func (p *plan) addJobs() {
 	for _, pg := range p.site.Pages {
-		p.claims.add(p.pageJob(pg))
+		p.claims.add(pageJob(p, pg))
 	}
 	p.addProvided(p.provided[byTags])     // the tag pages
 	p.addProvided(p.provided[byWorkbook]) // the workbook
@@ -44,7 +44,7 @@ func (p *plan) addJobs() {
 }
 
 // pageJob renders a content page.
-func (p *plan) pageJob(pg *content.Page) job {
+func pageJob(p *plan, pg *content.Page) job {
 	return job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
 		src: pg.Source, line: pg.Front.SlugLine}
 }
