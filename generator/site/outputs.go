@@ -17,8 +17,7 @@ import (
 // addJobs plans every output file of the build.
 func (p *plan) addJobs() {
 	for _, pg := range p.site.Pages {
-		p.claims.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
-			src: pg.Source, line: pg.Front.SlugLine})
+		p.claims.add(p.pageJob(pg))
 	}
 	p.addProvided(p.provided[byTags])     // the tag pages
 	p.addProvided(p.provided[byWorkbook]) // the workbook
@@ -33,7 +32,8 @@ func (p *plan) addJobs() {
 		p.claims.add(j)
 	}
 	for _, f := range p.site.Files {
-		p.claims.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f, content.Dir+"/"+f), src: content.Dir + "/" + f})
+		src := p.site.FileSource(f)
+		p.claims.add(job{file: f, claim: src, run: copyFile(p.src, src, src), src: src})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()
@@ -41,6 +41,12 @@ func (p *plan) addJobs() {
 		check()
 	}
 	p.checkMenu()
+}
+
+// pageJob renders a content page.
+func (p *plan) pageJob(pg *content.Page) job {
+	return job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
+		src: pg.Source, line: pg.Front.SlugLine}
 }
 
 // checkMenu reports menu entries that lead to no page of the site.
