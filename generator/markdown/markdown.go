@@ -74,7 +74,10 @@ type Options struct {
 
 // Converter turns markdown into HTML. It is safe for concurrent use.
 type Converter struct {
-	md       goldmark.Markdown
+	md goldmark.Markdown
+	// plain is md's parser without linkify, for pages that have no bare
+	// address to find (mayLinkify).
+	plain    parser.Parser
 	opts     Options
 	reserved map[string]bool // opts.ReservedIDs, shared read-only by every conversion
 	bufs     sync.Pool
@@ -92,17 +95,18 @@ func New(opts Options) *Converter {
 	if opts.AllowHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
-	c.md = goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
-		goldmark.WithParserOptions(
-			parser.WithAutoHeadingID(),
-			parser.WithAttribute(),
-			parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 90)),
-			parser.WithBlockParsers(util.Prioritized(shortcodeBlockParser{}, 90)),
-			parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts, conv: c}, 100)),
-		),
-		goldmark.WithRendererOptions(rendererOpts...),
+	parserOpts := goldmark.WithParserOptions(
+		parser.WithAutoHeadingID(),
+		parser.WithAttribute(),
+		parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 90)),
+		parser.WithBlockParsers(util.Prioritized(shortcodeBlockParser{}, 90)),
+		parser.WithASTTransformers(util.Prioritized(&transformer{opts: &c.opts, conv: c}, 100)),
 	)
+	// GitHub's extensions (extension.GFM) one by one: linkify, tables,
+	// strikethrough, task lists.
+	exts := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote, extension.Typographer}
+	c.md = goldmark.New(goldmark.WithExtensions(append([]goldmark.Extender{extension.Linkify}, exts...)...), parserOpts, goldmark.WithRendererOptions(rendererOpts...))
+	c.plain = goldmark.New(goldmark.WithExtensions(exts...), parserOpts).Parser()
 	c.bufs.New = func() any {
 		b := &outBuf{}
 		b.w = bufio.NewWriterSize(&b.Buffer, 4096)
@@ -234,8 +238,51 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 	}
 	pc := parser.NewContext(parser.WithIDs(st.ids))
 	pc.Set(stateKey, st)
-	return st, c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	p := c.md.Parser()
+	if !mayLinkify(src) {
+		p = c.plain
+	}
+	return st, p.Parse(text.NewReader(src), parser.WithContext(pc))
 }
+
+// mayLinkify reports whether src may convert differently with linkify
+// than without it: when it has a bare address for linkify to link (http:,
+// https:, ftp:, www., an email's @), or a line that ends in blanks the
+// parser keeps with linkify (blankEnd). Linkify is tried at every blank of
+// the text, which cost a tenth of a build's time; other pages are parsed
+// without it, to the same result (TestPlainParser, FuzzPlainParser).
+func mayLinkify(src []byte) bool {
+	if bytes.IndexByte(src, '@') >= 0 || bytes.Contains(src, []byte("www.")) ||
+		bytes.Contains(src, []byte("http:")) || bytes.Contains(src, []byte("https:")) || bytes.Contains(src, []byte("ftp:")) {
+		return true
+	}
+	for line := range bytes.Lines(src) {
+		if blankEnd(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// blankEnd reports whether a line ends in two or more blanks (before a
+// backslash that breaks the line, if it has one), other than the two or
+// three spaces of a hard line break. Linkify cuts the text at each blank
+// and only the last piece has its trailing blanks trimmed, so the others
+// stay in the page: "a\t\t" converts to "a\t" with it, "a" without.
+func blankEnd(line []byte) bool {
+	text, nl := bytes.CutSuffix(line, []byte("\n"))
+	if len(text) == 0 || !isBlank(text[len(text)-1]) && text[len(text)-1] != '\\' {
+		return false // most lines
+	}
+	text = bytes.TrimSuffix(bytes.TrimSuffix(text, []byte("\r")), []byte("\\"))
+	blanks := len(text) - len(bytes.TrimRight(text, " \t\v\f\r"))
+	if nl && len(text) == len(line)-1 && (blanks == 2 || blanks == 3) && bytes.HasSuffix(text, []byte("   ")[:blanks]) {
+		return false // a hard line break
+	}
+	return blanks >= 2
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' }
 
 // lineAt returns the 1-based line of byte offset off in src.
 func lineAt(src []byte, off int) int {
