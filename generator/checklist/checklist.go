@@ -25,6 +25,9 @@
 // remembers the ticks in localStorage under the page, the checklist id and
 // the item ids, so rewording an item keeps everyone's ticks.
 //
+// A file checklists/<id>.<code>.yaml is the translation of <id> into a
+// language (translate.go): Load leaves it to LoadLang.
+//
 // Load reports, with path:line, a file that is not valid YAML, an unknown
 // key, an id that does not match the file name, an item without id or
 // text, a duplicate item id, and a checklist without items.
@@ -121,6 +124,12 @@ func Load(fsys fs.FS) (*Set, error) {
 			continue
 		}
 		file := Dir + "/" + name
+		if id, code, ok := translationOf(strings.TrimSuffix(name, ext)); ok {
+			if _, err := fs.Stat(fsys, Dir+"/"+id+ext); err != nil {
+				errs.Add(diag.Errorf(file, 1, "a translation (into %q) of checklists/%s%s, which does not exist: add the original, or rename this file", code, id, ext))
+			}
+			continue // LoadLang reads it
+		}
 		c, err := parseFile(fsys, file, strings.TrimSuffix(name, ext))
 		if err != nil {
 			errs.Add(err)

@@ -23,21 +23,27 @@ type Checks struct {
 	// says "warning" (default "error"); without allow_html it is written
 	// as an empty link, and is always a warning.
 	LinkSchemes string `yaml:"link_schemes"`
+	// Translations: a page of the default language without a translation
+	// in another language of a multilingual site, which followup build
+	// reports as "error" or "warning" or not at all ("ignore", the
+	// default); followup check lists them always.
+	Translations string `yaml:"translations"`
 }
 
 // Levels of a check.
 const (
 	LevelError   = "error"
 	LevelWarning = "warning"
+	LevelIgnore  = "ignore" // only for translations
 )
 
 func defaultChecks() Checks {
-	return Checks{Links: LevelError, UnknownKeys: LevelWarning, LinkSchemes: LevelError}
+	return Checks{Links: LevelError, UnknownKeys: LevelWarning, LinkSchemes: LevelError, Translations: LevelIgnore}
 }
 
 // Warnings returns the kinds of finding the build reports as warnings: those
-// [checks] sets to "warning", and links that match a page only when case is
-// ignored. With strict (followup build --strict) there are none: every
+// [checks] sets to "warning", links that match a page only when case is
+// ignored, and links to a page only the default language has. With strict (followup build --strict) there are none: every
 // warning is an error.
 func (c *Config) Warnings(strict bool) diag.Warnings {
 	w := diag.Warnings{}
@@ -45,6 +51,8 @@ func (c *Config) Warnings(strict bool) diag.Warnings {
 		return w
 	}
 	w[diag.LinkCase] = true
+	w[diag.LinkLanguage] = true
+	w[diag.Translations] = c.Checks.Translations == LevelWarning
 	w[diag.Links] = c.Checks.Links == LevelWarning
 	w[diag.UnknownKeys] = c.Checks.UnknownKeys == LevelWarning
 	w[diag.LinkSchemes] = !c.AllowHTML || c.Checks.LinkSchemes == LevelWarning
@@ -57,6 +65,9 @@ func (c Checks) check(lines map[string]int) error {
 		if v.value != LevelError && v.value != LevelWarning {
 			errs = append(errs, &diag.Error{Line: lines[v.key], Msg: fmt.Sprintf("checks.%s: %q is not a level: write \"error\" or \"warning\"", v.key, v.value)})
 		}
+	}
+	if c.Translations != LevelError && c.Translations != LevelWarning && c.Translations != LevelIgnore {
+		errs = append(errs, &diag.Error{Line: lines["translations"], Msg: fmt.Sprintf("checks.translations: %q is not a level: write \"error\", \"warning\" or \"ignore\"", c.Translations)})
 	}
 	return errs.Err()
 }

@@ -55,10 +55,40 @@
 //	link_schemes  a markdown link to javascript:, vbscript: or data: (but an
 //	              image): with allow_html = true an error unless "warning";
 //	              without, written as an empty link and always a warning
+//	translations  a page of the default language with no translation in
+//	              another language: "error", "warning" or "ignore" (the
+//	              default; followup check lists them all the same)
+//
+//	[languages.<code>]  one table per language of a multilingual site; the
+//	              code ("en", "es", "pt-br": lower-case letters, digits and
+//	              hyphens) is the language's URL prefix ("es/") and file suffix
+//	              (x.es.md). Without [languages] the site has one language,
+//	              the top-level language, and builds as it always has.
+//	tag           BCP 47 language tag, <html lang> and hreflang (default: the code)
+//	name          the language's name in its own language, in the language switch
+//	              (default: the code)
+//	weight        order in the language switch; two languages may not share
+//	              one (default: the order written)
+//	title, description  the language's own, overriding the top-level ones
+//	calendar      the holiday calendar of this language's plans ("gb-eaw",
+//	              "es"), overriding the rules file's
+//	[[languages.<code>.menu]]  the language's menu, as [[menu]] (default:
+//	              the top-level menu, else the default menu)
+//
+//	default_language            the code of the language at the site's
+//	                            root (default: the first by weight); the
+//	                            others are under "<code>/"
+//	default_language_in_subdir  true puts every language under "<code>/"; the
+//	                            root then holds a page linking to each language
+//	                            and sending browsers to the default one
 //
 // An unknown key is an error naming the key and its line, with the nearest
 // known key suggested; so is a value of the wrong type, a base_url that is
-// not an absolute http(s) address, or a language that is not a language tag.
+// not an absolute http(s) address, or a language that is not a language tag
+// or has no dates in package locale; and in [languages], a code that is not
+// a URL segment of lower-case letters, digits and hyphens, a tag that is not
+// a language tag, two languages with one weight, and a default_language that
+// names no language.
 package config
 
 import (
@@ -70,10 +100,9 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/followup/followup/generator/decode"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/urls"
 )
 
@@ -96,6 +125,14 @@ type Config struct {
 	Handouts     Handouts   `yaml:"handouts"`
 	Checks       Checks     `yaml:"checks"`
 	TaskLists    string     `yaml:"task_lists"`
+
+	// The languages of a multilingual site (languages.go).
+	DefaultLanguage string    `yaml:"default_language"`
+	DefaultInSubdir bool      `yaml:"default_language_in_subdir"`
+	Languages       Languages `yaml:"languages"`
+	// Calendar is the holiday calendar of the plans in a language's
+	// effective configuration (For), "" to keep the rules file's.
+	Calendar string `yaml:"-"`
 
 	lines       map[string]int // line of each top-level key, for later errors
 	checksLines map[string]int // line of each key of [checks]
@@ -187,34 +224,15 @@ func (c *Config) check() error {
 			c.BaseURL = u
 		}
 	}
-	if _, err := language.Parse(c.Language); err != nil || c.Language == "" {
-		fail("language", "%q is not a language tag: write one like \"en\", \"en-GB\" or \"fr-CA\"", c.Language)
+	if _, err := locale.New(c.Language); err != nil {
+		fail("language", "%v", err)
 	}
 	if err := urls.CheckSegment(c.Theme); err != nil {
 		fail("theme", "must be the name of a folder under themes/: %v", err)
 		c.Theme = Default().Theme // the build goes on without a second error for a theme not found
 	}
-	for i := range c.Menu {
-		m := &c.Menu[i]
-		entry := fmt.Sprintf("entry %d", i+1)
-		if strings.TrimSpace(m.Name) == "" {
-			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s has no name: add name = \"...\", the link's text", entry)})
-		} else {
-			entry += " (" + m.Name + ")"
-		}
-		if u, err := url.Parse(m.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-			m.External = true
-			continue
-		}
-		clean, err := urls.Clean(m.URL)
-		switch {
-		case err != nil && strings.HasPrefix(m.URL, "//"):
-			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: url %v: for an external link write a full address like \"https:%s\", or for a page of this site a site path like \"guides/\"", entry, err, m.URL)})
-		case err != nil:
-			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("menu: %s: %v; write a site path like \"guides/\" or a full https:// address", entry, err)})
-		}
-		m.URL = clean
-	}
+	errs = append(errs, checkMenu(c.Menu, "menu")...)
+	errs = append(errs, c.checkLanguages()...)
 	errs.Add(c.Handouts.check())
 	if c.TaskLists != "" && c.TaskLists != "auto" && c.TaskLists != "static" && c.TaskLists != "checklist" {
 		errs = append(errs, &diag.Error{Line: c.lines["task_lists"], Msg: fmt.Sprintf("task_lists: %q: write \"static\", \"checklist\" or \"auto\"", c.TaskLists)})
@@ -237,4 +255,32 @@ func CheckBaseURL(s string) (string, error) {
 		u.Path += "/"
 	}
 	return u.String(), nil
+}
+
+// checkMenu checks the entries of a menu (key names it in errors, "menu")
+// and cleans their site paths.
+func checkMenu(menu []MenuItem, key string) diag.List {
+	var errs diag.List
+	for i := range menu {
+		m := &menu[i]
+		entry := fmt.Sprintf("entry %d", i+1)
+		if strings.TrimSpace(m.Name) == "" {
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("%s: %s has no name: add name = \"...\", the link's text", key, entry)})
+		} else {
+			entry += " (" + m.Name + ")"
+		}
+		if u, err := url.Parse(m.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			m.External = true
+			continue
+		}
+		clean, err := urls.Clean(m.URL)
+		switch {
+		case err != nil && strings.HasPrefix(m.URL, "//"):
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("%s: %s: url %v: for an external link write a full address like \"https:%s\", or for a page of this site a site path like \"guides/\"", key, entry, err, m.URL)})
+		case err != nil:
+			errs = append(errs, &diag.Error{Line: m.Line, Msg: fmt.Sprintf("%s: %s: %v; write a site path like \"guides/\" or a full https:// address", key, entry, err)})
+		}
+		m.URL = clean
+	}
+	return errs
 }

@@ -77,6 +77,7 @@ func TestErrors(t *testing.T) {
 		{"[outputs]\nrss = true\n", `followup.toml:2: unknown key "outputs.rss"`},
 		{"base_url = 'example.org'\n", `followup.toml:1: base_url: "example.org" is not an absolute http(s) address`},
 		{"\nlanguage = 'english!'\n", `followup.toml:2: language: "english!" is not a language tag`},
+		{"\n\nlanguage = 'ja-JP'\n", `followup.toml:3: language: no dates for the language of "ja-JP": the languages with dates are ca, de, en, es`},
 		{"theme = '../x'\n", `followup.toml:1: theme: must be the name of a folder under themes/`},
 		{"allow_html = 'yes'\n", `followup.toml:1: allow_html must be true or false`},
 		{"[[menu]]\nname = 'x'\nurl = '../../etc/'\n", `followup.toml:1: menu: entry 1 (x): path "../../etc/" is not usable`},

@@ -155,7 +155,8 @@ type Site struct {
 	// Failed holds the markdown files that could not be read or parsed, by
 	// path from the content folder: their errors are reported, so links to
 	// them are not reported again.
-	Failed map[string]bool
+	Failed      map[string]bool
+	fileSources map[string]string // source of each file of Files not at content/<file> (lang.go)
 }
 
 // Options control loading.
@@ -173,6 +174,7 @@ type Options struct {
 	Links func(src []byte) (dests []string, lines []int)
 	// BuildDate decides which pages publishDate and expiryDate leave out.
 	BuildDate time.Time
+	Language  *Language // the language to load, on a multilingual site (lang.go)
 }
 
 // Load reads the content folder of fsys, the source root. A site with no
@@ -182,12 +184,13 @@ func Load(fsys fs.FS, opts Options) (*Site, error) {
 		opts.Title = func([]byte) string { return "" }
 	}
 	l := &loader{fsys: fsys, opts: opts, site: &Site{
-		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{}, Failed: map[string]bool{},
-	}}
+		ByPath: map[string]*Page{}, ByFile: map[string]*Page{}, Sections: map[string]*Page{}, Failed: map[string]bool{}, fileSources: map[string]string{},
+	}, rels: map[string]string{}}
 	if err := l.walk(); err != nil {
 		return nil, err
 	}
 	l.assemble()
+	l.checkKeys()
 	return l.site, l.errs.Err()
 }
 
@@ -196,9 +199,10 @@ type loader struct {
 	opts      Options
 	site      *Site
 	errs      diag.List
-	pages     []*Page  // regular pages and section pages read from files
-	draftDirs []string // folders whose _index.md is a draft
-	toRead    []string // markdown files found by the walk, in walk order
+	pages     []*Page           // regular pages and section pages read from files
+	draftDirs []string          // folders whose _index.md is a draft
+	toRead    []string          // markdown files found by the walk, in walk order
+	rels      map[string]string // path inside the language of those not at content/<path> (lang.go)
 	// summary is each file's place in SUMMARY.md, nil without one (summary.go).
 	summary, summaryLines map[string]int
 }
@@ -213,7 +217,7 @@ func (l *loader) walk() error {
 			return nil
 		}
 		name := d.Name()
-		if p != Dir && ignored(name) {
+		if p != Dir && l.ignored(name) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -223,18 +227,16 @@ func (l *loader) walk() error {
 			return l.symlink(p)
 		}
 		if d.IsDir() {
-			return nil
+			return l.enter(p)
 		}
 		if !d.Type().IsRegular() { // never opened: a FIFO would hang the build
 			l.errs = append(l.errs, diag.Errorf(p, 0, "%v", diag.NotAFile{Mode: d.Type()}))
 			return nil
 		}
-		if p == Dir+"/"+Summary {
+		if p == Dir+"/"+Summary && (l.opts.Language == nil || l.opts.Language.Default) {
 			l.readSummary() // mdBook's: the reading order, not a page
-		} else if strings.HasSuffix(name, ".md") {
-			l.toRead = append(l.toRead, p)
-		} else {
-			l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))
+		} else if p != Dir+"/"+Summary {
+			l.keep(p, strings.HasSuffix(name, ".md"))
 		}
 		return nil
 	})
@@ -272,7 +274,7 @@ func (l *loader) readAll() {
 		l.errs.Add(r.err) // with a page: findings the build may print as warnings
 		switch {
 		case r.err != nil && r.page == nil && r.draftDir == "" && !r.draft:
-			l.site.Failed[strings.TrimPrefix(l.toRead[i], Dir+"/")] = true
+			l.site.Failed[l.relOf(l.toRead[i])] = true
 		case r.draftDir != "":
 			l.draftDirs = append(l.draftDirs, r.draftDir)
 		case r.page != nil:
@@ -290,10 +292,8 @@ func (l *loader) symlink(p string) error {
 		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link cannot be followed: %s; links must point to a file inside the source folder", linkProblem(err)))
 	case info.IsDir():
 		l.errs = append(l.errs, diag.Errorf(p, 0, "symbolic link to a folder: folders are not followed, move or copy the folder here instead"))
-	case strings.HasSuffix(p, ".md"):
-		l.toRead = append(l.toRead, p)
 	default:
-		l.site.Files = append(l.site.Files, strings.TrimPrefix(p, Dir+"/"))
+		l.keep(p, strings.HasSuffix(p, ".md"))
 	}
 	return nil
 }
@@ -320,55 +320,29 @@ func ignored(name string) bool {
 // read reads and parses one markdown file. It runs on several goroutines
 // at once and only reads the loader's options.
 func (l *loader) read(source string) read {
-	rel := strings.TrimPrefix(source, Dir+"/")
+	rel := l.relOf(source)
 	src, err := fs.ReadFile(l.fsys, source)
 	if err != nil {
 		return read{err: diag.Errorf(source, 0, "cannot read: %v", err)}
 	}
+	return parse(source, rel, src, l.opts)
+}
+
+// parse parses one markdown file, whose path from the source root is
+// source and inside its language rel, as Load does.
+func parse(source, rel string, src []byte, opts Options) read {
 	doc, err := frontmatter.Parse(src)
 	err = diag.Locate(err, source, 0)
 	if doc == nil {
 		return read{err: err}
 	}
-	if (doc.Front.Draft || !l.published(doc.Front)) && !l.opts.Drafts {
+	if (doc.Front.Draft || !published(doc.Front, opts.BuildDate)) && !opts.Drafts {
 		if path.Base(rel) == "_index.md" {
 			return read{draftDir: path.Dir(rel), err: err}
 		}
 		return read{draft: true, err: err}
 	}
-	return read{page: newPage(source, rel, doc, l.opts.Title), err: err}
-}
-
-func newPage(source, rel string, doc *frontmatter.Document, title func([]byte) string) *Page {
-	f := doc.Front
-	p := &Page{
-		Kind: KindPage, Source: source, File: rel, Front: f,
-		Title: f.Title, Description: f.Description, Summary: f.Summary,
-		Date: f.Date, Lastmod: f.Lastmod, Weight: f.Weight, Draft: f.Draft,
-		Tags: f.Tags, Aliases: f.Aliases, Layout: f.Layout, Extra: f.Extra,
-		ShowTOC: f.TOC == nil || *f.TOC, Body: doc.Body,
-	}
-	if p.Lastmod.IsZero() {
-		p.Lastmod = p.Date
-	}
-	if p.Summary == "" {
-		p.Summary = p.Description
-	}
-	p.Keywords, p.Categories = f.Keywords, f.Categories
-	if p.Title == "" {
-		if h := title(doc.Body); h != "" {
-			p.Title, p.TitleFromHeading = h, true
-		} else {
-			name := strings.TrimSuffix(path.Base(rel), ".md")
-			if name == "index" || name == "_index" {
-				name = path.Base(path.Dir(rel))
-			}
-			if name != "." { // the home page is named after the site later
-				p.Title = humanize(name)
-			}
-		}
-	}
-	return p
+	return read{page: newPage(source, rel, doc, opts.Title), err: err}
 }
 
 // segment is the URL segment for a file or folder name.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/followup/followup/generator/frontmatter"
 )
@@ -11,8 +12,7 @@ import (
 // published reports whether a page's publishDate and expiryDate let it in
 // a build on the build date: Hugo leaves out pages before their
 // publishDate and from their expiryDate on (unless drafts are asked for).
-func (l *loader) published(f frontmatter.FrontMatter) bool {
-	d := l.opts.BuildDate
+func published(f frontmatter.FrontMatter, d time.Time) bool {
 	if !f.PublishDate.IsZero() && f.PublishDate.After(d) {
 		return false
 	}

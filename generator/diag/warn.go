@@ -2,6 +2,7 @@ package diag
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -26,6 +27,12 @@ const (
 	// (javascript:, vbscript:, data:); without allow_html it is written
 	// as an empty link.
 	LinkSchemes Kind = "link_schemes"
+	// Translations: a page of a multilingual site's default language
+	// that another language has no translation of.
+	Translations Kind = "translations"
+	// LinkLanguage: a link in one language's content to a page only the
+	// default language has; it resolves to that page.
+	LinkLanguage Kind = "link_language"
 )
 
 // Warnf returns a finding of kind k at path and line (either may be
@@ -98,4 +105,16 @@ func Findings(err error) bool {
 		}
 	}
 	return true
+}
+
+// Across returns err's kind when it is a link_language finding (a link
+// that leads to another language's page, which the caller reports at its
+// own place), else "": the kind a caller that locates a link's error
+// keeps.
+func Across(err error) Kind {
+	var e *Error
+	if errors.As(err, &e) && e.Kind == LinkLanguage {
+		return e.Kind
+	}
+	return ""
 }

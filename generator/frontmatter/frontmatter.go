@@ -39,6 +39,9 @@
 //	redirect_to  Zola's: the page is a redirect to this address
 //	sort_by      Zola's, for a section: "weight" (the default), "date" (newest first), "title", "none" (file order)
 //	taxonomies   Zola's table of taxonomies: its tags and categories are read as those keys
+//	translationKey  on a multilingual site, the key that makes pages of several
+//	             languages translations of each other (default: the same path
+//	             inside each language)
 //
 // Keys are read without regard to case at the top level, as Hugo reads them
 // (linkTitle, linktitle and LinkTitle are one key), so a Hugo page's keys
@@ -112,11 +115,15 @@ type FrontMatter struct {
 	SortBy      string              `yaml:"sort_by"`
 	Taxonomies  map[string][]string `yaml:"taxonomies"`
 	TaskLists   string              `yaml:"task_lists"`
+	// TranslationKey links the translations of a page across the
+	// languages of a multilingual site (Hugo's translationKey), instead
+	// of their paths.
+	TranslationKey string `yaml:"translationkey"`
 
 	// Lines of the keys that later checks may complain about (0 when absent).
-	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine, TaskListsLine int            `yaml:"-"`
-	aliasLines                                                                          []int          // the line of each alias
-	listLines                                                                           map[string]int // the lines of tags, categories and aliases
+	SlugLine, LayoutLine, AliasesLine, URLLine, SortByLine, TemplateLine, TaskListsLine, TranslationKeyLine int            `yaml:"-"`
+	aliasLines                                                                                              []int          // the line of each alias
+	listLines                                                                                               map[string]int // the lines of tags, categories and aliases
 }
 
 // Document is a parsed content file.
@@ -190,6 +197,7 @@ func (f *FrontMatter) keyLines(n *yaml.Node, before int) {
 		return 0
 	}
 	f.SlugLine, f.LayoutLine, f.AliasesLine, f.URLLine, f.SortByLine, f.TemplateLine, f.TaskListsLine = line("slug"), line("layout"), line("aliases"), line("url"), line("sort_by"), line("template"), line("task_lists")
+	f.TranslationKeyLine = line("translationkey")
 	f.listLines = map[string]int{"tags": line("tags"), "categories": line("categories"), "aliases": line("aliases"), "taxonomies": line("taxonomies")}
 	f.aliasLines = nil
 	for _, item := range decode.Items(n, "aliases") {

@@ -22,7 +22,10 @@
 //	         the other provinces and territories (ca-mb, ...) take ca
 //	au-act, au-nsw, au-nt, au-qld, au-sa, au-tas, au-vic, au-wa   Australia's states
 //	ch, ch-<canton>; de, de-<state>   Switzerland and Germany, nationally or by region
-//	ar at be bg br cz dk es fr gr hr ie it jp lt lv mw nc nl no nz pl ro
+//	es       Spain's ten national holidays (see spain.go: the regions'
+//	         own days and moved Sundays are theirs, not the nation's), named
+//	         as the BOE names them, in Spanish with LookupIn(name, "es")
+//	ar at be bg br cz dk fr gr hr ie it jp lt lv mw nc nl no nz pl ro
 //	ru se si sk ua za   each country's national list
 //
 // Names lists them all. A site adds its own days (a closure, a local
@@ -53,9 +56,17 @@ type Day struct {
 	Name  string // "Christmas Day", "Boxing Day (substitute day)"
 }
 
-// Lookup returns the calendar with the given name.
-func Lookup(name string) (Calendar, bool) {
-	for _, c := range all() {
+// Lookup returns the calendar with the given name, its holidays named in
+// English.
+func Lookup(name string) (Calendar, bool) { return LookupIn(name, "en") }
+
+// LookupIn returns the calendar with the given name, its holidays and label
+// in language lang (a language code: "es") where the calendar has names in
+// it: Spain's ("es") in Spanish ("Epifanía del Señor", label "festivos
+// nacionales de España"). Other calendars, and other languages, have the
+// English names (the library's).
+func LookupIn(name, lang string) (Calendar, bool) {
+	for _, c := range all(lang) {
 		if c.Name == name {
 			return c, true
 		}
@@ -66,7 +77,7 @@ func Lookup(name string) (Calendar, bool) {
 // Names returns the names of the calendars, sorted.
 func Names() []string {
 	var names []string
-	for _, c := range all() {
+	for _, c := range all("en") {
 		names = append(names, c.Name)
 	}
 	slices.Sort(names)

@@ -15,7 +15,6 @@ import (
 	"github.com/rickar/cal/v2/cz"
 	"github.com/rickar/cal/v2/de"
 	"github.com/rickar/cal/v2/dk"
-	"github.com/rickar/cal/v2/es"
 	"github.com/rickar/cal/v2/fr"
 	"github.com/rickar/cal/v2/gb"
 	"github.com/rickar/cal/v2/gr"
@@ -41,9 +40,11 @@ import (
 	"github.com/rickar/cal/v2/za"
 )
 
-// all returns every calendar. It builds them on each call: they hold the
-// library's holiday definitions, and no calendar is shared state.
-func all() []Calendar {
+// all returns every calendar, with names in language lang where a
+// calendar has them (Spain's in Spanish), else in English. It builds them on
+// each call: they hold the library's holiday definitions, and no calendar is
+// shared state.
+func all(lang string) []Calendar {
 	cs := []Calendar{
 		{"gb-eaw", "England and Wales bank holidays", gb.Holidays},
 		{"gb-sct", "Scotland bank holidays", scotland()},
@@ -64,14 +65,14 @@ func all() []Calendar {
 		{"au-wa", "Western Australia public holidays", au.HolidaysWA},
 	}
 	for _, p := range []string{"mb", "nb", "nl", "ns", "pe", "sk", "nt", "nu", "yt"} {
-		cs = append(cs, Calendar{"ca-" + p, "Canadian statutory holidays", ca.Holidays})
+		cs = append(cs, Calendar{Name: "ca-" + p, Label: "Canadian statutory holidays", list: ca.Holidays})
 	}
 	for _, st := range usStates() {
 		list, label := us.Holidays, "US federal holidays"
 		if st == "ma" || st == "me" {
 			list, label = append(us.Holidays[:len(us.Holidays):len(us.Holidays)], patriotsDay()), "US federal holidays and Patriots' Day"
 		}
-		cs = append(cs, Calendar{"us-" + st, label, list})
+		cs = append(cs, Calendar{Name: "us-" + st, Label: label, list: list})
 	}
 	for _, c := range []struct {
 		name, country string
@@ -80,7 +81,7 @@ func all() []Calendar {
 		{"ar", "Argentina", ar.Holidays}, {"at", "Austria", at.Holidays}, {"be", "Belgium", be.Holidays},
 		{"bg", "Bulgaria", bg.Holidays}, {"br", "Brazil", br.Holidays}, {"ch", "Switzerland", ch.Holidays},
 		{"cz", "Czechia", cz.Holidays}, {"de", "Germany", de.Holidays}, {"dk", "Denmark", dk.Holidays},
-		{"es", "Spain", es.Holidays}, {"fr", "France", fr.Holidays}, {"gr", "Greece", gr.Holidays},
+		{"fr", "France", fr.Holidays}, {"gr", "Greece", gr.Holidays},
 		{"hr", "Croatia", hr.Holidays}, {"ie", "Ireland", ie.Holidays}, {"it", "Italy", it.Holidays},
 		{"jp", "Japan", jp.Holidays}, {"lt", "Lithuania", lt.Holidays}, {"lv", "Latvia", lv.Holidays},
 		{"mw", "Malawi", mw.Holidays}, {"nc", "New Caledonia", nc.Holidays}, {"nl", "the Netherlands", nl.Holidays},
@@ -89,8 +90,13 @@ func all() []Calendar {
 		{"si", "Slovenia", si.Holidays}, {"sk", "Slovakia", sk.Holidays}, {"ua", "Ukraine", ua.Holidays},
 		{"za", "South Africa", za.Holidays},
 	} {
-		cs = append(cs, Calendar{c.name, "public holidays of " + c.country, c.list})
+		cs = append(cs, Calendar{Name: c.name, Label: "public holidays of " + c.country, list: c.list})
 	}
+	spainLabel := "public holidays of Spain"
+	if lang == "es" {
+		spainLabel = "festivos nacionales de España"
+	}
+	cs = append(cs, Calendar{Name: "es", Label: spainLabel, list: spain(lang)})
 	for code, list := range map[string][]*cal.Holiday{
 		"de-bw": de.HolidaysBW, "de-by": de.HolidaysBY, "de-be": de.HolidaysBE, "de-bb": de.HolidaysBB,
 		"de-hb": de.HolidaysHB, "de-hh": de.HolidaysHH, "de-he": de.HolidaysHE, "de-mv": de.HolidaysMV,
@@ -108,7 +114,7 @@ func all() []Calendar {
 		if code[:2] == "ch" {
 			country = "Switzerland"
 		}
-		cs = append(cs, Calendar{code, "public holidays of " + country + " (" + code + ")", list})
+		cs = append(cs, Calendar{Name: code, Label: "public holidays of " + country + " (" + code + ")", list: list})
 	}
 	return cs
 }

@@ -16,6 +16,7 @@ var deep = []struct {
 	{"nested block quotes", "Intro\n\n" + strings.Repeat(">", 200_000) + " x\n", 3},
 	{"nested quotes and lists", strings.Repeat("> 1. ", 101) + "x\n", 1},
 	{"links within links", "a\n" + strings.Repeat("[a](", 100_000) + "\n", 2},
+	{"one past the limit", "a\n\n" + strings.Repeat("(", 101) + "\n", 3},
 }
 
 func TestNestingRefused(t *testing.T) {
@@ -35,6 +36,7 @@ func TestNestingAllowed(t *testing.T) {
 		strings.Repeat("> ", 100) + "quote\n",
 		strings.Repeat("- ", 100) + "item\n",
 		strings.Repeat("[", 100) + strings.Repeat("]", 100) + "\n",
+		strings.Repeat("[a](b) ", 200) + "\n", // many brackets, never deep
 		"```lisp\n" + strings.Repeat("(", 500) + "\n```\n",
 		"`" + strings.Repeat("(", 500) + "`\n",
 		strings.Repeat(`\(`, 500) + "\n",
@@ -56,5 +58,18 @@ func BenchmarkNesting(b *testing.B) {
 				c.Convert([]byte(d.src), nil)
 			}
 		})
+	}
+}
+
+// BenchmarkCheckNesting: a page like the benchmark corpus's (a few
+// links in long paragraphs, headings, short list items).
+func BenchmarkCheckNesting(b *testing.B) {
+	para := strings.Repeat("Whenever possible, keep a running list of your wins, as covered in [a guide](/x/a-guide/). ", 6)
+	page := []byte(strings.Repeat("## Heading\n\n"+para+"\n\n- an item\n- another item\n\n", 8))
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if err := checkNesting(page); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -9,18 +9,14 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
-	"testing/fstest"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/outdir"
-	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
 
@@ -36,10 +32,14 @@ import (
 //     the content folder were edited in place (the usual save): the last
 //     plan is kept, every other output is known to be unchanged, and only
 //     the changed pages are converted and rendered, only the changed files
-//     copied. This needs each changed page's own metadata (everything but
-//     its body: title, summary, weight, date, tags, slug, ...) to be what it
-//     was, so that the section tree, reading order, tag lists and the set of
-//     outputs are too; a page's body is seen by no other page's layout.
+//     copied. Each saved file is read on its own (content.Parse) into a new
+//     version of its page, in a site that shares every other page with the
+//     last (content.Site.Replace): no page of the last plan is written to.
+//     This needs each changed page's own metadata (everything but its body:
+//     title, summary, weight, date, tags, slug, ..., key by key:
+//     content.Page.SameOutline) to be what it was, so that the section
+//     tree, reading order, tag lists and the set of outputs are too; a
+//     page's body is seen by no other page's layout.
 //   - Anything else (a page's metadata, a file added, deleted or renamed,
 //     followup.toml, the theme, layouts, checklists, data): the whole site
 //     is planned and rendered again, reusing the parsed theme unless a file
@@ -102,8 +102,8 @@ func (b *Builder) Build(ctx context.Context) (*Update, error) {
 	}
 	var u *Update
 	var err error
-	if bodies, ok := b.bodiesOnly(); ok {
-		u, err = b.partial(ctx, bodies)
+	if e, ok := b.bodiesOnly(); ok {
+		u, err = b.partial(ctx, e)
 	} else {
 		u, err = b.full(ctx)
 	}
@@ -114,13 +114,22 @@ func (b *Builder) Build(ctx context.Context) (*Update, error) {
 	return u, nil
 }
 
+// edits are the changes a partial build applies: new versions of pages,
+// in the new site that holds them, and content files to copy again.
+type edits struct {
+	site       *content.Site   // the last plan's site with the new versions (content.Site.Replace)
+	pages, old []*content.Page // the new versions, in site, and the versions they replace
+	files      []string        // non-markdown files of the content folder
+}
+
 // bodiesOnly decides whether the changes since the last good build are
-// edits of page bodies and content files only, and returns the new bodies.
-func (b *Builder) bodiesOnly() ([]pageEdit, bool) {
+// edits of page bodies and content files only, and returns them.
+func (b *Builder) bodiesOnly() (*edits, bool) {
 	if b.all || b.last == nil || b.bodyShown {
 		return nil, false // a layout that reads .Body may show another page's
 	}
-	var edits []pageEdit
+	e := &edits{}
+	var versions []*content.Page
 	for p := range b.dirty {
 		rel, inContent := strings.CutPrefix(p, content.Dir+"/")
 		if !inContent {
@@ -137,82 +146,63 @@ func (b *Builder) bodiesOnly() ([]pageEdit, bool) {
 			if !b.files[rel] {
 				return nil, false
 			}
-			edits = append(edits, pageEdit{file: rel})
+			e.files = append(e.files, rel)
 			continue
 		}
 		old := b.last.site.ByFile[rel]
 		if old == nil {
 			return nil, false // a draft, or an ignored file
 		}
-		now, ok := b.reload(p, rel)
-		if !ok || !sameMetadata(old, now) {
+		now, ok := b.reload(p)
+		if !ok {
 			return nil, false
 		}
-		edits = append(edits, pageEdit{page: old, body: now.Body})
+		versions, e.old = append(versions, now), append(e.old, old)
 	}
-	return edits, true
+	var ok bool
+	if e.site, ok = b.last.site.Replace(versions...); !ok {
+		return nil, false // metadata changed: the tree, the lists, the outputs may have
+	}
+	for _, pg := range versions {
+		e.pages = append(e.pages, e.site.ByFile[pg.File])
+	}
+	return e, true
 }
 
-// pageEdit is one change a partial build applies: a page's new body, or a
-// content file to copy again.
-type pageEdit struct {
-	page *content.Page
-	body []byte
-	file string
-}
-
-// reload reads one content file as the loader would, on its own.
-func (b *Builder) reload(source, rel string) (*content.Page, bool) {
+// reload reads one content file as the loader would, on its own; false
+// when it cannot be read, is a draft, or has findings to report.
+func (b *Builder) reload(source string) (*content.Page, bool) {
 	data, err := fs.ReadFile(b.src, source)
 	if err != nil {
 		return nil, false
 	}
-	site, err := content.Load(fstest.MapFS{source: {Data: data}}, b.last.contentOptions())
-	if err != nil || site == nil {
-		return nil, false
-	}
-	pg := site.ByFile[rel]
-	return pg, pg != nil
+	pg, err := content.Parse(source, data, b.last.contentOptions())
+	return pg, err == nil && pg != nil
 }
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title, Links: markdown.Links}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title, Links: markdown.Links, Language: p.lang.content()}
 }
 
-// sameMetadata reports whether two versions of a page differ at most in
-// their body and in what the rest of the site gives them (their place in
-// the tree, which the caller knows to be unchanged). Whether the body is
-// blank counts as metadata: the editions and handouts plan only pages with
-// content.
-func sameMetadata(a, b *content.Page) bool {
-	if edition.HasContent(a) != edition.HasContent(b) {
-		return false
-	}
-	x, y := *a, *b
-	for _, p := range []*content.Page{&x, &y} {
-		p.Body, p.Parent, p.Children, p.Prev, p.Next, p.Path = nil, nil, nil, nil, nil, ""
-	}
-	return reflect.DeepEqual(x, y)
-}
-
-// partial re-renders the pages whose bodies changed and copies the changed
-// content files, within the last plan.
-func (b *Builder) partial(ctx context.Context, edits []pageEdit) (*Update, error) {
+// partial renders the new versions of the edited pages and copies the
+// changed content files, within the last plan. The plan's pages are
+// never written to: its site becomes e.site, which shares every page but
+// the edited ones with the last, and the providers' outputs, made from the
+// pages the plan was made with, find the new versions' conversions by
+// file (plan.converted). What rendering recorded of the old versions
+// (ids, links, checklists) is forgotten first.
+func (b *Builder) partial(ctx context.Context, e *edits) (*Update, error) {
 	p := b.last
-	p.errs = nil
 	var jobs []job
-	edited := map[*content.Page]bool{}
-	for _, e := range edits {
-		file := e.file
-		if e.page != nil {
-			e.page.Body = e.body
-			edited[e.page] = true
-			file = urls.File(e.page.Path)
-		}
-		jobs = append(jobs, *b.jobOf[file])
+	for _, f := range e.files {
+		jobs = append(jobs, *b.jobOf[f])
 	}
-	p.forget(edited)
+	for _, pg := range e.pages {
+		jobs = append(jobs, p.pageJob(pg))
+	}
+	p.site, p.errs = e.site, nil
+	p.forget(e.old)
 	sink := b.newSink()
 	report, err := p.render(ctx, sink, jobs)
 	if err != nil {
@@ -223,6 +213,9 @@ func (b *Builder) partial(ctx context.Context, edits []pageEdit) (*Update, error
 
 // full plans and renders the whole site.
 func (b *Builder) full(ctx context.Context) (*Update, error) {
+	if u, multi, err := b.fullLanguages(ctx); multi {
+		return u, err
+	}
 	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
 	p, err := load(rec, b.opts, b.cache)
 	if err != nil {
@@ -324,14 +317,17 @@ func (s *diffSink) Write(path string, data []byte) error {
 	return nil
 }
 
-// forget drops what rendering the pages found, before they are rendered
-// again: their ids, their links to fragments; and the cache of
-// partialCached, which starts empty in every build.
-func (p *plan) forget(pages map[*content.Page]bool) {
+// forget drops what rendering the pages found, before new versions of
+// them are rendered: their ids, their links to fragments, the checklists
+// they show, their converted markdown; and the cache of partialCached,
+// which starts empty in every build.
+func (p *plan) forget(pages []*content.Page) {
 	sources := map[string]bool{}
-	for pg := range pages {
+	for _, pg := range pages {
 		sources[pg.Source] = true
 		delete(p.ids, pg.Path)
+		delete(p.shows, pg.File)
+		delete(p.converted, pg.File)
 	}
 	p.refs = slices.DeleteFunc(p.refs, func(r pageRef) bool { return sources[r.source] })
 	view.ResetPartials(p.info)

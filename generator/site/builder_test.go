@@ -185,6 +185,28 @@ func (s *randomSite) edit() (string, []string) {
 		}
 		s.write(p, text)
 		return "append to " + p, []string{p}
+	case n < 9 && len(pages) > 0: // the front matter touched, the body kept: each must be a full build
+		p := s.pick(pages)
+		data, _ := os.ReadFile(filepath.Join(s.dir, p))
+		front, body, ok := strings.Cut(strings.TrimPrefix(string(data), "---\n"), "\n---\n")
+		if !ok {
+			return "nothing", nil
+		}
+		lines := strings.Split(front, "\n")
+		what := ""
+		switch s.rng.IntN(3) {
+		case 0:
+			slices.Reverse(lines)
+			what = "keys moved to other lines in "
+		case 1:
+			lines = append(lines, "toc: false")
+			what = "toc off in "
+		default:
+			lines = append(lines, fmt.Sprintf("extra: {n: %d, list: [a, %s]}", s.step, s.word()))
+			what = "extra values in "
+		}
+		s.write(p, "---\n"+strings.Join(lines, "\n")+"\n---\n"+body)
+		return what + p, []string{p}
 	case n < 10 && len(pages) > 0: // rewrite a page
 		p := s.pick(pages)
 		s.write(p, s.page(s.rng.IntN(8) == 0))

@@ -85,7 +85,7 @@ func (p *plan) checklistView(c *checklist.Checklist, pagePath string, outer ...s
 		}
 		if it.Link != "" {
 			href, _, err := links.Resolve(it.Link)
-			if err != nil {
+			if err != nil && diag.Across(err) == "" { // a warning checkChecklistLinks reports
 				return v, diag.Errorf(c.Source, it.LinkLine, "%v", err)
 			}
 			iv.Href = href
@@ -111,7 +111,9 @@ func (p *plan) checkChecklistLinks() {
 			}
 			_, target, err := links.Resolve(it.Link)
 			if err != nil {
-				p.errs = append(p.errs, diag.Errorf(c.Source, it.LinkLine, "%v", err))
+				e := diag.Errorf(c.Source, it.LinkLine, "%v", err)
+				e.Kind = diag.Across(err) // a page of another language: a warning
+				p.errs = append(p.errs, e)
 				continue
 			}
 			if target.Internal && target.Fragment != "" {
@@ -123,19 +125,22 @@ func (p *plan) checkChecklistLinks() {
 
 // orderChecklists finds, once the content pages are converted, the order
 // in which the guide (pages) first shows each of lists and the pages that
-// show it (shows: each page's checklists, as its conversion said);
+// show it (shows: each page's checklists by file, as its conversion said);
 // checklists no page shows come last, by id.
-func orderChecklists(pages []*content.Page, lists []*checklist.Checklist, shows map[*content.Page][]string) []model.Shown {
+func orderChecklists(pages []*content.Page, lists []*checklist.Checklist, shows map[string][]string) []model.Shown {
 	pos := map[*content.Page]int{}
+	users := map[string][]*content.Page{} // by checklist id, in reading order
 	for i, pg := range pages {
 		pos[pg] = i
+		for _, id := range shows[pg.File] {
+			if u := users[id]; len(u) == 0 || u[len(u)-1] != pg {
+				users[id] = append(u, pg)
+			}
+		}
 	}
-	users := checklistUsers(shows)
 	shown := make([]model.Shown, len(lists))
 	for i, c := range lists {
-		guides := users[c.ID]
-		slices.SortFunc(guides, func(a, b *content.Page) int { return cmp.Compare(pos[a], pos[b]) })
-		shown[i] = model.Shown{Checklist: c, Pages: slices.Compact(guides)}
+		shown[i] = model.Shown{Checklist: c, Pages: users[c.ID]}
 	}
 	first := func(s model.Shown) int {
 		if len(s.Pages) == 0 {
@@ -165,16 +170,4 @@ func (p *plan) addInlineRefs(source string, line int, text string) {
 		r.Line += line - 1
 		p.refs = append(p.refs, pageRef{source: source, ref: r})
 	}
-}
-
-// checklistUsers returns, by checklist id, the pages whose content shows
-// it, as their conversions said (plan.shows).
-func checklistUsers(shows map[*content.Page][]string) map[string][]*content.Page {
-	users := map[string][]*content.Page{}
-	for pg, ids := range shows {
-		for _, id := range ids {
-			users[id] = append(users[id], pg)
-		}
-	}
-	return users
 }

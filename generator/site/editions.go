@@ -47,11 +47,13 @@ func (p *plan) addEditions() {
 	p.addProvided(p.provided[byPacket])  // the packet
 	p.addProvided(p.provided[byEbook])   // the EPUB
 	if p.keepConverted {
-		p.converted = map[*content.Page]*markdown.Result{}
+		p.converted = map[string]*markdown.Result{}
 	}
-	for _, f := range downloads.PDFs(p.model) { // written by Build, after the rest: claimed, with nothing to render
-		p.editions.pdfs = append(p.editions.pdfs, f)
-		p.claims.claim(job{file: f.Out, claim: "the PDF printed by followup build --pdf"})
+	for _, e := range p.editionList { // written by Build, after the rest: claimed, with nothing to render
+		if e.PDF != "" {
+			p.editions.pdfs = append(p.editions.pdfs, PDF{Page: e.Path + "index.html", Out: e.PDF})
+			p.claims.claim(job{file: e.PDF, claim: "the PDF printed by followup build --pdf"})
+		}
 	}
 	p.addProvided(p.provided[byDownloads]) // the downloads page and the offline copy
 	if downloads.HasOffline(p.model) {
@@ -65,7 +67,7 @@ func (p *plan) addEditions() {
 func (p *plan) convertedPage(pg *content.Page) *markdown.Result {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if res := p.converted[pg]; res != nil {
+	if res := p.converted[pg.File]; res != nil {
 		return res
 	}
 	return &markdown.Result{}

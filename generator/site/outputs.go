@@ -19,8 +19,7 @@ import (
 // addJobs plans every output file of the build.
 func (p *plan) addJobs() {
 	for _, pg := range p.site.Pages {
-		p.claims.add(job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
-			src: pg.Source, line: pg.Front.SlugLine})
+		p.claims.add(p.pageJob(pg))
 	}
 	p.addProvided(p.provided[byTags])     // the tag pages
 	p.addProvided(p.provided[byWorkbook]) // the workbook
@@ -36,8 +35,9 @@ func (p *plan) addJobs() {
 		p.claims.add(j)
 	}
 	for _, f := range p.site.Files {
-		sf := &staticFile{fsys: p.src, name: content.Dir + "/" + f, display: content.Dir + "/" + f}
-		p.claims.add(job{file: f, claim: content.Dir + "/" + f, run: sf.read, static: sf, src: content.Dir + "/" + f})
+		src := p.site.FileSource(f)
+		sf := &staticFile{fsys: p.src, name: src, display: src}
+		p.claims.add(job{file: f, claim: src, run: sf.read, static: sf, src: src})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()
@@ -45,6 +45,12 @@ func (p *plan) addJobs() {
 		check()
 	}
 	p.checkMenu()
+}
+
+// pageJob renders a content page.
+func (p *plan) pageJob(pg *content.Page) job {
+	return job{file: urls.File(pg.Path), claim: claimOf(pg), html: true, run: func(b *bytes.Buffer) error { return p.renderPage(pg, b) },
+		src: pg.Source, line: pg.Front.SlugLine}
 }
 
 // checkMenu reports menu entries that lead to no page of the site.

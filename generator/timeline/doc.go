@@ -216,6 +216,21 @@
 // Plan and Evergreen errors are plain errors: they come from the generator's
 // code, not from an author's file.
 //
+// # Languages
+//
+// The numbers of the rules are the same in every language; the texts are
+// not. Rules.Translate(path, src, lang, h) reads a language's texts from
+// data/timeline.<code>.toml (TextPath) over the rules: each kind's label
+// and sentence, each step's title and what (the step's and each by-kind
+// table's that the rules file has), and the name of each [[holidays]] day
+// or closure (by its first date), with the same ids. A text missing, an id
+// or date the rules do not have, or a number key (when, channel, guide,
+// workdays, ...), is an error at the translation's line; Rules.TextFile
+// names the file a step's Lines.What is a line of. The translated rules
+// name the public calendar's days in lang too (holidays.LookupIn: Spain's
+// in Spanish). Rules.WithCalendar(name, lang) counts another calendar, for
+// a language whose plans count its own (languages.es.calendar = "es").
+//
 // # Calendar files
 //
 // WriteICS writes a Plan as an iCalendar file (RFC 5545): a VCALENDAR with
@@ -242,4 +257,12 @@
 // other control characters but tab are dropped, as TEXT cannot hold them.
 // The same plan and options always give the same bytes, so UIDs let a
 // calendar update a re-imported plan instead of duplicating it.
+//
+// ICSOptions.Language (a tag, for a language other than English) adds
+// LANGUAGE=<tag> to SUMMARY, DESCRIPTION, X-WR-CALNAME and X-WR-CALDESC,
+// and makes the UIDs the language's own (20261127-soon.es-first-call@...):
+// a language may count another holiday calendar, so the same plan id in
+// two languages need not be the same days, and two events are only the
+// same event, one UID, within one language. CalDesc and GuideLabel give the
+// fixed sentences in that language.
 package timeline

@@ -33,7 +33,7 @@ func FuzzICS(f *testing.F) {
 		if got, want := prop(events[0], ics.ComponentPropertySummary), cleanText(title); got != want {
 			t.Errorf("SUMMARY = %q, want %q", got, want)
 		}
-		if got, want := prop(events[0], ics.ComponentPropertyDescription), cleanText(eventDescription(p.Steps[0], url, "")); got != want {
+		if got, want := prop(events[0], ics.ComponentPropertyDescription), cleanText(eventDescription(p.Steps[0], url, "More in the guide: ", "")); got != want {
 			t.Errorf("DESCRIPTION = %q, want %q", got, want)
 		}
 		if clean := cleanText(title); cleanText(clean) != clean {

@@ -34,6 +34,19 @@ type ICSOptions struct {
 	// calendar's description (X-WR-CALDESC) and each event's. Empty: not
 	// said.
 	Counts string
+	// Language is the BCP 47 tag of the texts ("es-ES"), for a file in a
+	// language other than English: SUMMARY, DESCRIPTION, X-WR-CALNAME and
+	// X-WR-CALDESC get ;LANGUAGE=<tag>, and every UID ends its first part
+	// with the language's code (20261127-soon-first-call.es@...), since
+	// each language's plans may count another holiday calendar, so the same
+	// plan id need not be the same days. Empty: English, no parameter, and
+	// the UIDs as they always were.
+	Language string
+	// CalDesc replaces the description sentence made from Counts ("Working
+	// days counted around weekends and ..."), for another language.
+	CalDesc string
+	// GuideLabel replaces "More in the guide: " before a step's guide URL.
+	GuideLabel string
 }
 
 // ReminderTrigger is when each event's reminder (VALARM) goes off: 09:00
@@ -68,11 +81,22 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 	b.prop("PRODID:" + escapeText(opts.ProdID))
 	b.prop("CALSCALE:GREGORIAN")
 	b.prop("METHOD:PUBLISH")
-	b.prop("X-WR-CALNAME:" + escapeText(opts.Name))
-	counted := ""
-	if opts.Counts != "" {
+	lang, uid := "", opts.ID
+	if opts.Language != "" {
+		lang = ";LANGUAGE=" + opts.Language
+		code, _, _ := strings.Cut(opts.Language, "-")
+		uid += "." + strings.ToLower(code)
+	}
+	b.prop("X-WR-CALNAME" + lang + ":" + escapeText(opts.Name))
+	counted := opts.CalDesc
+	if counted == "" && opts.Counts != "" {
 		counted = "Working days counted around weekends and " + opts.Counts + "."
-		b.prop("X-WR-CALDESC:" + escapeText(counted))
+	}
+	if counted != "" {
+		b.prop("X-WR-CALDESC" + lang + ":" + escapeText(counted))
+	}
+	if opts.GuideLabel == "" {
+		opts.GuideLabel = "More in the guide: "
 	}
 	for _, s := range p.Steps {
 		url := ""
@@ -80,19 +104,19 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 			url = opts.GuideURL(s.Guide)
 		}
 		b.prop("BEGIN:VEVENT")
-		b.prop("UID:" + escapeText(opts.ID+"-"+s.ID+"@"+opts.Domain))
+		b.prop("UID:" + escapeText(uid+"-"+s.ID+"@"+opts.Domain))
 		b.prop("DTSTAMP:" + opts.Build.Compact() + "T000000Z")
 		b.prop("DTSTART;VALUE=DATE:" + s.Start.Compact())
 		b.prop("DTEND;VALUE=DATE:" + s.End.AddDays(1).Compact()) // exclusive
-		b.prop("SUMMARY:" + escapeText(s.Title))
-		b.prop("DESCRIPTION:" + escapeText(eventDescription(s, url, counted)))
+		b.prop("SUMMARY" + lang + ":" + escapeText(s.Title))
+		b.prop("DESCRIPTION" + lang + ":" + escapeText(eventDescription(s, url, opts.GuideLabel, counted)))
 		if isURI(url) {
 			b.prop("URL:" + url)
 		}
 		b.prop("TRANSP:TRANSPARENT")
 		b.prop("BEGIN:VALARM")
 		b.prop("ACTION:DISPLAY")
-		b.prop("DESCRIPTION:" + escapeText(s.Title))
+		b.prop("DESCRIPTION" + lang + ":" + escapeText(s.Title))
 		b.prop("TRIGGER:" + ReminderTrigger)
 		b.prop("END:VALARM")
 		b.prop("END:VEVENT")
@@ -105,10 +129,10 @@ func WriteICS(w io.Writer, p Plan, opts ICSOptions) error {
 // eventDescription is the text of an event's DESCRIPTION before escaping:
 // what to do as plain text, then the guide's URL if there is one, then
 // which days off the dates count around.
-func eventDescription(s Step, url, counted string) string {
+func eventDescription(s Step, url, label, counted string) string {
 	d := s.Text
 	if url != "" {
-		d += "\n\nMore in the guide: " + url
+		d += "\n\n" + label + url
 	}
 	if counted != "" {
 		d += "\n\n" + counted

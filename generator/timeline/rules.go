@@ -28,6 +28,7 @@ const DefaultPath = "data/timeline.toml"
 // Rules are immutable and safe for concurrent use.
 type Rules struct {
 	path     string
+	textPath string // the file of the texts: path, or a translation's
 	window   window
 	calendar holidays.Calendar // the public holidays the file names, if any
 	extra    bool              // the file lists days of its own
@@ -114,7 +115,7 @@ func Load(path string, src []byte, h Helpers) (*Rules, error) {
 	if err := c.errs.Err(); err != nil {
 		return nil, diag.Locate(err, path, 0)
 	}
-	r.path = path
+	r.path, r.textPath = path, path
 	r.quotes = r.buildQuotes()
 	return r, nil
 }
@@ -132,6 +133,10 @@ func Default(h Helpers) *Rules {
 
 // Path returns the path the rules were loaded from.
 func (r *Rules) Path() string { return r.path }
+
+// TextFile returns the path of the file the texts are from: Path, or the
+// translation's (Translate); a step's Lines.What is a line of it.
+func (r *Rules) TextFile() string { return r.textPath }
 
 // Kinds returns the decision kinds in the file's order.
 func (r *Rules) Kinds() []Kind { return slices.Clone(r.kinds) }

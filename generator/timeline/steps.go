@@ -26,6 +26,7 @@ type variant struct {
 	when  timing
 	quote string // the quote key prefix of when: "first-call.unsaid", or "follow-up-email"
 	line  int    // the line of what
+	own   bool   // what is the by-kind table's, not the step's
 }
 
 // Lines are where a step's values are written in the rules file, for
@@ -130,7 +131,7 @@ func (c *checker) variants(f fileStep, kinds []string, prior []stepRule, at func
 		v := variant{what: f.What, when: common, quote: f.ID, line: c.whatLine(f, k, at)}
 		ok := commonOK
 		if bk, has := f.ByKind[k]; has && bk.What != "" {
-			v.what = bk.What
+			v.what, v.own = bk.What, true
 		}
 		if bk, has := f.ByKind[k]; has && bk.When != nil {
 			v.when, ok = c.timing(bk.When, f.ID, k, []string{k}, prior, at("by-kind", k, "when"))

@@ -29,7 +29,9 @@ func (d *PageData) GuideNav() *GuideNav {
 	}
 	nav := &GuideNav{Section: pg.Parent}
 	for _, c := range pg.Parent.Children {
-		step := GuideStep{Number: len(nav.Steps) + 1, Page: c, Current: c == pg}
+		// By file, not pointer: after a partial rebuild pg may be a new
+		// version of the page its section lists (content.Site.Replace).
+		step := GuideStep{Number: len(nav.Steps) + 1, Page: c, Current: c.File == pg.File}
 		if step.Current {
 			nav.Current = step.Number
 		}

@@ -13,11 +13,16 @@ import (
 // partials plan-step.html (a PlanStepView) and evergreen.html (an
 // *EvergreenTable) render a step and a table.
 
-// CalendarMonth is one month of a calendar of links, weeks from Monday.
+// CalendarMonth is one month of a calendar of links, weeks from the
+// language's first weekday.
 type CalendarMonth struct {
-	Caption string // "November 2026"
+	Caption string         // "November 2026"
+	Head    []CalendarHead // the seven weekdays, from the first
 	Weeks   [][]CalendarDay
 }
+
+// CalendarHead is a column's weekday: "Mon", "Monday".
+type CalendarHead struct{ Abbr, Name string }
 
 // CalendarDay is one cell: empty outside the month, a link inside the
 // window, plain text otherwise.
@@ -26,6 +31,7 @@ type CalendarDay struct {
 	Date    timeline.Date
 	Href    string
 	Prefix  string // words before the day for screen readers: "Interview on Friday"
+	Month   string // words after it: "November 2026", "de noviembre de 2026"
 	Current bool   // the build date
 	Empty   bool
 }

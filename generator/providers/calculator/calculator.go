@@ -36,6 +36,7 @@ import (
 	"sync"
 
 	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
@@ -52,8 +53,9 @@ func New() model.Provider { return &calc{} }
 
 // calc is the calculator of one build, and what its pages share.
 type calc struct {
-	m  *model.Model
-	pl model.Plan
+	m   *model.Model
+	pl  model.Plan
+	loc *locale.Locale // the dates' language: the site's language
 
 	mu    sync.Mutex
 	whats map[string]template.HTML     // a step's what, by step and kind
@@ -61,14 +63,19 @@ type calc struct {
 }
 
 func (p *calc) Provide(m *model.Model, pl model.Plan) {
-	p.m, p.pl = m, pl
+	p.m, p.pl, p.loc = m, pl, localeOf(m)
 	p.whats, p.steps = map[string]template.HTML{}, map[string]view.PlanStepView{}
 	pl.Shortcode("rule", p.ruleShortcode)
 	pl.Shortcode("timeline-table", p.timelineShortcode)
 	if !m.HasCalculator {
 		return
 	}
-	pl.Menu(config.MenuItem{Name: "Plan your follow-up", URL: Path})
+	name, err := m.Strings.T("plan.title")
+	if err != nil {
+		pl.Error(err)
+		return
+	}
+	pl.Menu(config.MenuItem{Name: name, URL: Path})
 	p.addCalculator()
 	pl.Check(p.checkCalculatorLinks)
 }
@@ -83,5 +90,14 @@ func (p *calc) render(b *bytes.Buffer, layout string, d view.PageData) error {
 // section opened by open, a format given the kind's id and its label.
 // Links are written from the site path pagePath.
 func Sections(m *model.Model, kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
-	return (&calc{m: m}).evergreenSections(kinds, pagePath, open, who)
+	return (&calc{m: m, loc: localeOf(m)}).evergreenSections(kinds, pagePath, open, who)
+}
+
+// localeOf returns the locale of the site's language, which config has
+// checked (English for a model made without one, as in tests).
+func localeOf(m *model.Model) *locale.Locale {
+	if l, err := locale.New(m.Config.Language); err == nil {
+		return l
+	}
+	return locale.Must("en")
 }

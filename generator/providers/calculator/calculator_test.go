@@ -4,24 +4,29 @@ import (
 	"testing"
 	gotime "time"
 
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/timeline"
 )
 
 func TestWhenText(t *testing.T) {
 	d := func(y, m, day int) timeline.Date { return timeline.NewDate(y, gotime.Month(m), day) }
 	tests := []struct {
+		tag        string
 		start, end timeline.Date
 		want       string
 	}{
-		{d(2026, 12, 1), d(2026, 12, 1), "Tuesday 1 December 2026"},
-		{d(2026, 11, 27), d(2026, 11, 30), "Friday 27 to Monday 30 November 2026"},
-		{d(2026, 11, 30), d(2026, 12, 1), "Monday 30 November to Tuesday 1 December 2026"},
-		{d(2026, 12, 31), d(2027, 1, 1), "Thursday 31 December 2026 to Friday 1 January 2027"},
-		{d(2028, 2, 28), d(2028, 2, 29), "Monday 28 to Tuesday 29 February 2028"},
+		{"en-GB", d(2026, 12, 1), d(2026, 12, 1), "Tuesday 1 December 2026"},
+		{"en-GB", d(2026, 11, 27), d(2026, 11, 30), "Friday 27 to Monday 30 November 2026"},
+		{"en-GB", d(2026, 11, 30), d(2026, 12, 1), "Monday 30 November to Tuesday 1 December 2026"},
+		{"en-GB", d(2026, 12, 31), d(2027, 1, 1), "Thursday 31 December 2026 to Friday 1 January 2027"},
+		{"en", d(2028, 2, 28), d(2028, 2, 29), "Monday 28 to Tuesday 29 February 2028"},
+		{"en-US", d(2026, 11, 27), d(2026, 11, 30), "Friday, November 27 to Monday, November 30, 2026"},
+		{"es-ES", d(2026, 12, 1), d(2026, 12, 1), "martes, 1 de diciembre de 2026"},
+		{"es-ES", d(2026, 11, 27), d(2026, 11, 30), "del viernes 27 al lunes 30 de noviembre de 2026"},
 	}
 	for _, tt := range tests {
-		if got := whenText(tt.start, tt.end); got != tt.want {
-			t.Errorf("whenText(%s, %s) = %q, want %q", tt.start, tt.end, got, tt.want)
+		if got := whenText(locale.Must(tt.tag), tt.start, tt.end); got != tt.want {
+			t.Errorf("whenText(%s, %s, %s) = %q, want %q", tt.tag, tt.start, tt.end, got, tt.want)
 		}
 	}
 }
@@ -37,7 +42,7 @@ func TestShortWhen(t *testing.T) {
 		{timeline.EvergreenStep{Named: true, Rule: "the first business day after the date they named"}, "the first business day after the date they named"},
 	}
 	for _, tt := range tests {
-		if got := shortWhen(tt.step); got != tt.want {
+		if got := shortWhen(locale.Must("en-GB"), tt.step); got != tt.want {
 			t.Errorf("shortWhen = %q, want %q", got, tt.want)
 		}
 	}

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"strconv"
 	"strings"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
@@ -17,7 +17,7 @@ import (
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}
 // gives "7"; with "words", {{< rule "move-on.weeks" "words" >}} gives "four"
-// and a range "two to three".
+// and a range "two to three", in the site's language (numberWords).
 func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown.Output, error) {
 	v, err := p.m.Rules.Quote(call.Arg(0))
 	if err != nil {
@@ -26,27 +26,11 @@ func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown
 	switch call.Arg(1) {
 	case "":
 	case "words":
-		v = numberWords(v)
+		v = numberWords(v, call.Arg(0), p.m.Config.Language)
 	default:
 		return markdown.Output{}, fmt.Errorf("rule %q: the second argument may only be \"words\", not %q", call.Arg(0), call.Arg(1))
 	}
 	return markdown.Output{HTML: []byte(template.HTMLEscapeString(v)), Text: v}, nil
-}
-
-// numberWords writes a quoted number in words up to twelve: "4" is
-// "four", "2–3" is "two to three"; larger numbers stay in digits.
-func numberWords(v string) string {
-	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-	word := func(s string) string {
-		if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < len(words) {
-			return words[n]
-		}
-		return s
-	}
-	if a, b, ok := strings.Cut(v, "–"); ok {
-		return word(a) + " to " + word(b)
-	}
-	return word(v)
 }
 
 // timelineShortcode shows the evergreen plan of one kind as a table by
@@ -98,7 +82,7 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 			row.Rule = content.UpperFirst(step.Rule)
 		} else {
 			for _, ep := range plans {
-				row.Cells = append(row.Cells, shortWhen(ep.Steps[i]))
+				row.Cells = append(row.Cells, shortWhen(p.loc, ep.Steps[i]))
 			}
 		}
 		t.Rows = append(t.Rows, row)
@@ -131,11 +115,11 @@ func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who stri
 // column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)", with no-break
 // spaces and a word joiner inside the brackets, so that a narrow column
 // wraps only before them.
-func shortWhen(s timeline.EvergreenStep) string {
+func shortWhen(loc *locale.Locale, s timeline.EvergreenStep) string {
 	if s.Named {
 		return s.When()
 	}
-	short := func(d timeline.Day) string { return d.Weekday.String()[:3] }
+	short := func(d timeline.Day) string { return loc.WeekdayAbbreviated(d.Weekday) }
 	if s.Start == s.End {
 		return fmt.Sprintf("%s (day\u00a0%d)", short(s.Start), s.Start.N)
 	}

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
@@ -69,8 +71,8 @@ func namedICSPath(n timeline.Date) string { return Path + "decide-by/" + n.Strin
 // steps that count from the interview.
 func (p *calc) addInterviewDate(index *content.Page, d timeline.Date) {
 	r := p.m.Rules
-	pg := &content.Page{Kind: content.KindPage, Title: "Interview on " + d.Long(), Path: dateHref(d), Parent: index,
-		Description: "Your dated follow-up plan for an interview on " + d.Long() + ", for whatever they said about when they would decide."}
+	pg := &content.Page{Kind: content.KindPage, Title: "Interview on " + p.loc.Day(d), Path: dateHref(d), Parent: index,
+		Description: "Your dated follow-up plan for an interview on " + p.loc.Day(d) + ", for whatever they said about when they would decide."}
 	p.pl.Add(model.Output{File: pg.Path + "index.html", Claim: "the plans /" + pg.Path, HTML: true, Run: func(b *bytes.Buffer) error {
 		dp, err := p.datePlans(d, pg.Path)
 		if err != nil {
@@ -94,6 +96,7 @@ func (p *calc) addInterviewDate(index *content.Page, d timeline.Date) {
 // date's file).
 func (p *calc) kindICS(d timeline.Date, k timeline.Kind) (timeline.Plan, timeline.ICSOptions, error) {
 	opts := p.icsOptions()
+	opts.Name = "Follow-up plan: interview on " + p.loc.Day(d)
 	if k.ID != "by-date" {
 		plan, err := p.m.Rules.Plan(d, k.ID, timeline.Date{})
 		return plan, opts, locatePlanErr(err)
@@ -114,7 +117,7 @@ func (p *calc) addNamedICS(n timeline.Date) {
 		}
 		plan.Steps = slices.DeleteFunc(plan.Steps, func(s timeline.Step) bool { return !s.Named })
 		opts := p.icsOptions()
-		opts.ID, opts.Name = "by-date-"+n.Compact(), "Follow-up plan: they decide by "+n.Long()
+		opts.ID, opts.Name = "by-date-"+n.Compact(), "Follow-up plan: they decide by "+p.loc.Day(n)
 		return timeline.WriteICS(b, plan, opts)
 	}})
 }
@@ -126,8 +129,16 @@ func locatePlanErr(err error) error {
 	return nil
 }
 
+// icsOptions are the calendar files' options. A language other than
+// English is named in them (LANGUAGE, and UIDs of the language's own: its
+// plans may count another holiday calendar); English files stay as they
+// always were.
 func (p *calc) icsOptions() timeline.ICSOptions {
-	return timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.m.Rules.Counts()}
+	opts := timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.m.Rules.Counts()}
+	if code, _, _ := strings.Cut(p.loc.Tag(), "-"); !strings.EqualFold(code, "en") {
+		opts.Language = p.loc.Tag()
+	}
+	return opts
 }
 
 func (p *calc) icsDomain() string {
@@ -201,7 +212,7 @@ func (p *calc) namedPlans(d timeline.Date, pagePath string) (*view.NamedPlans, e
 			if !s.Named {
 				continue
 			}
-			nd.Steps = append(nd.Steps, view.NamedStep{Title: s.Title, When: shortSpan(s.Start, s.End), Start: s.Start})
+			nd.Steps = append(nd.Steps, view.NamedStep{Title: s.Title, When: shortSpan(p.loc, s.Start, s.End), Start: s.Start})
 			if i == 0 {
 				rule := s // the card says how the step counts, not its days
 				rule.Start, rule.End = timeline.Date{}, timeline.Date{}
@@ -224,18 +235,18 @@ func (p *calc) holidaysBetween(first, last timeline.Date) []string {
 	var out []string
 	for d := first; !d.After(last); d = d.AddDays(1) {
 		if name, ok := p.m.Rules.Holiday(d); ok {
-			out = append(out, name+", "+d.Long())
+			out = append(out, name+", "+p.loc.Day(d))
 		}
 	}
 	return out
 }
 
-// shortSpan writes a day or span compactly: "Thu 3 Dec", "Tue 1 – Wed 2 Dec".
-func shortSpan(start, end timeline.Date) string {
+// shortSpan writes a day or span compactly: "Thu 3 Dec", "Tue 1 Dec – Wed 2 Dec".
+func shortSpan(loc *locale.Locale, start, end timeline.Date) string {
 	if start.Equal(end) {
-		return start.Short()
+		return loc.ShortDay(start)
 	}
-	return start.Short() + " – " + end.Short()
+	return loc.ShortDay(start) + " – " + loc.ShortDay(end)
 }
 
 // countsSentence says which days off the plans count around, for the pages.

@@ -7,7 +7,8 @@ import (
 	"strings"
 
 	"github.com/followup/followup/generator/diag"
-	"github.com/followup/followup/generator/providers/workbook"
+	"github.com/followup/followup/generator/locale"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
 )
@@ -20,7 +21,7 @@ import (
 // cards that say how a step counts from the date they named.
 func (p *calc) planStep(s timeline.Step, kind, pagePath, when string) (view.PlanStepView, error) {
 	if when == "" {
-		when = whenText(s.Start, s.End)
+		when = whenText(p.loc, s.Start, s.End)
 	}
 	depth := strings.Count(pagePath, "/")
 	key := fmt.Sprintf("%s/%s/%s/%s/%d/%s", s.ID, kind, s.Start, s.End, depth, when)
@@ -41,7 +42,7 @@ func (p *calc) planStep(s timeline.Step, kind, pagePath, when string) (view.Plan
 		}
 	}
 	if c, ok := p.m.Lists.Get(s.Checklist); ok {
-		sv.ChecklistHref, sv.ChecklistTitle = p.m.Linker.Rel(pagePath, workbook.Path+c.ID+"/"), c.Title
+		sv.ChecklistHref, sv.ChecklistTitle = p.m.Linker.Rel(pagePath, edition.Workbook+c.ID+"/"), c.Title
 	}
 	var b bytes.Buffer
 	if err := p.m.Theme.ExecutePartial(&b, "plan-step.html", sv, "the plan step "+s.ID); err != nil {
@@ -79,19 +80,12 @@ func (p *calc) stepWhat(s timeline.Step, kind, pagePath string) (template.HTML, 
 	return what, nil
 }
 
-// whenText writes a day or a span of days: "Tuesday 1 December 2026",
-// "Friday 27 to Monday 30 November 2026", "Monday 30 November to Tuesday 1
-// December 2026", or both years in full across a new year.
-func whenText(start, end timeline.Date) string {
-	switch {
-	case start.Equal(end):
-		return start.Long()
-	case start.Year() != end.Year():
-		return start.Long() + " to " + end.Long()
-	case start.Month() != end.Month():
-		return fmt.Sprintf("%s %d %s to %s", start.Weekday(), start.Day(), start.Month(), end.Long())
-	}
-	return fmt.Sprintf("%s %d to %s", start.Weekday(), start.Day(), end.Long())
+// whenText writes a day or a span of days in the locale's words: "Tuesday
+// 1 December 2026", "Friday 27 to Monday 30 November 2026", "Monday 30
+// November to Tuesday 1 December 2026", or both years in full across a new
+// year; "del viernes 27 al lunes 30 de noviembre de 2026".
+func whenText(loc *locale.Locale, start, end timeline.Date) string {
+	return loc.Range(start, end)
 }
 
 // calendar builds the month tables from first to last; days in that range
@@ -99,8 +93,11 @@ func whenText(start, end timeline.Date) string {
 func (p *calc) calendar(first, last, current timeline.Date, pagePath string, hrefOf func(timeline.Date) string, prefix string) []view.CalendarMonth {
 	var months []view.CalendarMonth
 	for m := timeline.NewDate(first.Year(), first.Month(), 1); !m.After(last); m = timeline.NewDate(m.Year(), m.Month()+1, 1) {
-		cm := view.CalendarMonth{Caption: fmt.Sprintf("%s %d", m.Month(), m.Year())}
-		lead := (int(m.Weekday()) + 6) % 7 // days before the 1st in a week starting on Monday
+		cm := view.CalendarMonth{Caption: p.loc.MonthYear(m.Year(), m.Month())}
+		for _, w := range p.loc.Week() {
+			cm.Head = append(cm.Head, view.CalendarHead{Abbr: p.loc.WeekdayAbbreviated(w), Name: p.loc.WeekdayWide(w)})
+		}
+		lead := p.loc.Column(m.Weekday()) // days before the 1st in a week starting on the locale's first day
 		week := make([]view.CalendarDay, lead)
 		for i := range week {
 			week[i].Empty = true
@@ -109,7 +106,8 @@ func (p *calc) calendar(first, last, current timeline.Date, pagePath string, hre
 			cell := view.CalendarDay{Day: d.Day(), Date: d, Current: d.Equal(current)}
 			if !d.Before(first) && !d.After(last) {
 				cell.Href = p.m.Linker.Rel(pagePath, hrefOf(d))
-				cell.Prefix = prefix + " " + d.Weekday().String()
+				cell.Prefix = prefix + " " + p.loc.WeekdayWide(d.Weekday())
+				cell.Month = p.loc.AfterDay(d.Year(), d.Month())
 			}
 			week = append(week, cell)
 			if len(week) == 7 {
