@@ -94,6 +94,9 @@ func TestParseErrors(t *testing.T) {
 		{"empty tag", "---\ntitle: x\n\ntags:\n  - \"\"\n---\n", 4, `tags: tag "" has no letters or digits`},
 		{"category of punctuation", "+++\ncategories = ['...']\n+++\n", 2, `categories: category "..." has no letters or digits`},
 		{"taxonomy term of punctuation", "+++\ntitle = 'x'\n[taxonomies]\ntags = ['?']\n+++\n", 3, `tags: tag "?" has no letters or digits`},
+		{"taxonomy of too many tags", "+++\ntitle = 'x'\n[taxonomies]\ntags = [" + terms(101) + "]\n+++\n", 3, "tags has 101 entries (101 of them under taxonomies), more than the 100 a page may have"},
+		{"too many tags with the taxonomy's", "+++\ntitle = 'x'\ntags = [" + terms(60) + "]\n[taxonomies]\ncategories = ['a']\ntags = [" + terms(41) + "]\n+++\n", 3, "tags has 101 entries (41 of them under taxonomies)"},
+		{"taxonomy of too many categories", "---\ntaxonomies:\n  categories: [" + terms(150) + "]\n---\n", 2, "categories has 150 entries (150 of them under taxonomies)"},
 		{"not utf-8", "---\ntitle: ok\n---\n\ncaf\xe9\n", 5, "not UTF-8"},
 		{"nul byte", "line one\n\x00\n", 2, "holds a NUL byte"},
 		{"empty", "", 1, "file is empty"},
@@ -234,4 +237,13 @@ unpublishdate: 20 Dec 2026
 			t.Errorf("Parse(%q) = %v, want %q", src, err, want)
 		}
 	}
+}
+
+// terms is a list of n distinct terms, for a TOML or YAML array.
+func terms(n int) string {
+	list := make([]string, n)
+	for i := range list {
+		list[i] = fmt.Sprintf("'t%d'", i)
+	}
+	return strings.Join(list, ", ")
 }

@@ -12,16 +12,30 @@ import (
 const MaxPerPage = 100
 
 // checkLimits refuses lists longer than MaxPerPage, at their key's line.
+// Tags and categories count with those of Zola's [taxonomies] table, which
+// become theirs (hugo.go); at the table's line when the key is not there.
 func (f *FrontMatter) checkLimits() diag.List {
 	var errs diag.List
 	for _, l := range []struct {
-		key  string
-		n    int
-		what string
-	}{{"tags", len(f.Tags), "tags"}, {"categories", len(f.Categories), "categories"}, {"aliases", len(f.Aliases), "aliases"}} {
-		if l.n > MaxPerPage {
-			errs = append(errs, &diag.Error{Line: f.listLines[l.key], Msg: fmt.Sprintf("%s has %d entries, more than the %d a page may have (each makes a page or a listing): keep the few that matter", l.what, l.n, MaxPerPage)})
+		key      string
+		n, inTax int
+	}{
+		{"tags", len(f.Tags), len(f.Taxonomies["tags"])},
+		{"categories", len(f.Categories), len(f.Taxonomies["categories"])},
+		{"aliases", len(f.Aliases), 0},
+	} {
+		n := l.n + l.inTax
+		if n <= MaxPerPage {
+			continue
 		}
+		line, of := f.listLines[l.key], ""
+		if l.n == 0 {
+			line = f.listLines["taxonomies"]
+		}
+		if l.inTax > 0 {
+			of = fmt.Sprintf(" (%d of them under taxonomies)", l.inTax)
+		}
+		errs = append(errs, &diag.Error{Line: line, Msg: fmt.Sprintf("%s has %d entries%s, more than the %d a page may have (each makes a page or a listing): keep the few that matter", l.key, n, of, MaxPerPage)})
 	}
 	return errs
 }

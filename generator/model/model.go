@@ -20,6 +20,7 @@ package model
 import (
 	"bytes"
 	"html/template"
+	"io"
 	"io/fs"
 	"time"
 
@@ -64,8 +65,9 @@ type Plan interface {
 	KeepConverted()
 	// Tee has f called with every file the outputs of the First and Late
 	// phases write, before it is written, from several goroutines at once
-	// (the offline copy, made of what the build writes).
-	Tee(f func(file string, data []byte) error)
+	// (the offline copy, made of what the build writes); a large file (see
+	// Open) goes to large instead, to be read a piece at a time.
+	Tee(f func(file string, data []byte) error, large func(file string, open Open) error)
 	// Check has f called once every output is claimed, before rendering:
 	// for checks of links, which need to know every output.
 	Check(f func())
@@ -202,6 +204,11 @@ type Output struct {
 	HTML  bool   // a page (counted in Report.Pages)
 	Phase Phase
 	Run   func(b *bytes.Buffer) error
+	// Stream, instead of Run, writes an output that may be too large to
+	// render into memory (the offline copy, which holds the site's large
+	// files): the core copies it into the Sink as a large file (Streamed),
+	// so Stream may be called more than once, writing the same bytes.
+	Stream func(w io.Writer) error
 	// The source file and line a writer changes to move this output, when
 	// there is one: where a clash with another output is reported.
 	Src  string

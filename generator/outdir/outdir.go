@@ -21,6 +21,10 @@
 // A folder kept up to date file by file, as the live server's Builder
 // does, is written with WriteFile (a temporary file renamed over the old
 // one) and Remove, and listed with Files.
+//
+// A large file is copied, never held in memory: Sink.Copy and
+// Dest.CopyFile write what a reader gives, a piece at a time, with the
+// same modes as Write and WriteFile.
 package outdir
 
 import (

@@ -15,6 +15,7 @@ import (
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/outdir"
 	"github.com/followup/followup/generator/view"
 )
@@ -278,6 +279,9 @@ func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) 
 		b.hashes[f] = sha256.Sum256(data)
 		u.Written = append(u.Written, f)
 	}
+	if err := b.copyLarge(s, u); err != nil {
+		return nil, err
+	}
 	for _, f := range u.Removed {
 		if err := b.dest.Remove(f); err != nil {
 			return nil, err
@@ -289,15 +293,18 @@ func (b *Builder) commit(s *diffSink, report *Report, p *plan) (*Update, error) 
 	return u, nil
 }
 
-// diffSink keeps the outputs that differ from the folder's files.
+// diffSink keeps the outputs that differ from the folder's files; of a
+// large file, where to copy it from (builder_large.go).
 type diffSink struct {
 	hashes  map[string][32]byte // read-only while rendering
 	mu      sync.Mutex
 	changed map[string][]byte
+	large   map[string]model.Open
+	limit   int64 // the size from which a streamed file is read twice (streamHead)
 }
 
 func (b *Builder) newSink() *diffSink {
-	return &diffSink{hashes: b.hashes, changed: map[string][]byte{}}
+	return &diffSink{hashes: b.hashes, changed: map[string][]byte{}, large: map[string]model.Open{}, limit: cmp.Or(b.opts.largeFile, streamHead)}
 }
 
 func (s *diffSink) Write(path string, data []byte) error {

@@ -84,6 +84,8 @@ var catalogue = []badInput{
 	}, want: `layouts/page.html: cannot read: read layouts/page.html: it is a symbolic link leading out of the site folder, which a build does not follow: copy the file into the site folder instead of linking to it`},
 	{name: "More than 100 tags, categories or aliases on one page", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [" + strings.Repeat("t, ", 100) + "t]\n---\n"},
 		want: `content/guides/a.md:3: tags has 101 entries, more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
+	{name: "More than 100 tags or categories in Zola's [taxonomies] table (counted with the page's tags)", files: map[string]string{"content/guides/a.md": "+++\ntitle = \"A\"\ntags = [\"t\"]\n[taxonomies]\ntags = [" + strings.Repeat("\"t\", ", 100) + "\"t\"]\n+++\n"},
+		want: `content/guides/a.md:3: tags has 102 entries (101 of them under taxonomies), more than the 100 a page may have (each makes a page or a listing): keep the few that matter`},
 	{name: "A tag with no letters or digits", files: map[string]string{"content/guides/a.md": "---\ntitle: A\ntags: [\"!!!\"]\n---\n"},
 		want: `content/guides/a.md:3: tags: tag "!!!" has no letters or digits, so it cannot have a page or an address: write a word, or remove it`},
 	{name: "A named pipe (FIFO) where a page would be", setup: func(t *testing.T, src string) {

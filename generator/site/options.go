@@ -32,9 +32,13 @@ type Options struct {
 	Offline Sink
 	// Strict makes every warning an error (followup build --strict).
 	Strict bool
+
+	largeFile int64 // tests: the size from which static files are copied, instead of largeFile
 }
 
-// Sink receives the output files.
+// Sink receives the output files. A Sink that is also a model.Copier
+// (outdir.Sink) is given large files (model.Open) to copy a piece at a
+// time; any other gets them whole, in Write.
 type Sink interface {
 	// Write stores one file; path is a site path with forward slashes.
 	// It is called from several goroutines at once.

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"errors"
+	"io"
 	"io/fs"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -25,7 +27,8 @@ func (p *plan) addJobs() {
 	p.addProvided(p.provided[byFeeds]) // the feeds
 	p.claims.add(job{file: "css/syntax.css", claim: "the code highlighting stylesheet", run: func(b *bytes.Buffer) error { return markdown.StyleSheet(b) }})
 	for _, f := range p.theme.Static() {
-		j := job{file: f.Path, claim: "static file " + f.Display, run: copyFile(f.FS, f.Name, f.Display)}
+		sf := &staticFile{fsys: f.FS, name: f.Name, display: f.Display}
+		j := job{file: f.Path, claim: "static file " + f.Display, run: sf.read, static: sf}
 		if !strings.HasPrefix(f.Display, "(") { // not the built-in theme's
 			j.src = f.Display
 		}
@@ -33,7 +36,8 @@ func (p *plan) addJobs() {
 	}
 	for _, f := range p.site.Files {
 		src := p.site.FileSource(f)
-		p.claims.add(job{file: f, claim: src, run: copyFile(p.src, src, src), src: src})
+		sf := &staticFile{fsys: p.src, name: src, display: src}
+		p.claims.add(job{file: f, claim: src, run: sf.read, static: sf, src: src})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()
@@ -65,19 +69,62 @@ func claimOf(pg *content.Page) string {
 	return "the section for folder " + content.Dir + "/" + strings.TrimSuffix(pg.File, "/_index.md")
 }
 
-// copyFile copies the file name of fsys; display is its path as the
-// writer knows it, for errors.
-func copyFile(fsys fs.FS, name, display string) func(*bytes.Buffer) error {
-	return func(b *bytes.Buffer) error {
-		data, err := fs.ReadFile(fsys, name)
-		if errors.As(err, new(diag.OutsideLink)) || errors.As(err, new(diag.NotAFile)) {
-			return diag.Errorf(display, 0, "cannot read: %v", err)
-		}
-		if err != nil {
-			return diag.Errorf(display, 0, "cannot read: %v; check the file's permissions", err)
-		}
-		b.Write(data)
+// staticFile is a file the build copies as it is: a theme's or the site's
+// static file, or a non-markdown file of the content folder.
+type staticFile struct {
+	fsys    fs.FS
+	name    string // in fsys
+	display string // its path as the writer knows it, for errors
+}
+
+// read reads the file whole into b.
+func (f *staticFile) read(b *bytes.Buffer) error {
+	data, err := fs.ReadFile(f.fsys, f.name)
+	if err != nil {
+		return f.readError(err)
+	}
+	b.Write(data)
+	return nil
+}
+
+// readError is the error of a file that cannot be read, at the file.
+func (f *staticFile) readError(err error) error {
+	if errors.As(err, new(diag.OutsideLink)) || errors.As(err, new(diag.NotAFile)) {
+		return diag.Errorf(f.display, 0, "cannot read: %v", err)
+	}
+	return diag.Errorf(f.display, 0, "cannot read: %v; check the file's permissions", err)
+}
+
+// largeFile is the size from which a static file is copied a piece at a
+// time (model.Open), never held in memory: the output folder gets it by
+// copy_file_range where the system has it, the offline copy stores it as
+// it is. Below it, a file is read whole, which is faster for the many small
+// files a site has.
+const largeFile = 8 << 20
+
+// large returns how to open the file when it is a plain file of at least
+// size bytes; nil otherwise, and for a file whose size cannot be known
+// without opening it (read whole, which says what is wrong with it).
+func (f *staticFile) large(size int64) model.Open {
+	var info fs.FileInfo
+	var err error
+	switch fsys := f.fsys.(type) {
+	case fs.StatFS:
+		info, err = fsys.Stat(f.name)
+	case fs.ReadLinkFS: // fs.Sub's: a link is read whole
+		info, err = fsys.Lstat(f.name)
+	default: // opening a named pipe to look would wait for ever
 		return nil
+	}
+	if err != nil || !info.Mode().IsRegular() || info.Size() < size {
+		return nil
+	}
+	return func() (io.ReadCloser, error) {
+		r, err := f.fsys.Open(f.name)
+		if err != nil {
+			return nil, f.readError(err)
+		}
+		return r, nil
 	}
 }
 

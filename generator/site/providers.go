@@ -120,8 +120,11 @@ func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
 func (r *registrar) Edition(e model.Edition)   { r.p.editionList = append(r.p.editionList, e) }
 func (r *registrar) Editions() []model.Edition { return slices.Clone(r.p.editionList) }
 
-func (r *registrar) Tee(f func(file string, data []byte) error) { r.p.tees = append(r.p.tees, f) }
-func (r *registrar) Check(f func())                             { r.p.checks = append(r.p.checks, f) }
+func (r *registrar) Tee(f func(file string, data []byte) error, large func(file string, open model.Open) error) {
+	r.p.tees = append(r.p.tees, tee{f, large})
+}
+
+func (r *registrar) Check(f func()) { r.p.checks = append(r.p.checks, f) }
 func (r *registrar) CheckInline(source string, line int, text string) {
 	r.p.addInlineRefs(source, line, text)
 }
@@ -142,7 +145,7 @@ func (r *registrar) Shortcode(name string, f markdown.ShortcodeFunc) {
 // addProvided claims and plans what a provider added.
 func (p *plan) addProvided(outputs []model.Output) {
 	for _, o := range outputs {
-		j := job{file: o.File, claim: o.Claim, html: o.HTML, run: o.Run, src: o.Src, line: o.Line}
+		j := job{file: o.File, claim: o.Claim, html: o.HTML, run: o.Run, stream: o.Stream, src: o.Src, line: o.Line}
 		switch o.Phase {
 		case model.First:
 			p.claims.add(j)
@@ -154,20 +157,37 @@ func (p *plan) addProvided(outputs []model.Output) {
 	}
 }
 
+// tee is what a provider asked to be given of the files the build writes
+// (model.Plan.Tee): the files, and the large files.
+type tee struct {
+	file  func(file string, data []byte) error
+	large func(file string, open model.Open) error
+}
+
 // teeSink writes to a Sink and first passes every file to the providers
 // that asked for it (model.Plan.Tee).
 type teeSink struct {
 	Sink
-	tees []func(file string, data []byte) error
+	tees []tee
 }
 
 func (t teeSink) Write(path string, data []byte) error {
 	for _, f := range t.tees {
-		if err := f(path, data); err != nil {
+		if err := f.file(path, data); err != nil {
 			return err
 		}
 	}
 	return t.Sink.Write(path, data)
+}
+
+// Copy passes a large file to the providers, then copies it into the sink.
+func (t teeSink) Copy(path string, open model.Open) error {
+	for _, f := range t.tees {
+		if err := f.large(path, open); err != nil {
+			return err
+		}
+	}
+	return model.CopyTo(t.Sink, path, open)
 }
 
 // untee returns the sink under a teeSink: the Final phase is not teed.

@@ -52,7 +52,11 @@ type rootFS struct {
 	dirs  map[string]*os.File
 }
 
-var _ fs.ReadFileFS = (*rootFS)(nil)
+var (
+	_ fs.ReadFileFS = (*rootFS)(nil)
+	_ fs.StatFS     = (*rootFS)(nil)
+	_ fs.ReadLinkFS = (*rootFS)(nil)
+)
 
 func newRootFS(root *os.Root) *rootFS {
 	return &rootFS{FS: root.FS(), root: root, dirs: map[string]*os.File{}}
@@ -82,6 +86,12 @@ func (r *rootFS) ReadFile(name string) ([]byte, error) {
 	}
 	return data, err
 }
+
+// Stat, Lstat and ReadLink are the root's: a file's size and mode are
+// known without opening it (which would wait for ever on a named pipe).
+func (r *rootFS) Stat(name string) (fs.FileInfo, error)  { return fs.Stat(r.FS, name) }
+func (r *rootFS) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(r.FS, name) }
+func (r *rootFS) ReadLink(name string) (string, error)   { return fs.ReadLink(r.FS, name) }
 
 // dir returns the folder, opened once through the root.
 func (r *rootFS) dir(name string) (*os.File, error) {
@@ -141,8 +151,9 @@ func (m mountFS) Forget() {
 type forgetter interface{ Forget() }
 
 var (
-	_ fs.StatFS    = mountFS{}
-	_ fs.ReadDirFS = mountFS{}
+	_ fs.StatFS     = mountFS{}
+	_ fs.ReadDirFS  = mountFS{}
+	_ fs.ReadLinkFS = mountFS{}
 )
 
 // route returns the file system and name inside it for a source path.
@@ -164,6 +175,16 @@ func (m mountFS) Open(name string) (fs.File, error) {
 func (m mountFS) Stat(name string) (fs.FileInfo, error) {
 	fsys, n := m.route(name)
 	return fs.Stat(fsys, n)
+}
+
+func (m mountFS) Lstat(name string) (fs.FileInfo, error) {
+	fsys, n := m.route(name)
+	return fs.Lstat(fsys, n)
+}
+
+func (m mountFS) ReadLink(name string) (string, error) {
+	fsys, n := m.route(name)
+	return fs.ReadLink(fsys, n)
 }
 
 func (m mountFS) ReadDir(name string) ([]fs.DirEntry, error) {

@@ -71,3 +71,55 @@ func TestDuplicate(t *testing.T) {
 		t.Errorf("Write with a duplicate = %v", err)
 	}
 }
+
+// opener gives the bytes *data holds when it is opened.
+func opener(data *[]byte) func() (io.ReadCloser, error) {
+	return func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(*data)), nil }
+}
+
+// TestFrom: an entry copied from its source (StoreFrom, CompressFrom) is
+// written as the same entry made from its bytes (Store, Compress) is, so
+// an archive does not depend on which files were held in memory; a
+// source that changes before the archive is written fails it.
+func TestFrom(t *testing.T) {
+	text := []byte(strings.Repeat("<p>Send the thank-you note within a day.</p>\n", 80000)) // 3.6 MB: many deflate blocks
+	noise := make([]byte, 1<<20)
+	for i := range noise {
+		noise[i] = byte(i*7919 + i>>8*31)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{{"guide.txt", text}, {"noise.bin", noise}, {"empty.txt", nil}} {
+		data := tc.data
+		compressed, err := Compress(tc.name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		deflated, err := CompressFrom(tc.name, opener(&data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := StoreFrom(tc.name+".raw", opener(&data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := archive(t, []File{compressed, Store(tc.name+".raw", data)})
+		if got := archive(t, []File{deflated, stored}); !bytes.Equal(got, want) {
+			t.Errorf("%s: the archive of entries copied from their source differs from the one of their bytes (%d bytes, want %d)", tc.name, len(got), len(want))
+		}
+	}
+	data := bytes.Clone(text)
+	for _, from := range []func(string, func() (io.ReadCloser, error)) (File, error){StoreFrom, CompressFrom} {
+		f, err := from("guide.txt", opener(&data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data[1000] = 'X' // edited during the build
+		err = Write(io.Discard, []File{f}, time.Time{})
+		if err == nil || !strings.Contains(err.Error(), "guide.txt changed while the archive was written") {
+			t.Errorf("Write after the source changed = %v, want an error saying it changed", err)
+		}
+		data[1000] = text[1000]
+	}
+}

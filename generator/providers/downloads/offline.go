@@ -3,6 +3,7 @@ package downloads
 import (
 	"bytes"
 	"errors"
+	"io"
 	"maps"
 	"path"
 	"slices"
@@ -45,7 +46,11 @@ import (
 // writes it (the core tees it every file it writes: model.Plan.Tee),
 // its links rewritten (package rewrite) and compressed on the worker that
 // rendered it, so the build keeps only compressed bytes until
-// the archive is written, last. The archive is deterministic (package
+// the archive is written, last. A large file (model.Open: a static file
+// of 8 MiB or more) is not kept: it is read (and compressed) once for its
+// checksum and size, and copied (and compressed again) into the archive
+// from its source, which makes the same entry; the archive itself is
+// streamed (model.Output.Stream). The archive is deterministic (package
 // bundle): its entries are sorted and dated with the build date.
 // With followup build --offline-dir DIR, each file is also written, as it
 // is kept, into a folder (model.Model.Offline), as the archive holds it.
@@ -70,8 +75,8 @@ var offlineLinker = urls.Linker{Offline: true}
 // First and Late phases write, which the core tees it.
 func (d *provider) planOffline(p model.Plan) {
 	d.offline = &offlineCopy{slug: edition.Slug(d.m), files: map[string]bundle.File{}}
-	p.Tee(d.tee)
-	p.Add(model.Output{File: Zip(d.m), Claim: "the offline copy", Phase: model.Final, Run: d.renderOffline})
+	p.Tee(d.tee, d.teeLarge)
+	p.Add(model.Output{File: Zip(d.m), Claim: "the offline copy", Phase: model.Final, Stream: d.writeOffline})
 }
 
 // holds returns the files the copy holds; the core has claimed every
@@ -95,13 +100,52 @@ func (d *provider) holds() map[string]bool {
 }
 
 // tee keeps a file the build writes when the copy holds it. The pages of
-// the copy's own (downloads/, plan/) are not the site's: renderOffline
+// the copy's own (downloads/, plan/) are not the site's: writeOffline
 // renders them into the copy alone.
 func (d *provider) tee(file string, data []byte) error {
 	if !d.holds()[file] || file == Path+"index.html" || file == planPath+"index.html" {
 		return nil
 	}
 	return d.keep(file, data)
+}
+
+// teeLarge keeps a large file the build copies when the copy holds it:
+// a page, whose links the copy rewrites, whole; any other file by where to
+// copy it from.
+func (d *provider) teeLarge(file string, open model.Open) error {
+	if !d.holds()[file] {
+		return nil
+	}
+	if path.Ext(file) == ".html" {
+		r, err := open()
+		if err != nil {
+			return err
+		}
+		defer r.Close()
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		return d.tee(file, data)
+	}
+	from := bundle.CompressFrom
+	if compressed[path.Ext(file)] {
+		from = bundle.StoreFrom
+	}
+	f, err := from(d.offline.slug+"/"+file, open)
+	if err != nil {
+		return err
+	}
+	if d.m.Offline != nil {
+		if err := model.CopyTo(d.m.Offline, file, open); err != nil {
+			return err
+		}
+	}
+	oc := d.offline
+	oc.mu.Lock()
+	oc.files[file] = f
+	oc.mu.Unlock()
+	return nil
 }
 
 // leavesOut returns what the copy leaves out, by output file.
@@ -199,8 +243,8 @@ func parentOf(sitePath string) string {
 	return dir + "/"
 }
 
-// renderOffline renders the copy's own pages and writes the archive.
-func (d *provider) renderOffline(b *bytes.Buffer) error {
+// writeOffline renders the copy's own pages and writes the archive to w.
+func (d *provider) writeOffline(w io.Writer) error {
 	var page bytes.Buffer
 	if err := d.render(&page, true); err != nil {
 		return err
@@ -228,5 +272,5 @@ func (d *provider) renderOffline(b *bytes.Buffer) error {
 	oc.mu.Lock()
 	files := slices.Collect(maps.Values(oc.files))
 	oc.mu.Unlock()
-	return bundle.Write(b, files, d.m.BuildDate)
+	return bundle.Write(w, files, d.m.BuildDate)
 }
