@@ -279,7 +279,7 @@ func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 		wg.Go(func() {
 			var buf bytes.Buffer
 			for j := range work {
-				if err := p.write(sink, j, &buf); err != nil {
+				if err := writeJob(sink, j, &buf, cmp.Or(p.opts.largeFile, largeFile)); err != nil {
 					p.fail(err)
 					continue
 				}
@@ -303,15 +303,15 @@ func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 	return report
 }
 
-// write renders a job into buf and writes it to sink, or copies it when it
-// is a large file (model.Open).
-func (p *plan) write(sink Sink, j *job, buf *bytes.Buffer) error {
+// writeJob renders a job into buf and writes it to sink, or copies it when
+// it is a large file (model.Open): a static file of large bytes or more.
+func writeJob(sink Sink, j *job, buf *bytes.Buffer, large int64) error {
 	var open model.Open
 	switch {
 	case j.stream != nil:
 		open = model.Streamed(j.stream)
 	case j.static != nil:
-		open = j.static.large(cmp.Or(p.opts.largeFile, largeFile))
+		open = j.static.large(large)
 	}
 	if open != nil {
 		err := model.CopyTo(sink, j.file, open)
