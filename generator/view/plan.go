@@ -81,7 +81,7 @@ type KindPlan struct {
 	Kind     timeline.Kind
 	Steps    []PlanStepView
 	End      Dated // the plan's last day
-	Over     bool          // End is before the build date
+	Over     bool  // End is before the build date
 	ICSHref  string
 	ICSName  string
 	Holidays []string
