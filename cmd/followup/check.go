@@ -15,6 +15,7 @@ import (
 
 	"github.com/followup/followup/generator/audit"
 	"github.com/followup/followup/generator/config"
+	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/site"
 )
 
@@ -46,6 +47,11 @@ default-jre-headless) and the npm packages axe-core and vnu-jar (npm ci
 --ignore-scripts at the repository root, or FOLLOWUP_TOOLS=<node_modules
 folder>) are found automatically. A check whose tool is missing is skipped
 with a note saying what to install; with CI=true it is an error.
+
+On a multilingual site ([languages] in followup.toml) check also lists each
+page of the default language that another language has no translation of,
+at its file ("untranslated: content/about.md: not translated into es ..."):
+a list of work to do, which does not change the exit status.
 
 Exit status: 0 when nothing was found, 1 when there are findings (or the
 build or a tool failed), 2 when the command line is wrong.
@@ -82,6 +88,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	start := time.Now()
 	target := audit.Site{Dir: o.dir, DiskDir: o.offlineDir}
+	var untranslated diag.List // a multilingual site's pages without a translation
 	if o.dir == "" {
 		tmp, err := os.MkdirTemp("", "followup-check-")
 		if err != nil {
@@ -89,9 +96,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 		defer os.RemoveAll(tmp)
-		if target, err = o.build(ctx, tmp, buildOpts); err != nil {
+		var built *site.Report
+		if target, built, err = o.build(ctx, tmp, buildOpts); err != nil {
 			return reportErrors(stderr, err, "nothing was checked: fix the errors and run followup check again")
 		}
+		untranslated = built.Untranslated
 	}
 	target.BasePath = o.basePath(buildOpts)
 	cwd, _ := os.Getwd()
@@ -109,6 +118,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	printReport(stdout, report)
+	for _, e := range untranslated {
+		fmt.Fprintf(stdout, "untranslated: %s\n", e)
+	}
 	fmt.Fprintf(stdout, "followup check: %s in %.1f s\n", report.Summary(), time.Since(start).Seconds())
 	if len(report.Findings) > 0 {
 		return exitContent
@@ -158,21 +170,21 @@ func (o *checkOptions) basePath(opts site.Options) string {
 
 // build builds the site in --source into tmp/site and, when the site has
 // an offline copy, writes it into tmp/offline too.
-func (o *checkOptions) build(ctx context.Context, tmp string, opts site.Options) (audit.Site, error) {
+func (o *checkOptions) build(ctx context.Context, tmp string, opts site.Options) (audit.Site, *site.Report, error) {
 	target := audit.Site{Dir: filepath.Join(tmp, "site")}
 	dest, err := site.CheckDest(o.source, target.Dir, opts)
 	if err != nil {
-		return target, err
+		return target, nil, err
 	}
 	if opts.OfflineDir, err = site.CheckOfflineDir(o.source, dest, filepath.Join(tmp, "offline")); err != nil {
-		return target, err
+		return target, nil, err
 	}
 	r, err := site.Build(ctx, o.source, dest, opts)
 	if err != nil {
-		return target, err
+		return target, nil, err
 	}
 	target.DiskDir = r.OfflineDir
-	return target, nil
+	return target, r, nil
 }
 
 // printReport prints the findings, one a line, and the notes.

@@ -65,6 +65,9 @@ func (ls *Languages) DecodeNode(n *yaml.Node) error {
 	return errs.Err()
 }
 
+// CalendarLine is the line of the language's calendar key, else its table's.
+func (l *Language) CalendarLine() int { return l.line("calendar") }
+
 // line returns the line of one of the language's keys, else its table's.
 func (l *Language) line(key string) int { return cmp.Or(l.lines[key], l.Line) }
 

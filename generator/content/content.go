@@ -320,15 +320,16 @@ func ignored(name string) bool {
 // read reads and parses one markdown file. It runs on several goroutines
 // at once and only reads the loader's options.
 func (l *loader) read(source string) read {
+	rel := l.relOf(source)
 	src, err := fs.ReadFile(l.fsys, source)
 	if err != nil {
 		return read{err: diag.Errorf(source, 0, "cannot read: %v", err)}
 	}
-	return parse(source, l.relOf(source), src, l.opts)
+	return parse(source, rel, src, l.opts)
 }
 
 // parse parses one markdown file, whose path from the source root is
-// source and whose path inside its language is rel, as Load does.
+// source and inside its language rel, as Load does.
 func parse(source, rel string, src []byte, opts Options) read {
 	doc, err := frontmatter.Parse(src)
 	err = diag.Locate(err, source, 0)

@@ -12,7 +12,8 @@ import (
 
 // Parse reads one markdown file of the content folder from its bytes,
 // as Load reads each: source is its path from the source root
-// ("content/guides/x.md"). A draft that opts leaves out is a nil page.
+// ("content/guides/x.md"). A draft that opts leaves out, or a file of
+// another language than opts.Language, is a nil page.
 // With findings only (unknown keys: diag.Findings) the page comes with
 // them, as from Load.
 //
@@ -24,7 +25,11 @@ func Parse(source string, src []byte, opts Options) (*Page, error) {
 	if opts.Title == nil {
 		opts.Title = func([]byte) string { return "" }
 	}
-	r := parse(source, strings.TrimPrefix(source, Dir+"/"), src, opts)
+	rel, ok := (&loader{opts: opts}).inLanguage(source)
+	if !ok {
+		return nil, nil // another language's
+	}
+	r := parse(source, rel, src, opts)
 	return r.page, r.err
 }
 

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -104,4 +105,16 @@ func Findings(err error) bool {
 		}
 	}
 	return true
+}
+
+// Across returns err's kind when it is a link_language finding (a link
+// that leads to another language's page, which the caller reports at its
+// own place), else "": the kind a caller that locates a link's error
+// keeps.
+func Across(err error) Kind {
+	var e *Error
+	if errors.As(err, &e) && e.Kind == LinkLanguage {
+		return e.Kind
+	}
+	return ""
 }

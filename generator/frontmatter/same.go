@@ -29,6 +29,7 @@ func (f *FrontMatter) Same(g *FrontMatter) bool {
 		f.PublishDate.Equal(g.PublishDate) && f.ExpiryDate.Equal(g.ExpiryDate) &&
 		f.Type == g.Type && f.Template == g.Template && f.RedirectTo == g.RedirectTo && f.SortBy == g.SortBy &&
 		maps.EqualFunc(f.Taxonomies, g.Taxonomies, slices.Equal) && f.TaskLists == g.TaskLists &&
+		f.TranslationKey == g.TranslationKey && f.TranslationKeyLine == g.TranslationKeyLine &&
 		f.SlugLine == g.SlugLine && f.LayoutLine == g.LayoutLine && f.AliasesLine == g.AliasesLine && f.URLLine == g.URLLine &&
 		f.SortByLine == g.SortByLine && f.TemplateLine == g.TemplateLine && f.TaskListsLine == g.TaskListsLine &&
 		slices.Equal(f.aliasLines, g.aliasLines) && maps.Equal(f.listLines, g.listLines)

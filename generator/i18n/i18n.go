@@ -125,12 +125,7 @@ func (c *Catalog) find(tag string) *language_ {
 	if l := c.langs[strings.ToLower(tag)]; l != nil {
 		return l
 	}
-	if t, err := language.Parse(tag); err == nil {
-		if base, conf := t.Base(); conf != language.No {
-			return c.langs[base.String()]
-		}
-	}
-	return nil
+	return c.langs[baseOf(tag)]
 }
 
 // For returns the strings of the language tag (a code such as "es" or a
@@ -138,8 +133,8 @@ func (c *Catalog) find(tag string) *language_ {
 func (c *Catalog) For(tag string) (*Strings, error) {
 	l := c.find(tag)
 	if l == nil {
-		return nil, &diag.Error{Msg: fmt.Sprintf("there are no strings for the language %q: the string files are %s; write %s/%s.toml with every key of the reference language's file",
-			tag, c.fileList(), Dir, strings.ToLower(tag))}
+		return nil, &diag.Error{Msg: fmt.Sprintf("there are no strings for the language %q (the string files are %s): write %s/%s.toml with a translation of every string in %s, or use a language that has them (%s)",
+			tag, c.fileList(), Dir, baseOf(tag), c.model(), strings.Join(c.Languages(), ", "))}
 	}
 	lt, err := language.Parse(tag)
 	if err != nil {
@@ -169,6 +164,32 @@ func (c *Catalog) complete(l, ref *language_, lt language.Tag) error {
 		errs.Add(diag.Errorf(file, 0, "no string %q, which %s:%d has: add %s = \"...\" to it, in %s", key, m.file, m.line, tomlKey(key), display(lt)))
 	}
 	return errs.Err()
+}
+
+// baseOf returns the base language of a tag, "es" for "es-ES".
+func baseOf(tag string) string {
+	if t, err := language.Parse(tag); err == nil {
+		if base, conf := t.Base(); conf != language.No {
+			return base.String()
+		}
+	}
+	return strings.ToLower(tag)
+}
+
+// model names the file a new translation starts from: the reference
+// language's last file, else English's, else the first language's.
+func (c *Catalog) model() string {
+	l := c.find(c.ref)
+	if l == nil {
+		l = c.langs["en"]
+	}
+	if l == nil && len(c.langs) > 0 {
+		l = c.langs[c.Languages()[0]]
+	}
+	if l == nil {
+		return "the theme's " + Dir + "/ folder"
+	}
+	return l.files[len(l.files)-1]
 }
 
 func (c *Catalog) fileList() string {

@@ -139,7 +139,7 @@ func TestLoadErrors(t *testing.T) {
 		{name: "twice", theme: fstest.MapFS{"i18n/en.toml": file("\"a.b\" = \"x\"\n[a]\nb = \"y\"\n")},
 			want: []string{`themes/default/i18n/en.toml:3: the string "a.b" is given twice (first at line 1): keep one`}},
 		{name: "no file for the language", theme: fstest.MapFS{"i18n/en.toml": file(themeEN)}, tag: "de-DE",
-			want: []string{`there are no strings for the language "de-DE": the string files are themes/default/i18n/en.toml; write i18n/de-de.toml`}},
+			want: []string{`there are no strings for the language "de-DE" (the string files are themes/default/i18n/en.toml): write i18n/de.toml with a translation of every string in themes/default/i18n/en.toml, or use a language that has them (en)`}},
 		{name: "a key missing in another language",
 			theme: fstest.MapFS{"i18n/en.toml": file(themeEN), "i18n/es.toml": file("\"nav.skip\" = \"Saltar\"\n[\"checklist.items\"]\none = \"x\"\nother = \"y\"\n")},
 			site:  fstest.MapFS{"i18n/es.toml": file("\"checklist.progress\" = \"{{ .Count }} de {{ .Total }}\"\n")},

@@ -38,7 +38,7 @@ func (s *Strings) Has(key string) bool { return s.lang.msgs[key] != nil }
 func (s *Strings) T(key string, args ...any) (string, error) {
 	m := s.lang.msgs[key]
 	if m == nil {
-		return "", fmt.Errorf("no string %q in %s: add %s = \"...\" to %s (and to the string files of the other languages)", key, s.lang.code, tomlKey(key), s.fileFor())
+		return "", s.Check(key)
 	}
 	data, count, err := values(key, args)
 	if err != nil {
@@ -67,6 +67,18 @@ func (s *Strings) T(key string, args ...any) (string, error) {
 func (s *Strings) HTML(key string, args ...any) (string, error) {
 	t, err := s.T(key, args...)
 	return template.HTMLEscapeString(t), err
+}
+
+// Keys returns the language's keys, sorted.
+func (s *Strings) Keys() []string { return slicesSorted(s.lang.msgs) }
+
+// Check returns nil when the language has a string for key, else the
+// error T gives for it.
+func (s *Strings) Check(key string) error {
+	if s.lang.msgs[key] != nil {
+		return nil
+	}
+	return fmt.Errorf("no string %q in %s: add %s = \"...\" to %s (and to the string files of the other languages)", key, s.lang.code, tomlKey(key), s.fileFor())
 }
 
 // Func returns T as a template function: {{ T "nav.skip" }}.

@@ -26,6 +26,7 @@ import (
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
 	"github.com/followup/followup/generator/timeline"
@@ -50,6 +51,14 @@ type Plan interface {
 	// followup.toml nor the pages' front matter give one (after the home
 	// page's sections, in provider order).
 	Menu(item config.MenuItem)
+	// Edition declares an edition the provider makes, for the page that
+	// offers them (the downloads page): a provider lists what the others
+	// declared, and never names their files itself.
+	Edition(e Edition)
+	// Editions returns the editions that the providers called before this
+	// one declared, in their order (the core calls the providers of
+	// editions before the one that offers them).
+	Editions() []Edition
 	// KeepConverted makes the core keep every content page's converted
 	// markdown for Pages.Converted (the editions, which hold every page).
 	KeepConverted()
@@ -74,10 +83,25 @@ type Plan interface {
 
 // Model is the loaded site, the same for every provider. Nothing in it
 // changes once rendering starts.
+//
+// On a multilingual site ([languages] in followup.toml) each language is
+// built as a sub-site with the same providers, and each sees a Model of
+// its own language: Lang says which, Config is that language's effective
+// configuration (its title, description, tag as Language, menu, calendar,
+// and base_url with its prefix), and every output's File is inside the
+// language (the core writes it under Lang.Prefix). A provider knows of the
+// other languages only through Languages and Info.Languages.
 type Model struct {
+	// Lang is the language of this build: on a site of one language, its
+	// top-level language (Code and Tag) at the root.
+	Lang view.Language
+	// Languages are every language of a multilingual site, by weight; nil
+	// on a site of one language.
+	Languages []view.Language
 	Config    *config.Config
 	Content   *content.Site
 	Theme     *theme.Theme
+	Strings   *i18n.Strings  // the language's strings: m.Strings.T("key")
 	Info      *view.SiteInfo // .Site of every layout
 	Linker    urls.Linker    // writes the links between pages
 	BuildDate time.Time
@@ -126,6 +150,27 @@ type Pages interface {
 	// write, every provider's; valid once rendering starts.
 	Outputs() []string
 }
+
+// Edition is a form of the guide that a provider makes besides the site's
+// pages (Plan.Edition).
+type Edition struct {
+	Kind EditionKind
+	Path string // site path of its page ("print/") or file ("downloads/guide.epub")
+	// PDF, when set, is the site path of the PDF that Build prints the
+	// page at Path to after the build (Model.PDF); the core claims it.
+	PDF string
+}
+
+// EditionKind is which edition an Edition is: the downloads page has a
+// place for each.
+type EditionKind int
+
+const (
+	PrintEdition    EditionKind = iota // the whole guide on one page, to print
+	PacketEdition                      // the workshop packet
+	EPUBEdition                        // the e-book
+	WorkbookEdition                    // the checklists, each on a page to tick off or print
+)
 
 // Shown is a checklist and the pages that show it.
 type Shown struct {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/outdir"
 )
 
@@ -54,4 +55,4 @@ func CheckDest(source, dest string, opts Options) (outdir.Dest, error) {
 
 // inputFolders are the folders of a source folder a build reads; besides
 // them it reads only followup.toml.
-var inputFolders = []string{content.Dir, "layouts", "static", "themes", checklist.Dir, "data"}
+var inputFolders = []string{content.Dir, "layouts", "static", "themes", checklist.Dir, "data", i18n.Dir}

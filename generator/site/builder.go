@@ -181,7 +181,7 @@ func (b *Builder) reload(source string) (*content.Page, bool) {
 
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
-	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title, Links: markdown.Links}
+	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title, Links: markdown.Links, Language: p.lang.content()}
 }
 
 // partial renders the new versions of the edited pages and copies the
@@ -212,6 +212,9 @@ func (b *Builder) partial(ctx context.Context, e *edits) (*Update, error) {
 
 // full plans and renders the whole site.
 func (b *Builder) full(ctx context.Context) (*Update, error) {
+	if u, multi, err := b.fullLanguages(ctx); multi {
+		return u, err
+	}
 	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
 	p, err := load(rec, b.opts, b.cache)
 	if err != nil {

@@ -8,9 +8,9 @@ import (
 	"sync"
 
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/theme"
-	"github.com/followup/followup/generator/view"
 )
 
 // caches is the work a Builder keeps between builds: the parsed theme, and
@@ -29,6 +29,7 @@ import (
 type caches struct {
 	theme     *theme.Theme // nil when it must be parsed again
 	themeName string
+	strings   *i18n.Strings // the strings theme was parsed with
 
 	mu    sync.Mutex
 	epoch [32]byte                      // set by the Builder before each run
@@ -41,19 +42,24 @@ func newCaches() *caches {
 	return &caches{conv: map[[32]byte]*markdown.Result{}, used: map[[32]byte]bool{}, bySrc: map[string][32]byte{}}
 }
 
-// loadTheme returns the cached theme, or parses it.
-func (c *caches) loadTheme(src fs.FS, name string) (*theme.Theme, error) {
-	if c == nil {
-		return theme.Load(src, name, view.Funcs())
+// loadTheme returns the cached theme, or parses it with T giving strs;
+// the strings it was parsed with are reused until the theme is forgotten.
+func (c *caches) loadTheme(src fs.FS, name string, strs func() (*i18n.Strings, error)) (*theme.Theme, *i18n.Strings, error) {
+	if c != nil && c.theme != nil && c.themeName == name {
+		return c.theme, c.strings, nil
 	}
-	if c.theme != nil && c.themeName == name {
-		return c.theme, nil
+	s, err := strs()
+	if err != nil {
+		return nil, nil, err
 	}
-	t, err := theme.Load(src, name, view.Funcs())
+	t, err := theme.Load(src, name, themeFuncs(s))
 	if err == nil {
-		c.theme, c.themeName = t, name
+		err = checkKeys(t, s)
 	}
-	return t, err
+	if err == nil && c != nil {
+		c.theme, c.themeName, c.strings = t, name, s
+	}
+	return t, s, err
 }
 
 // forgetTheme makes the next build parse the theme again.

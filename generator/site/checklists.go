@@ -85,7 +85,7 @@ func (p *plan) checklistView(c *checklist.Checklist, pagePath string, outer ...s
 		}
 		if it.Link != "" {
 			href, _, err := links.Resolve(it.Link)
-			if err != nil {
+			if err != nil && diag.Across(err) == "" { // a warning checkChecklistLinks reports
 				return v, diag.Errorf(c.Source, it.LinkLine, "%v", err)
 			}
 			iv.Href = href
@@ -111,7 +111,9 @@ func (p *plan) checkChecklistLinks() {
 			}
 			_, target, err := links.Resolve(it.Link)
 			if err != nil {
-				p.errs = append(p.errs, diag.Errorf(c.Source, it.LinkLine, "%v", err))
+				e := diag.Errorf(c.Source, it.LinkLine, "%v", err)
+				e.Kind = diag.Across(err) // a page of another language: a warning
+				p.errs = append(p.errs, e)
 				continue
 			}
 			if target.Internal && target.Fragment != "" {

@@ -49,9 +49,11 @@ func (p *plan) addEditions() {
 	if p.keepConverted {
 		p.converted = map[string]*markdown.Result{}
 	}
-	for _, f := range downloads.PDFs(p.model) { // written by Build, after the rest: claimed, with nothing to render
-		p.editions.pdfs = append(p.editions.pdfs, f)
-		p.claims.claim(job{file: f.Out, claim: "the PDF printed by followup build --pdf"})
+	for _, e := range p.editionList { // written by Build, after the rest: claimed, with nothing to render
+		if e.PDF != "" {
+			p.editions.pdfs = append(p.editions.pdfs, PDF{Page: e.Path + "index.html", Out: e.PDF})
+			p.claims.claim(job{file: e.PDF, claim: "the PDF printed by followup build --pdf"})
+		}
 	}
 	p.addProvided(p.provided[byDownloads]) // the downloads page and the offline copy
 	if downloads.HasOffline(p.model) {

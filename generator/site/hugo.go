@@ -53,7 +53,7 @@ func (p *plan) redirect(buf *bytes.Buffer, pg *content.Page) error {
 			to = p.cfg.BaseURL + sp
 		}
 	}
-	return feeds.WriteRedirect(buf, p.cfg.Language, pg.Title, href, to)
+	return feeds.WriteRedirect(buf, p.model, pg.Title, href, to)
 }
 
 // layoutOf is the layout a content page renders with: its layout, else

@@ -66,6 +66,9 @@ func (l pageLinks) Resolve(dest string) (string, markdown.Target, error) {
 	case errors.As(err, &fold):
 		found = diag.Warnf(diag.LinkCase, "", 0, "link %s matches %s only when case is ignored: spell it as the name is spelled there", shown(dest), fold.found)
 	case err != nil:
+		if href, found, ok := l.acrossLanguages(raw, dest); ok {
+			return addQuery(href, query, frag, hasFrag), markdown.Target{}, found
+		}
 		return "", markdown.Target{}, diag.Warnf(diag.Links, "", 0, "link %s: %v", shown(dest), err)
 	}
 	href := l.plan.linker.Rel(l.pagePath, target)

@@ -58,4 +58,9 @@ type Report struct {
 	// Warnings are the findings the site's [checks] keep as warnings,
 	// sorted by file and line.
 	Warnings diag.List
+	// Untranslated lists, on a multilingual site, each page of the default
+	// language that another language has no version of, at its file, as
+	// findings of kind diag.Translations (whether or not [checks] makes
+	// them warnings or errors): followup check prints them.
+	Untranslated diag.List
 }

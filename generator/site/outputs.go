@@ -32,7 +32,8 @@ func (p *plan) addJobs() {
 		p.claims.add(j)
 	}
 	for _, f := range p.site.Files {
-		p.claims.add(job{file: f, claim: content.Dir + "/" + f, run: copyFile(p.src, content.Dir+"/"+f, content.Dir+"/"+f), src: content.Dir + "/" + f})
+		src := p.site.FileSource(f)
+		p.claims.add(job{file: f, claim: src, run: copyFile(p.src, src, src), src: src})
 	}
 	p.addEditions()
 	p.checkChecklistLinks()

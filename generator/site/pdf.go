@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
-
-	"github.com/followup/followup/generator/providers/downloads"
 )
 
 // PDFOptions say how Build prints PDFs (Options.PDF).
@@ -23,7 +21,7 @@ type PDFJob struct{ Page, Out string }
 
 // PDF is a PDF printed after the build: Page, a page of the build, printed
 // to Out; both are site paths.
-type PDF = downloads.PDF
+type PDF struct{ Page, Out string }
 
 // PrintPDFs is the step after a build with Options.PDF: it prints the PDFs
 // the build claimed (r.Print: the print edition and the packet) with o,

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"html/template"
 	"io/fs"
+	"slices"
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
@@ -46,11 +47,11 @@ const (
 // provide makes the model of the loaded site and asks every provider for
 // its outputs and shortcodes; the outputs are claimed later, by addJobs.
 func (p *plan) provide(src fs.FS) {
-	p.model = &model.Model{Config: p.cfg, Content: p.site, Theme: p.theme, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
-		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: p.opts.PDF, Offline: p.opts.Offline, Pages: pages{p}}
-	if downloads.Has(p.model) {
-		p.info.Downloads = downloads.Path
+	if p.lang != nil {
+		p.info.Languages = p.lang.set.info(p)
 	}
+	p.model = &model.Model{Lang: p.viewLang(), Languages: p.lang.all(), Config: p.cfg, Content: p.site, Theme: p.theme, Strings: p.strs, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
+		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: p.opts.PDF, Offline: p.opts.Offline, Pages: pages{p}}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {
 		r := &registrar{p: p}
@@ -59,6 +60,9 @@ func (p *plan) provide(src fs.FS) {
 		if p.defaultMenu {
 			p.info.Menu = append(p.info.Menu, r.menu...)
 		}
+	}
+	if downloads.Has(p.model, p.editionList) {
+		p.info.Downloads = downloads.Path
 	}
 }
 
@@ -113,6 +117,8 @@ type registrar struct {
 func (r *registrar) Add(o model.Output)        { r.outputs = append(r.outputs, o) }
 func (r *registrar) Menu(item config.MenuItem) { r.menu = append(r.menu, item) }
 func (r *registrar) KeepConverted()            { r.p.keepConverted = true }
+func (r *registrar) Edition(e model.Edition)   { r.p.editionList = append(r.p.editionList, e) }
+func (r *registrar) Editions() []model.Edition { return slices.Clone(r.p.editionList) }
 
 func (r *registrar) Tee(f func(file string, data []byte) error) { r.p.tees = append(r.p.tees, f) }
 func (r *registrar) Check(f func())                             { r.p.checks = append(r.p.checks, f) }

@@ -76,6 +76,7 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/theme"
@@ -94,10 +95,12 @@ type plan struct {
 	cfg    *config.Config
 	site   *content.Site
 	theme  *theme.Theme
+	strs   *i18n.Strings // the language's strings, T in the layouts
 	conv   *markdown.Converter
 	info   *view.SiteInfo
 	linker urls.Linker
 	model  *model.Model
+	lang   *language // the language of this build on a multilingual site, else nil (languages.go)
 
 	shortcodes    map[string]markdown.ShortcodeFunc
 	defaultMenu   bool                                   // neither followup.toml nor the pages' front matter give a menu: providers add to it
@@ -116,6 +119,8 @@ type plan struct {
 	shows      map[string][]string // content page's file -> the checklists its content shows (Result.Checklists)
 	shown      []model.Shown       // the checklists in workbook order, once the content pages are converted
 	editions   *editions
+	// editionList is what the providers declared (model.Plan.Edition).
+	editionList []model.Edition
 
 	mu   sync.Mutex
 	errs diag.List
@@ -150,7 +155,11 @@ type pageRef struct {
 // is done it stops starting jobs and returns ctx's error, with what it
 // wrote so far incomplete.
 func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report, error) {
-	p, err := load(src, opts, nil)
+	cfg, err := loadConfig(src, opts)
+	if cfg.Multilingual() {
+		return generateLanguages(ctx, src, opts, sink, cfg, err)
+	}
+	p, err := loadLanguage(src, opts, nil, cfg, err, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -183,24 +192,43 @@ func (p *plan) render(ctx context.Context, sink Sink, jobs []job) (*Report, erro
 // and the build goes on, so that one run reports as much as it can.
 // A Builder passes its caches; Generate passes nil.
 func load(src fs.FS, opts Options, c *caches) (*plan, error) {
-	var errs diag.List
+	cfg, err := loadConfig(src, opts)
+	return loadLanguage(src, opts, c, cfg, err, nil)
+}
+
+// loadConfig reads followup.toml, with opts' base URL.
+func loadConfig(src fs.FS, opts Options) (*config.Config, error) {
 	cfg, err := config.Load(src)
-	errs.Add(err) // the build goes on with what could be read, to report more
 	if opts.BaseURL != "" {
 		cfg.BaseURL = opts.BaseURL
 	}
-	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), ids: map[string][]string{}, shows: map[string][]string{}, cache: c}
+	return cfg, err
+}
+
+// loadLanguage is load with the configuration read (cfgErr its errors),
+// for the language lang of a multilingual site (nil on a site of one).
+func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr error, lang *language) (*plan, error) {
+	var errs diag.List
+	errs.Add(cfgErr) // the build goes on with what could be read, to report more
+	p := &plan{opts: opts, src: src, cfg: cfg, errs: errs, warn: cfg.Warnings(opts.Strict), ids: map[string][]string{}, shows: map[string][]string{}, cache: c, lang: lang}
+	if lang != nil {
+		p.cfg = cfg.For(lang.conf)
+	}
 	p.claims = newClaims(&p.errs)
 	p.errs.Add(checkContentDir(src))
+	var err error
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
 		return nil, p.errs.Err()
 	}
-	p.checklists, err = checklist.Load(src)
+	p.checklists, err = p.loadChecklists(src)
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
-	p.theme, err = c.loadTheme(src, cfg.Theme)
+	p.errs.Add(p.translateRules())
+	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, func() (*i18n.Strings, error) {
+		return loadStrings(src, p.cfg, p.refLanguage(), p.cfg.Language)
+	})
 	if err != nil {
 		var e *diag.Error
 		if line := cfg.Line("theme"); line > 0 && errors.As(err, &e) && e.Path == "" {

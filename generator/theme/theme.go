@@ -120,6 +120,17 @@ func themeLayer(fsys fs.FS, name string) (layer, error) {
 	return layer{}, &diag.Error{Msg: fmt.Sprintf("theme %q not found: there is no folder themes/%s/ in the source folder; create it, or set theme = \"default\"", name, name)}
 }
 
+// Folder returns the folder of the theme called name for the site in fsys,
+// and its path for messages ("themes/default/"), as Load finds it.
+func Folder(fsys fs.FS, name string) (fs.FS, string, error) {
+	l, err := themeLayer(fsys, name)
+	return l.fsys, strings.TrimPrefix(l.display, "(built-in) "), err
+}
+
+// BuiltIn returns the default theme built into the binary, and its path
+// for messages.
+func BuiltIn() (fs.FS, string) { return themes.Default(), "themes/default/" }
+
 type file struct {
 	fsys    fs.FS
 	name    string

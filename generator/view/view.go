@@ -50,8 +50,9 @@ type SiteInfo struct {
 	BuildDate                    time.Time
 	Generator                    string
 	HasFeed, HasTags             bool
-	Downloads                    string // site path of the page offering the editions, "" when none
-	Calculator                   string // site path of the dated follow-up calculator, "" when none
+	Downloads                    string     // site path of the page offering the editions, "" when none
+	Calculator                   string     // site path of the dated follow-up calculator, "" when none
+	Languages                    *Languages // the site's languages, nil on a site of one (languages.go)
 
 	partials *sync.Map // partialCached's cache for this build
 }

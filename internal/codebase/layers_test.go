@@ -59,22 +59,22 @@ var layers = []layer{
 	}},
 	{"the model providers read, and the theme's contract", []allowed{
 		{"generator/view", []string{"generator/checklist", "generator/config", "generator/content", "generator/markdown", "generator/timeline", "generator/urls"}},
-		{"generator/model", []string{"generator/checklist", "generator/config", "generator/content", "generator/markdown", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/model", []string{"generator/checklist", "generator/config", "generator/content", "generator/i18n", "generator/markdown", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"providers", []allowed{
 		{"generator/providers/edition", []string{"generator/config", "generator/content", "generator/diag", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/urls"}},
 		{"generator/providers/tags", []string{"generator/content", "generator/model", "generator/urls", "generator/view"}},
 		{"generator/providers/feeds", []string{"generator/content", "generator/model", "generator/urls", "generator/view"}},
 		{"generator/providers/shortcodes", []string{"generator/content", "generator/diag", "generator/edition/qrcode", "generator/markdown", "generator/model", "generator/theme", "generator/view"}},
-		{"generator/providers/workbook", []string{"generator/config", "generator/content", "generator/markdown", "generator/model", "generator/view"}},
-		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/locale", "generator/markdown", "generator/model", "generator/providers/edition", "generator/providers/workbook", "generator/timeline", "generator/view"}},
+		{"generator/providers/workbook", []string{"generator/config", "generator/content", "generator/markdown", "generator/model", "generator/providers/edition", "generator/view"}},
+		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/locale", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
 		{"generator/providers/printed", []string{"generator/content", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/view"}},
 		{"generator/providers/ebook", []string{"generator/content", "generator/edition/epub", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls"}},
-		{"generator/providers/packet", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/edition/qrcode", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/providers/edition", "generator/providers/workbook", "generator/timeline", "generator/view"}},
-		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/ebook", "generator/providers/edition", "generator/providers/packet", "generator/providers/printed", "generator/providers/workbook", "generator/urls", "generator/view"}},
+		{"generator/providers/packet", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/edition/qrcode", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
+		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls", "generator/view"}},
 	}},
 	{"the core: plans, renders and writes a build", []allowed{
-		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/i18n", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"what runs a build: the live server, the audit, new sites", []allowed{
 		{"generator/serve", []string{"generator/decode", "generator/diag", "generator/ignore", "generator/outdir", "generator/site"}},
@@ -124,6 +124,41 @@ func TestImportLayers(t *testing.T) {
 			t.Errorf("the import graph declares %s, which has no production Go files: remove it from layers in internal/codebase/layers_test.go", pkg)
 		}
 	}
+}
+
+// TestProvidersApart: no provider imports another provider's package, but
+// for providers/edition, which holds what the editions share. A provider
+// reads the model, and learns what another makes only through it (the
+// downloads page lists the editions the others declare: model.Plan.Edition).
+func TestProvidersApart(t *testing.T) {
+	if problems := providerImports(layers); len(problems) > 0 {
+		t.Error(strings.Join(problems, "\n"))
+	}
+	withUpward := slices.Clone(layers) // the check itself fails on such an import
+	withUpward = append(withUpward, layer{"test", []allowed{{"generator/providers/extra", []string{"generator/providers/edition", "generator/providers/printed"}}}})
+	if got := providerImports(withUpward); len(got) != 1 || !strings.Contains(got[0], "generator/providers/extra imports generator/providers/printed") {
+		t.Errorf("providerImports with extra -> printed = %q, want one problem naming it", got)
+	}
+}
+
+// providerImports returns the imports of one provider package by another
+// that ls declares.
+func providerImports(ls []layer) []string {
+	const providers, shared = "generator/providers/", "generator/providers/edition"
+	var problems []string
+	for _, l := range ls {
+		for _, a := range l.pkgs {
+			if !strings.HasPrefix(a.pkg, providers) || a.pkg == shared {
+				continue
+			}
+			for _, imp := range a.imports {
+				if strings.HasPrefix(imp, providers) && imp != shared {
+					problems = append(problems, fmt.Sprintf("%s imports %s: a provider never reaches into another; share through the model (model.Plan, model.Pages) or, for what the editions share, %s", a.pkg, imp, shared))
+				}
+			}
+		}
+	}
+	return problems
 }
 
 // entry is a declared package and where it sits.

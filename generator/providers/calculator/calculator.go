@@ -70,7 +70,12 @@ func (p *calc) Provide(m *model.Model, pl model.Plan) {
 	if !m.HasCalculator {
 		return
 	}
-	pl.Menu(config.MenuItem{Name: "Plan your follow-up", URL: Path})
+	name, err := m.Strings.T("plan.title")
+	if err != nil {
+		pl.Error(err)
+		return
+	}
+	pl.Menu(config.MenuItem{Name: name, URL: Path})
 	p.addCalculator()
 	pl.Check(p.checkCalculatorLinks)
 }

@@ -28,7 +28,9 @@ func (p *calc) checkCalculatorLinks() {
 				line := s.Lines.Guide
 				switch {
 				case err != nil:
-					p.pl.Error(diag.Errorf(rulesFile, line, "step %s: guide %v", s.ID, err))
+					e := diag.Errorf(rulesFile, line, "step %s: guide %v", s.ID, err)
+					e.Kind = diag.Across(err) // a page of another language: a warning
+					p.pl.Error(e)
 				case target.Fragment != "":
 					p.pl.CheckRef(rulesFile, markdown.Ref{Line: line, Target: target.Path, Fragment: target.Fragment})
 				}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"strconv"
 	"strings"
 
 	"github.com/followup/followup/generator/content"
@@ -18,7 +17,7 @@ import (
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}
 // gives "7"; with "words", {{< rule "move-on.weeks" "words" >}} gives "four"
-// and a range "two to three".
+// and a range "two to three", in the site's language (numberWords).
 func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown.Output, error) {
 	v, err := p.m.Rules.Quote(call.Arg(0))
 	if err != nil {
@@ -27,27 +26,11 @@ func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown
 	switch call.Arg(1) {
 	case "":
 	case "words":
-		v = numberWords(v)
+		v = numberWords(v, call.Arg(0), p.m.Config.Language)
 	default:
 		return markdown.Output{}, fmt.Errorf("rule %q: the second argument may only be \"words\", not %q", call.Arg(0), call.Arg(1))
 	}
 	return markdown.Output{HTML: []byte(template.HTMLEscapeString(v)), Text: v}, nil
-}
-
-// numberWords writes a quoted number in words up to twelve: "4" is
-// "four", "2–3" is "two to three"; larger numbers stay in digits.
-func numberWords(v string) string {
-	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-	word := func(s string) string {
-		if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < len(words) {
-			return words[n]
-		}
-		return s
-	}
-	if a, b, ok := strings.Cut(v, "–"); ok {
-		return word(a) + " to " + word(b)
-	}
-	return word(v)
 }
 
 // timelineShortcode shows the evergreen plan of one kind as a table by

@@ -8,7 +8,7 @@ import (
 
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/locale"
-	"github.com/followup/followup/generator/providers/workbook"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
 )
@@ -42,7 +42,7 @@ func (p *calc) planStep(s timeline.Step, kind, pagePath, when string) (view.Plan
 		}
 	}
 	if c, ok := p.m.Lists.Get(s.Checklist); ok {
-		sv.ChecklistHref, sv.ChecklistTitle = p.m.Linker.Rel(pagePath, workbook.Path+c.ID+"/"), c.Title
+		sv.ChecklistHref, sv.ChecklistTitle = p.m.Linker.Rel(pagePath, edition.Workbook+c.ID+"/"), c.Title
 	}
 	var b bytes.Buffer
 	if err := p.m.Theme.ExecutePartial(&b, "plan-step.html", sv, "the plan step "+s.ID); err != nil {

@@ -6,20 +6,20 @@
 //	downloads/<site>-offline.zip  the site to read from disk ([outputs] offline; offline.go)
 //
 // <site> is edition.Slug. The page is made when the guide has pages with
-// content and the site has at least one edition; SiteInfo.Downloads then
-// leads to it.
+// content and the site has at least one edition, or the offline copy;
+// SiteInfo.Downloads then leads to it. The editions are what the other
+// providers declare (model.Plan.Edition: the print edition, the packet,
+// the EPUB, the workbook, with the PDFs Build prints): this package names
+// none of their files and imports none of them.
 package downloads
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/model"
-	"github.com/followup/followup/generator/providers/ebook"
 	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/providers/packet"
-	"github.com/followup/followup/generator/providers/printed"
-	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/view"
 )
 
@@ -29,49 +29,50 @@ const Path = edition.Downloads
 // Zip is the site path of the offline copy's archive.
 func Zip(m *model.Model) string { return Path + edition.Slug(m) + "-offline.zip" }
 
-// offer is what the downloads page offers: the editions the site has.
+// offer is what the downloads page offers: the editions the other
+// providers declared (model.Plan.Edition), and the offline copy.
 type offer struct {
-	print, packet, epub, offline bool
+	editions []model.Edition
+	offline  bool
 }
 
-func offers(m *model.Model) offer {
+func offers(m *model.Model, editions []model.Edition) offer {
 	if len(edition.Pages(m.Content)) == 0 {
 		return offer{}
 	}
-	out := m.Config.Outputs
-	return offer{print: out.Print && m.Theme.Has("print"), packet: out.Handouts && m.Theme.Has("packet"), epub: out.EPUB, offline: out.Offline}
+	return offer{editions: editions, offline: m.Config.Outputs.Offline}
 }
 
-func (o offer) any() bool { return o.print || o.packet || o.epub || o.offline }
+// has returns the edition of a kind, and whether the site has it.
+func (o offer) has(kind model.EditionKind) (model.Edition, bool) {
+	for _, e := range o.editions {
+		if e.Kind == kind {
+			return e, true
+		}
+	}
+	return model.Edition{}, false
+}
 
-// Has reports whether the site has the downloads page.
-func Has(m *model.Model) bool { return offers(m).any() && m.Theme.Has("downloads") }
+// any reports whether there is something to offer: the workbook alone is
+// not, as the site's menu leads to it.
+func (o offer) any() bool {
+	for _, e := range o.editions {
+		if e.Kind != model.WorkbookEdition {
+			return true
+		}
+	}
+	return o.offline
+}
+
+// Has reports whether the site has the downloads page, given the
+// editions the providers declared.
+func Has(m *model.Model, editions []model.Edition) bool {
+	return offers(m, editions).any() && m.Theme.Has("downloads")
+}
 
 // HasOffline reports whether the site has the offline copy.
 func HasOffline(m *model.Model) bool {
-	o := offers(m)
-	return o.offline && (!m.HasCalculator || m.Theme.Has("plan-offline"))
-}
-
-// PDF is a PDF that Build prints after the build (Options.PDF): the page
-// it prints and the file it writes, site paths of the output.
-type PDF struct{ Page, Out string }
-
-// PDFs are the PDFs Build prints: the print edition and the packet, when
-// the site has them. The core claims their files, which nothing renders.
-func PDFs(m *model.Model) []PDF {
-	if !m.PDF {
-		return nil
-	}
-	var pdfs []PDF
-	o := offers(m)
-	if o.print {
-		pdfs = append(pdfs, PDF{printed.Path + "index.html", Path + edition.Slug(m) + "-guide.pdf"})
-	}
-	if o.packet {
-		pdfs = append(pdfs, PDF{packet.Path + "index.html", Path + edition.Slug(m) + "-handouts.pdf"})
-	}
-	return pdfs
+	return offers(m, nil).offline && (!m.HasCalculator || m.Theme.Has("plan-offline"))
 }
 
 // New returns the provider of one build's downloads page and offline copy.
@@ -84,7 +85,7 @@ type provider struct {
 }
 
 func (d *provider) Provide(m *model.Model, p model.Plan) {
-	d.m, d.offer = m, offers(m)
+	d.m, d.offer = m, offers(m, p.Editions())
 	if !d.offer.any() {
 		return
 	}
@@ -111,24 +112,29 @@ func (d *provider) Provide(m *model.Model, p model.Plan) {
 // offers what the copy holds and points online for the rest.
 func (d *provider) render(b *bytes.Buffer, offline bool) error {
 	m, o := d.m, d.offer
-	pg := &content.Page{Kind: content.KindPage, Title: "Print and offline", Path: Path, Parent: m.Content.Home,
-		Description: "The whole guide to print, a packet for workshops, an e-book and a copy that works without a connection."}
+	title, err1 := m.Strings.T("downloads.title")
+	desc, err2 := m.Strings.T("downloads.description")
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	link := func(target string, ok bool) string {
 		if !ok {
 			return ""
 		}
 		return m.Linker.Rel(Path, target)
 	}
-	data := &view.Downloads{Offline: offline, Online: m.Config.BaseURL,
-		Print: link(printed.Path, o.print), Packet: link(packet.Path, o.packet),
-		EPUB: link(ebook.File(m), o.epub), Zip: link(Zip(m), d.offline != nil && !offline),
-		Workbook: link(workbook.Path, len(m.Lists.Lists) > 0), Evergreen: link(edition.Evergreen, m.HasCalculator)}
-	for _, f := range PDFs(m) {
-		if f.Page == printed.Path+"index.html" {
-			data.GuidePDF = link(f.Out, !offline)
-		} else {
-			data.PacketPDF = link(f.Out, !offline)
-		}
+	offered := func(kind model.EditionKind) string {
+		e, ok := o.has(kind)
+		return link(e.Path, ok)
 	}
+	pdf := func(kind model.EditionKind) string {
+		e, _ := o.has(kind)
+		return link(e.PDF, e.PDF != "" && !offline)
+	}
+	data := &view.Downloads{Offline: offline, Online: m.Config.BaseURL,
+		Print: offered(model.PrintEdition), Packet: offered(model.PacketEdition), EPUB: offered(model.EPUBEdition),
+		Zip: link(Zip(m), d.offline != nil && !offline), Workbook: offered(model.WorkbookEdition), Evergreen: link(edition.Evergreen, m.HasCalculator),
+		GuidePDF: pdf(model.PrintEdition), PacketPDF: pdf(model.PacketEdition)}
 	return m.Render(b, "downloads", view.PageData{Page: pg, Kind: "downloads", Data: data}, view.Render{})
 }

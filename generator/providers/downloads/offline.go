@@ -2,6 +2,7 @@ package downloads
 
 import (
 	"bytes"
+	"errors"
 	"maps"
 	"path"
 	"slices"
@@ -209,8 +210,12 @@ func (d *provider) renderOffline(b *bytes.Buffer) error {
 	}
 	if d.m.HasCalculator {
 		page.Reset()
-		pg := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: planPath, Parent: d.m.Content.Home,
-			Description: "The plans by weekday of the interview work in this copy; the calculator with dated plans is on the website."}
+		title, err1 := d.m.Strings.T("plan.title")
+		desc, err2 := d.m.Strings.T("offline.description")
+		if err := errors.Join(err1, err2); err != nil {
+			return err
+		}
+		pg := &content.Page{Kind: content.KindSection, Title: title, Path: planPath, Parent: d.m.Content.Home, Description: desc}
 		data := view.PageData{Page: pg, Kind: "plan-offline", Data: d.m.Config.BaseURL}
 		if err := d.m.Render(&page, "plan-offline", data, view.Render{Needs: []string{edition.NeedPlan}}); err != nil {
 			return err

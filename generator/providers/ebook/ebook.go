@@ -18,6 +18,7 @@ package ebook
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -49,6 +50,7 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 		return
 	}
 	p.KeepConverted()
+	p.Edition(model.Edition{Kind: model.EPUBEdition, Path: File(m)})
 	p.Add(model.Output{File: File(m), Claim: "the EPUB edition", Phase: model.Late, Run: func(b *bytes.Buffer) error {
 		return (&writer{m: m}).render(b)
 	}})
@@ -73,7 +75,11 @@ func (k *writer) render(b *bytes.Buffer) error {
 		Author: k.m.Config.Author, Publisher: k.m.Config.Organisation, Description: k.m.Info.Description, Rights: k.m.Config.Copyright,
 		Modified: k.m.BuildDate, Stylesheet: k.epubCSS(),
 	}
-	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/00-title.xhtml", Title: k.m.Info.Title, Plain: true, Body: k.titlePage()})
+	title, err := k.titlePage()
+	if err != nil {
+		return err
+	}
+	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/00-title.xhtml", Title: k.m.Info.Title, Plain: true, Body: title})
 	pages := edition.Pages(k.m.Content)
 	for i, pg := range pages {
 		base := fmt.Sprintf("%02d-%s.xhtml", i+1, strings.TrimPrefix(edition.Anchor(pg), "chapter-"))
@@ -110,7 +116,11 @@ func (k *writer) render(b *bytes.Buffer) error {
 	if err != nil {
 		return err
 	}
-	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + tablesFile, Title: "Follow-up plans by weekday", Anchor: anchor, Body: []byte(body)})
+	tablesTitle, err := k.m.Strings.T("downloads.evergreen")
+	if err != nil {
+		return err
+	}
+	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/" + tablesFile, Title: tablesTitle, Anchor: anchor, Body: []byte(body)})
 	for _, kind := range k.m.Rules.Kinds() {
 		last := &eb.Chapters[len(eb.Chapters)-1]
 		last.TOC = append(last.TOC, epub.Entry{Level: 2, ID: book.ID(epubTimeline, "kind-"+kind.ID), Text: kind.Label})
@@ -150,7 +160,7 @@ func (k *writer) epubOutside(images map[string]*epub.Resource) func(rewrite.Targ
 var imageTypes = map[string]string{".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".svg": "image/svg+xml", ".webp": "image/webp"}
 
 // titlePage is the EPUB's first page.
-func (k *writer) titlePage() []byte {
+func (k *writer) titlePage() ([]byte, error) {
 	var b bytes.Buffer
 	e := template.HTMLEscapeString
 	b.WriteString(`<section epub:type="titlepage" class="titlepage" aria-labelledby="book-title">` + "\n")
@@ -161,16 +171,21 @@ func (k *writer) titlePage() []byte {
 	if by := k.m.Config.Author; by != "" {
 		fmt.Fprintf(&b, "<p class=\"author\">%s</p>\n", e(by))
 	}
-	fmt.Fprintf(&b, "<p class=\"edition\">Edition of %s.", k.m.BuildDate.Format("2 January 2006"))
+	edition, err1 := k.m.Strings.HTML("edition.of")
+	newest, err2 := k.m.Strings.HTML("downloads.newest")
+	if err := errors.Join(err1, err2); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(&b, "<p class=\"edition\">%s %s.", edition, k.m.BuildDate.Format("2 January 2006"))
 	if k.m.Config.BaseURL != "" {
-		fmt.Fprintf(&b, ` The newest version is at <a href="%s">%s</a>.`, e(k.m.Config.BaseURL), e(k.m.Config.BaseURL))
+		fmt.Fprintf(&b, ` %s <a href="%s">%s</a>.`, newest, e(k.m.Config.BaseURL), e(k.m.Config.BaseURL))
 	}
 	b.WriteString("</p>\n")
 	if k.m.Config.Copyright != "" {
 		fmt.Fprintf(&b, "<p class=\"rights\">%s</p>\n", e(k.m.Config.Copyright))
 	}
 	b.WriteString("</section>\n")
-	return b.Bytes()
+	return b.Bytes(), nil
 }
 
 // epubCSS is the theme's EPUB stylesheet.

@@ -116,6 +116,11 @@ const NeedPrint = "print"
 // the page that offers them.
 const Downloads = "downloads/"
 
+// Workbook is the site path of the workbook (providers/workbook): the
+// checklists, each at Workbook + its id + "/", which the calculator's
+// steps and the packet link to.
+const Workbook = "workbook/"
+
 // Evergreen is the site path of the calculator's plans by weekday, which
 // the packet and the EPUB hold as tables.
 const Evergreen = "plan/by-weekday/"

@@ -8,12 +8,18 @@
 //	robots.txt    allow all, and where the sitemap is ([outputs] robots),
 //	              unless the theme or the site has a static robots.txt
 //
+// On a multilingual site each language's build has its own sitemap, whose
+// pages list their versions in the other languages (xhtml:link
+// alternates), and the build at the site's root writes robots.txt, which
+// lists every language's sitemap.
+//
 // Without a base URL the feed's links are relative to feed.xml, at the site
 // root, and its ids are name-based UUIDs, stable from build to build.
 package feeds
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 
@@ -52,21 +58,42 @@ func (f *provider) Provide(m *model.Model, p model.Plan) {
 	for _, s := range m.Theme.Static() {
 		hasRobots = hasRobots || s.Path == "robots.txt"
 	}
-	if out.Robots && !hasRobots {
+	if out.Robots && !hasRobots && m.Lang.Prefix == "" { // robots.txt is read at the root only
 		p.Add(model.Output{File: "robots.txt", Claim: "robots.txt", Run: func(b *bytes.Buffer) error {
 			b.WriteString("User-agent: *\nAllow: /\n")
 			if hasSitemap {
-				fmt.Fprintf(b, "\nSitemap: %ssitemap.xml\n", m.Config.BaseURL)
+				b.WriteString("\n")
+				for _, s := range sitemaps(m) {
+					fmt.Fprintf(b, "Sitemap: %s\n", s)
+				}
 			}
 			return nil
 		}})
 	}
 }
 
+// sitemaps are the addresses of the site's sitemaps, which robots.txt
+// lists: this build's, or on a multilingual site every language's.
+func sitemaps(m *model.Model) []string {
+	ls := m.Info.Languages
+	if ls == nil {
+		return []string{m.Config.BaseURL + "sitemap.xml"}
+	}
+	var all []string
+	for _, l := range ls.All {
+		all = append(all, ls.RootURL+l.Prefix+"sitemap.xml")
+	}
+	return all
+}
+
 // render404 renders 404.html. A server shows it at any address, so its
 // links start from the site's base path: base_url's path, else "/".
 func (f *provider) render404(b *bytes.Buffer) error {
-	pg := &content.Page{Kind: content.KindPage, Title: "Page not found", Path: "404.html"}
+	title, err := f.m.Strings.T("notfound.title")
+	if err != nil {
+		return err
+	}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: "404.html"}
 	return f.m.Render(b, "404", view.PageData{Page: pg, Kind: "404"}, view.Render{Absolute: true})
 }
 
@@ -74,15 +101,15 @@ var aliasTemplate = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
-<title>{{.Title}} has moved</title>
+<title>{{.Moved}}</title>
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url={{.Href}}">
 <link rel="canonical" href="{{.Canonical}}">
 </head>
 <body>
 <main>
-<h1>This page has moved</h1>
-<p>It is now at <a href="{{.Href}}">{{.Title}}</a>.</p>
+<h1>{{.Heading}}</h1>
+<p>{{.NowAt}} <a href="{{.Href}}">{{.Title}}</a>.</p>
 </main>
 </body>
 </html>
@@ -95,11 +122,19 @@ func (f *provider) renderAlias(b *bytes.Buffer, alias string, to *content.Page) 
 	if f.m.Config.BaseURL != "" {
 		canonical = f.m.Config.BaseURL + to.Path
 	}
-	return WriteRedirect(b, f.m.Config.Language, to.Title, href, canonical)
+	return WriteRedirect(b, f.m, to.Title, href, canonical)
 }
 
 // WriteRedirect writes a page that sends readers on to href at once (an
 // alias, Zola's redirect_to), named by the title of where it leads.
-func WriteRedirect(b *bytes.Buffer, lang, title, href, canonical string) error {
-	return aliasTemplate.Execute(b, map[string]string{"Lang": lang, "Title": title, "Href": href, "Canonical": canonical})
+// Its words are m's strings, in m's language.
+func WriteRedirect(b *bytes.Buffer, m *model.Model, title, href, canonical string) error {
+	heading, err1 := m.Strings.T("redirect.heading")
+	nowAt, err2 := m.Strings.T("redirect.now_at")
+	moved, err3 := m.Strings.T("redirect.title", "Title", title)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return err
+	}
+	d := map[string]string{"Lang": m.Config.Language, "Title": title, "Href": href, "Canonical": canonical, "Heading": heading, "NowAt": nowAt, "Moved": moved}
+	return aliasTemplate.Execute(b, d)
 }

@@ -123,27 +123,53 @@ func (f *provider) feedID(sitePath string) string {
 
 type sitemapURLSet struct {
 	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	XHTML   string       `xml:"xmlns:xhtml,attr,omitempty"` // on a multilingual site, for the alternates
 	URLs    []sitemapURL `xml:"url"`
 }
 
 type sitemapURL struct {
-	Loc     string `xml:"loc"`
-	Lastmod string `xml:"lastmod,omitempty"`
+	Loc        string        `xml:"loc"`
+	Lastmod    string        `xml:"lastmod,omitempty"`
+	Alternates []sitemapLink `xml:"xhtml:link"`
+}
+
+// sitemapLink is an alternate of a page in another language.
+type sitemapLink struct {
+	Rel      string `xml:"rel,attr"`
+	Hreflang string `xml:"hreflang,attr"`
+	Href     string `xml:"href,attr"`
+}
+
+// alternates are the versions of the page at sitePath in each language,
+// on a multilingual site (view.Languages.Alternates).
+func (f *provider) alternates(sitePath string) []sitemapLink {
+	ls := f.m.Info.Languages
+	if ls == nil {
+		return nil
+	}
+	var links []sitemapLink
+	for _, v := range ls.Alternates(sitePath) {
+		links = append(links, sitemapLink{Rel: "alternate", Hreflang: v.Tag, Href: v.Href})
+	}
+	return links
 }
 
 // renderSitemap lists every content page; only built with a base URL, as
 // sitemaps hold absolute addresses.
 func (f *provider) renderSitemap(b *bytes.Buffer) error {
 	var set sitemapURLSet
+	if f.m.Info.Languages != nil {
+		set.XHTML = "http://www.w3.org/1999/xhtml"
+	}
 	for _, pg := range f.m.Content.Pages {
-		u := sitemapURL{Loc: f.m.Config.BaseURL + pg.Path}
+		u := sitemapURL{Loc: f.m.Config.BaseURL + pg.Path, Alternates: f.alternates(pg.Path)}
 		if !pg.Lastmod.IsZero() {
 			u.Lastmod = pg.Lastmod.UTC().Format("2006-01-02")
 		}
 		set.URLs = append(set.URLs, u)
 	}
 	for _, tag := range f.m.Info.Tags {
-		set.URLs = append(set.URLs, sitemapURL{Loc: f.m.Config.BaseURL + tag.Path})
+		set.URLs = append(set.URLs, sitemapURL{Loc: f.m.Config.BaseURL + tag.Path, Alternates: f.alternates(tag.Path)})
 	}
 	slices.SortFunc(set.URLs, func(a, b sitemapURL) int { return cmp.Compare(a.Loc, b.Loc) })
 	b.WriteString(xml.Header)

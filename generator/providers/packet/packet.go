@@ -28,6 +28,7 @@ package packet
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"slices"
@@ -43,7 +44,6 @@ import (
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
-	"github.com/followup/followup/generator/providers/workbook"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
 )
@@ -68,6 +68,11 @@ func (pp *packetPlan) Provide(m *model.Model, p model.Plan) {
 	pp.m = m
 	pp.plan(p)
 	p.KeepConverted()
+	e := model.Edition{Kind: model.PacketEdition, Path: Path}
+	if m.PDF {
+		e.PDF = edition.Downloads + edition.Slug(m) + "-handouts.pdf"
+	}
+	p.Edition(e)
 	p.Add(model.Output{File: Path + "index.html", Claim: "the workshop packet", HTML: true, Phase: model.Late, Run: pp.render})
 }
 
@@ -153,20 +158,27 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	if err != nil {
 		return err
 	}
+	partLists, err1 := m.Strings.T("packet.checklists")
+	partTables, err2 := m.Strings.T("packet.timeline")
+	partSheet, err3 := m.Strings.T("packet.worksheet")
+	desc, err4 := m.Strings.T("packet.description")
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		return err
+	}
 	var checklistsPart *view.PacketPart
 	if len(lists) > 0 {
-		checklistsPart = pp.packetPart(&view.PacketPart{Kind: "checklists", Title: "Checklists", Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, workbook.Path)
+		checklistsPart = pp.packetPart(&view.PacketPart{Kind: "checklists", Title: partLists, Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, edition.Workbook)
 		pk.Parts = append(pk.Parts, checklistsPart)
 	}
 	tablesHTML, err := m.Pages.Evergreen(pp.kinds, Path, `<section class="evergreen-kind" aria-labelledby="timeline-%[1]s">`+"\n"+`<h3 id="timeline-%[1]s">%[2]s</h3>`, "the workshop packet")
 	if err != nil {
 		return err
 	}
-	tablesPart := &view.PacketPart{Kind: "timeline", Title: "When to follow up, by weekday", Anchor: book.Add(partTimeline, "part-timeline", rewrite.IDs(tablesHTML))}
+	tablesPart := &view.PacketPart{Kind: "timeline", Title: partTables, Anchor: book.Add(partTimeline, "part-timeline", rewrite.IDs(tablesHTML))}
 	pk.Parts = append(pk.Parts, pp.packetPart(tablesPart, pp.calcPath(edition.Evergreen)))
 	if m.Config.Handouts.Worksheet {
 		pk.Worksheet = pp.worksheet()
-		part := &view.PacketPart{Kind: "worksheet", Title: "My follow-up plan", Anchor: book.Add(partWorksheet, "part-worksheet", nil)}
+		part := &view.PacketPart{Kind: "worksheet", Title: partSheet, Anchor: book.Add(partWorksheet, "part-worksheet", nil)}
 		pk.Parts = append(pk.Parts, pp.packetPart(part, pp.calcPath("plan/")))
 	}
 	for i, part := range pk.Parts {
@@ -192,8 +204,7 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	if tablesPart.HTML, err = edition.Chapter(book, partTimeline, tablesHTML, tableRules); err != nil {
 		return err
 	}
-	pg := &content.Page{Kind: content.KindPage, Title: m.Config.Handouts.Title, Path: Path, Parent: m.Content.Home,
-		Description: "Guides, checklists, the follow-up timetable and a worksheet, to print for a workshop."}
+	pg := &content.Page{Kind: content.KindPage, Title: m.Config.Handouts.Title, Path: Path, Parent: m.Content.Home, Description: desc}
 	return m.Render(b, "packet", view.PageData{Page: pg, Kind: "packet", Data: pk}, view.Render{Needs: []string{markdown.NeedChecklist, edition.NeedPlan, edition.NeedPrint}})
 }
 
@@ -257,9 +268,13 @@ func (pp *packetPlan) checklistPointer(book *rewrite.Book, key string, lists []*
 			return nil, false
 		}
 		form := rewrite.Get(attrs, "id")
-		html := fmt.Sprintf(`<p class="packet-pointer" id="%s">The checklist “%s” is in <a href="%s">part %d, %s</a>.</p>`,
-			template.HTMLEscapeString(book.ID(key, form)), template.HTMLEscapeString(lists[i].Title),
-			template.HTMLEscapeString(book.Href(key, partChecklists, form)), part.Number, template.HTMLEscapeString(part.Title))
+		is, err1 := pp.m.Strings.HTML("packet.pointer", "Title", lists[i].Title)
+		at, err2 := pp.m.Strings.HTML("packet.pointer_part", "Number", part.Number, "Part", part.Title)
+		if errors.Join(err1, err2) != nil {
+			return nil, false // the keys are checked by the tests; the form stays
+		}
+		html := fmt.Sprintf(`<p class="packet-pointer" id="%s">%s <a href="%s">%s</a>.</p>`,
+			template.HTMLEscapeString(book.ID(key, form)), is, template.HTMLEscapeString(book.Href(key, partChecklists, form)), at)
 		return []byte(html), true
 	}
 }

@@ -13,6 +13,7 @@ package printed
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 
 	"github.com/followup/followup/generator/content"
@@ -41,6 +42,11 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 		return
 	}
 	p.KeepConverted()
+	e := model.Edition{Kind: model.PrintEdition, Path: Path}
+	if m.PDF {
+		e.PDF = edition.Downloads + edition.Slug(m) + "-guide.pdf"
+	}
+	p.Edition(e)
 	p.Add(model.Output{File: Path + "index.html", Claim: "the print edition", HTML: true, Phase: model.Late,
 		Run: func(b *bytes.Buffer) error { return render(b, m) }})
 }
@@ -74,7 +80,11 @@ func render(b *bytes.Buffer, m *model.Model) error {
 		}
 	}
 	slices.Sort(needs)
-	pg := &content.Page{Kind: content.KindPage, Title: "The whole guide", Path: Path, Parent: m.Content.Home,
-		Description: "Every page of " + m.Info.Title + " on one page, to print or to save as a PDF."}
+	title, err1 := m.Strings.T("print.title")
+	desc, err2 := m.Strings.T("print.description", "Site", m.Info.Title)
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	return m.Render(b, "print", view.PageData{Page: pg, Kind: "print", Data: ed}, view.Render{Needs: needs})
 }

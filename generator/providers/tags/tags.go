@@ -15,6 +15,7 @@ package tags
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"github.com/followup/followup/generator/content"
@@ -29,11 +30,17 @@ func New() model.Provider { return provider{} }
 type provider struct{}
 
 func (provider) Provide(m *model.Model, p model.Plan) {
+	topics, err1 := m.Strings.T("tags.title")
+	categories, err2 := m.Strings.T("tags.categories")
+	if err := errors.Join(err1, err2); err != nil {
+		p.Error(err)
+		return
+	}
 	if m.Info.HasTags {
-		taxonomy(m, p, "tags/", "Topics", "tag", m.Content.Tags)
+		taxonomy(m, p, "tags/", topics, "tag", m.Content.Tags)
 	}
 	if m.Config.Outputs.Tags && len(m.Content.Categories) > 0 {
-		taxonomy(m, p, "categories/", "Categories", "category", m.Content.Categories)
+		taxonomy(m, p, "categories/", categories, "category", m.Content.Categories)
 	}
 }
 
@@ -45,8 +52,12 @@ func taxonomy(m *model.Model, p model.Plan, dir, title, noun string, terms []*co
 		return m.Render(b, "taxonomy", view.PageData{Page: index, Kind: "taxonomy", Data: terms}, view.Render{})
 	}})
 	for _, tag := range terms {
-		pg := &content.Page{Kind: content.KindPage, Title: tag.Name, Path: tag.Path, Parent: index,
-			Description: fmt.Sprintf("Pages of %s about %s.", m.Info.Title, tag.Name)}
+		desc, err := m.Strings.T("tags.description", "Site", m.Info.Title, "Tag", tag.Name)
+		if err != nil {
+			p.Error(err)
+			return
+		}
+		pg := &content.Page{Kind: content.KindPage, Title: tag.Name, Path: tag.Path, Parent: index, Description: desc}
 		p.Add(model.Output{File: urls.File(tag.Path), Claim: fmt.Sprintf("the page of %s %q", noun, tag.Name), HTML: true, Run: func(b *bytes.Buffer) error {
 			return m.Render(b, "term", view.PageData{Page: pg, Kind: "term", Tag: tag}, view.Render{})
 		}})

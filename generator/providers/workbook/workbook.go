@@ -13,17 +13,18 @@ package workbook
 
 import (
 	"bytes"
-	"fmt"
+	"errors"
 
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/markdown"
 	"github.com/followup/followup/generator/model"
+	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/view"
 )
 
 // Path is the site path of the workbook.
-const Path = "workbook/"
+const Path = edition.Workbook
 
 // New returns the provider of one build's workbook.
 func New() model.Provider { return provider{} }
@@ -34,13 +35,23 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 	if len(m.Lists.Lists) == 0 {
 		return
 	}
-	p.Menu(config.MenuItem{Name: "Workbook", URL: Path})
-	index := &content.Page{Kind: content.KindSection, Title: "Workbook", Path: Path, Parent: m.Content.Home,
-		Description: "Every checklist of the guide in one place: tick them off as you go, or print one as a handout."}
+	title, err1 := m.Strings.T("workbook.title")
+	desc, err2 := m.Strings.T("workbook.description")
+	if err := errors.Join(err1, err2); err != nil {
+		p.Error(err)
+		return
+	}
+	p.Menu(config.MenuItem{Name: title, URL: Path})
+	p.Edition(model.Edition{Kind: model.WorkbookEdition, Path: Path})
+	index := &content.Page{Kind: content.KindSection, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	pages := map[string]*content.Page{} // by checklist id
 	for _, c := range m.Lists.Lists {
-		pg := &content.Page{Kind: content.KindPage, Title: c.Title, Path: Path + c.ID + "/", Parent: index,
-			Description: fmt.Sprintf("The %q checklist of %s, on a page of its own to tick off or print.", c.Title, m.Info.Title)}
+		desc, err := m.Strings.T("workbook.page_description", "Title", c.Title, "Site", m.Info.Title)
+		if err != nil {
+			p.Error(err)
+			return
+		}
+		pg := &content.Page{Kind: content.KindPage, Title: c.Title, Path: Path + c.ID + "/", Parent: index, Description: desc}
 		pages[c.ID] = pg
 		p.Add(model.Output{File: pg.Path + "index.html", Claim: "the workbook page of " + c.Source, HTML: true, Phase: model.Late, Run: func(b *bytes.Buffer) error {
 			for _, s := range m.Pages.Checklists() {
