@@ -36,19 +36,40 @@ type CalendarDay struct {
 	Empty   bool
 }
 
+// Dated is a date with its words in the page's language, for layouts:
+// {{.Long}} is "Friday 27 November 2026" or "viernes, 27 de noviembre de
+// 2026"; {{.}} is still 2026-11-27, for a datetime attribute.
+type Dated struct {
+	timeline.Date
+	Words string
+}
+
+// Long returns the date in words.
+func (d Dated) Long() string { return d.Words }
+
+// NamedDay is a weekday with its name in the page's language; {{.}} prints
+// the name.
+type NamedDay struct {
+	time.Weekday
+	Name string
+}
+
+// String returns the weekday's name.
+func (d NamedDay) String() string { return d.Name }
+
 // PlanIndex is the data of plan/.
 type PlanIndex struct {
 	Counts      string // the holidays the plans count
 	Months      []CalendarMonth
-	First, Last timeline.Date
-	Build       timeline.Date
+	First, Last Dated
+	Build       Dated
 	Kinds       []timeline.Kind
 }
 
 // DatePlans is the data of plan/<date>/: every plan for one interview
 // date, one section per decision kind, reached by fragment links (#soon).
 type DatePlans struct {
-	Interview timeline.Date
+	Interview Dated
 	Counts    string // the holidays the plans count: "England and Wales bank holidays"
 	Plans     []KindPlan
 }
@@ -59,8 +80,8 @@ type DatePlans struct {
 type KindPlan struct {
 	Kind     timeline.Kind
 	Steps    []PlanStepView
-	End      timeline.Date // the plan's last day
-	Over     bool          // End is before the build date
+	End      Dated // the plan's last day
+	Over     bool  // End is before the build date
 	ICSHref  string
 	ICSName  string
 	Holidays []string
@@ -78,9 +99,9 @@ type NamedPlans struct {
 
 // NamedPlan is the by-date plan for one date they named.
 type NamedPlan struct {
-	Named   timeline.Date
+	Named   Dated
 	ID      string // the fragment: "by-date-2026-12-02"
-	End     timeline.Date
+	End     Dated
 	Over    bool
 	Steps   []NamedStep
 	ICSHref string
@@ -113,7 +134,7 @@ type PlanStepView struct {
 type EvergreenTable struct {
 	Kind     timeline.Kind
 	Counts   string // the holidays the dated plans count: "England and Wales bank holidays"
-	Weekdays []time.Weekday
+	Weekdays []NamedDay
 	Rows     []EvergreenRow
 }
 

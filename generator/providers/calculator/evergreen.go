@@ -65,7 +65,7 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 	var plans []timeline.EvergreenPlan
 	for _, ep := range week {
 		if r.IsWorkday(ep.Weekday) {
-			t.Weekdays = append(t.Weekdays, ep.Weekday)
+			t.Weekdays = append(t.Weekdays, view.NamedDay{Weekday: ep.Weekday, Name: p.loc.WeekdayWide(ep.Weekday)})
 			plans = append(plans, ep)
 		}
 	}

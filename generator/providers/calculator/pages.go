@@ -29,7 +29,8 @@ func (p *calc) addCalculator() {
 	first, last := r.Window(build)
 	index := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: Path, Parent: p.m.Content.Home,
 		Description: "Pick the day of your interview and what they said about the decision: get a dated plan for every follow-up step."}
-	p.addGenerated(index, "plan-index", &view.PlanIndex{Counts: countsSentence(r), Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"), First: first, Last: last, Build: build, Kinds: r.Kinds()})
+	p.addGenerated(index, "plan-index", &view.PlanIndex{Counts: countsSentence(r), Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"),
+		First: p.dated(first), Last: p.dated(last), Build: p.dated(build), Kinds: r.Kinds()})
 	weekday := &content.Page{Kind: content.KindPage, Title: "Follow-up plans by weekday", Path: Path + "by-weekday/", Parent: index,
 		Description: "Plans that never go out of date: the days of each step counted from an interview on any weekday."}
 	p.pl.Add(model.Output{File: weekday.Path + "index.html", Claim: "the evergreen plans", HTML: true, Run: func(b *bytes.Buffer) error {
@@ -152,7 +153,7 @@ func (p *calc) icsDomain() string {
 func (p *calc) datePlans(d timeline.Date, pagePath string) (*view.DatePlans, error) {
 	r := p.m.Rules
 	build := timeline.DateOf(p.m.BuildDate)
-	v := &view.DatePlans{Interview: d, Counts: countsSentence(r)}
+	v := &view.DatePlans{Interview: p.dated(d), Counts: countsSentence(r)}
 	for _, k := range r.Kinds() {
 		kp := view.KindPlan{Kind: k, ICSHref: k.ID + ".ics", ICSName: fmt.Sprintf("followup-plan-%s-%s.ics", d.Compact(), k.ID)}
 		named := timeline.Date{}
@@ -173,7 +174,7 @@ func (p *calc) datePlans(d timeline.Date, pagePath string) (*view.DatePlans, err
 			}
 			kp.Steps = append(kp.Steps, sv)
 		}
-		kp.End = plan.End()
+		kp.End = p.dated(plan.End())
 		if k.ID == "by-date" {
 			if kp.Named, err = p.namedPlans(d, pagePath); err != nil {
 				return nil, err
@@ -183,7 +184,7 @@ func (p *calc) datePlans(d timeline.Date, pagePath string) (*view.DatePlans, err
 			}
 		}
 		kp.Over = kp.End.Before(build)
-		kp.Holidays = p.holidaysBetween(d, kp.End)
+		kp.Holidays = p.holidaysBetween(d, kp.End.Date)
 		v.Plans = append(v.Plans, kp)
 	}
 	return v, nil
@@ -206,7 +207,7 @@ func (p *calc) namedPlans(d timeline.Date, pagePath string) (*view.NamedPlans, e
 		if err != nil {
 			return nil, locatePlanErr(err)
 		}
-		nd := view.NamedPlan{Named: n, ID: namedID(n), End: plan.End(), Over: plan.End().Before(build),
+		nd := view.NamedPlan{Named: p.dated(n), ID: namedID(n), End: p.dated(plan.End()), Over: plan.End().Before(build),
 			ICSHref: p.m.Linker.Rel(pagePath, namedICSPath(n)), ICSName: "followup-plan-decide-by-" + n.Compact() + ".ics"}
 		for j, s := range plan.Steps {
 			if !s.Named {
@@ -229,6 +230,9 @@ func (p *calc) namedPlans(d timeline.Date, pagePath string) (*view.NamedPlans, e
 }
 
 func namedID(n timeline.Date) string { return "by-date-" + n.String() }
+
+// dated gives a layout a date with its words in the site's language.
+func (p *calc) dated(d timeline.Date) view.Dated { return view.Dated{Date: d, Words: p.loc.Day(d)} }
 
 // holidaysBetween lists the holidays from first to last, for a plan's note.
 func (p *calc) holidaysBetween(first, last timeline.Date) []string {
