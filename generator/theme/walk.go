@@ -84,63 +84,58 @@ func (t *Theme) walk(f func(*parse.Tree, parse.Node)) {
 	}
 }
 
+// walkNode calls f on n and on every node below it, in tree order.
 func walkNode(n parse.Node, f func(parse.Node)) {
-	if n == nil {
-		return
-	}
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return
-		}
-		f(n)
-		for _, c := range n.Nodes {
-			walkNode(c, f)
-		}
-		return
-	case *parse.ActionNode:
-		f(n)
-		walkNode(n.Pipe, f)
-		return
-	case *parse.PipeNode:
-		if n == nil {
-			return
-		}
-		f(n)
-		for _, c := range n.Cmds {
-			walkNode(c, f)
-		}
-		return
-	case *parse.CommandNode:
-		f(n)
-		for _, a := range n.Args {
-			walkNode(a, f)
-		}
-		return
-	case *parse.IfNode:
-		f(n)
-		walkBranch(&n.BranchNode, f)
-		return
-	case *parse.RangeNode:
-		f(n)
-		walkBranch(&n.BranchNode, f)
-		return
-	case *parse.WithNode:
-		f(n)
-		walkBranch(&n.BranchNode, f)
-		return
-	case *parse.TemplateNode:
-		f(n)
-		walkNode(n.Pipe, f)
+	if isNil(n) {
 		return
 	}
 	f(n)
+	for _, c := range children(n) {
+		walkNode(c, f)
+	}
 }
 
-func walkBranch(b *parse.BranchNode, f func(parse.Node)) {
-	walkNode(b.Pipe, f)
-	walkNode(b.List, f)
-	walkNode(b.ElseList, f)
+// children returns the nodes directly below n (some may be nil).
+func children(n parse.Node) []parse.Node {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		return n.Nodes
+	case *parse.PipeNode:
+		cs := make([]parse.Node, len(n.Cmds))
+		for i, c := range n.Cmds {
+			cs[i] = c
+		}
+		return cs
+	case *parse.ActionNode:
+		return []parse.Node{n.Pipe}
+	case *parse.CommandNode:
+		return n.Args
+	case *parse.ChainNode:
+		return []parse.Node{n.Node}
+	case *parse.TemplateNode:
+		return []parse.Node{n.Pipe}
+	case *parse.IfNode:
+		return []parse.Node{n.Pipe, n.List, n.ElseList}
+	case *parse.RangeNode:
+		return []parse.Node{n.Pipe, n.List, n.ElseList}
+	case *parse.WithNode:
+		return []parse.Node{n.Pipe, n.List, n.ElseList}
+	}
+	return nil
+}
+
+// isNil reports whether n is nil, or a nil list or pipeline (a branch
+// without else, a template call without data).
+func isNil(n parse.Node) bool {
+	switch n := n.(type) {
+	case nil:
+		return true
+	case *parse.ListNode:
+		return n == nil
+	case *parse.PipeNode:
+		return n == nil
+	}
+	return false
 }
 
 // position returns the file and line of a node: its template's file name
