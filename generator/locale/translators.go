@@ -1,6 +1,9 @@
 package locale
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/ca"
 	"github.com/go-playground/locales/ca_ES"
@@ -44,100 +47,69 @@ import (
 	"github.com/go-playground/locales/pt_PT"
 )
 
-// translator returns the CLDR data of a locale named as go-playground/locales
-// names its packages ("es_ES", "es"), or nil for one this package does not
-// carry. Each locale is a package of its own, so the list is the binary's
-// choice: the languages of Spain, English, Spanish, German, French,
-// Italian, Portuguese and Dutch, with their main regions.
-func translator(name string) locales.Translator {
-	switch name {
-	case "ca":
-		return ca.New()
-	case "ca_ES":
-		return ca_ES.New()
-	case "de":
-		return de.New()
-	case "de_AT":
-		return de_AT.New()
-	case "de_CH":
-		return de_CH.New()
-	case "de_DE":
-		return de_DE.New()
+// translators are the CLDR data this package carries, by the name
+// go-playground/locales gives its packages ("es_ES", "es"). Each locale is
+// a package of its own, so the list is the binary's choice: the languages
+// of Spain, English, Spanish, German, French, Italian, Portuguese and
+// Dutch, with their main regions.
+func translators() []struct {
+	name string
+	new  func() locales.Translator
+} {
+	return []struct {
+		name string
+		new  func() locales.Translator
+	}{
+		{"ca", ca.New},
+		{"ca_ES", ca_ES.New},
+		{"de", de.New},
+		{"de_AT", de_AT.New},
+		{"de_CH", de_CH.New},
+		{"de_DE", de_DE.New},
+		{"en", en.New},
+		{"en_AU", en_AU.New},
+		{"en_CA", en_CA.New},
+		{"en_GB", en_GB.New},
+		{"en_IE", en_IE.New},
+		{"en_IN", en_IN.New},
+		{"en_NZ", en_NZ.New},
+		{"en_US", en_US.New},
+		{"en_ZA", en_ZA.New},
+		{"es", es.New},
+		{"es_419", es_419.New},
+		{"es_AR", es_AR.New},
+		{"es_CL", es_CL.New},
+		{"es_CO", es_CO.New},
+		{"es_ES", es_ES.New},
+		{"es_MX", es_MX.New},
+		{"es_US", es_US.New},
+		{"eu", eu.New},
+		{"eu_ES", eu_ES.New},
+		{"fr", fr.New},
+		{"fr_BE", fr_BE.New},
+		{"fr_CA", fr_CA.New},
+		{"fr_CH", fr_CH.New},
+		{"fr_FR", fr_FR.New},
+		{"gl", gl.New},
+		{"gl_ES", gl_ES.New},
+		{"it", it.New},
+		{"it_IT", it_IT.New},
+		{"nl", nl.New},
+		{"nl_BE", nl_BE.New},
+		{"nl_NL", nl_NL.New},
+		{"pt", pt.New},
+		{"pt_BR", pt_BR.New},
+		{"pt_PT", pt_PT.New},
 	}
-	return translatorEnToPt(name)
 }
 
-// translatorEnToPt is the rest of translator's list, from en to pt (one switch would be over 80 lines).
-func translatorEnToPt(name string) locales.Translator {
-	switch name {
-	case "en":
-		return en.New()
-	case "en_AU":
-		return en_AU.New()
-	case "en_CA":
-		return en_CA.New()
-	case "en_GB":
-		return en_GB.New()
-	case "en_IE":
-		return en_IE.New()
-	case "en_IN":
-		return en_IN.New()
-	case "en_NZ":
-		return en_NZ.New()
-	case "en_US":
-		return en_US.New()
-	case "en_ZA":
-		return en_ZA.New()
-	case "es":
-		return es.New()
-	case "es_419":
-		return es_419.New()
-	case "es_AR":
-		return es_AR.New()
-	case "es_CL":
-		return es_CL.New()
-	case "es_CO":
-		return es_CO.New()
-	case "es_ES":
-		return es_ES.New()
-	case "es_MX":
-		return es_MX.New()
-	case "es_US":
-		return es_US.New()
-	case "eu":
-		return eu.New()
-	case "eu_ES":
-		return eu_ES.New()
-	case "fr":
-		return fr.New()
-	case "fr_BE":
-		return fr_BE.New()
-	case "fr_CA":
-		return fr_CA.New()
-	case "fr_CH":
-		return fr_CH.New()
-	case "fr_FR":
-		return fr_FR.New()
-	case "gl":
-		return gl.New()
-	case "gl_ES":
-		return gl_ES.New()
-	case "it":
-		return it.New()
-	case "it_IT":
-		return it_IT.New()
-	case "nl":
-		return nl.New()
-	case "nl_BE":
-		return nl_BE.New()
-	case "nl_NL":
-		return nl_NL.New()
-	case "pt":
-		return pt.New()
-	case "pt_BR":
-		return pt_BR.New()
-	case "pt_PT":
-		return pt_PT.New()
+// translator returns the CLDR data of a locale named as go-playground/locales
+// names its packages, or nil for one this package does not carry.
+func translator(name string) locales.Translator {
+	for _, t := range translators() {
+		if t.name == name {
+			return t.new()
+		}
 	}
 	return nil
 }
@@ -145,5 +117,11 @@ func translatorEnToPt(name string) locales.Translator {
 // Languages returns the base languages this package carries, sorted: a tag
 // of any other language is an error.
 func Languages() []string {
-	return []string{"ca", "de", "en", "es", "eu", "fr", "gl", "it", "nl", "pt"}
+	var langs []string
+	for _, t := range translators() {
+		base, _, _ := strings.Cut(t.name, "_")
+		langs = append(langs, base)
+	}
+	slices.Sort(langs)
+	return slices.Compact(langs)
 }
