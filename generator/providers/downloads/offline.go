@@ -141,10 +141,7 @@ func (d *provider) teeLarge(file string, open model.Open) error {
 			return err
 		}
 	}
-	oc := d.offline
-	oc.mu.Lock()
-	oc.files[file] = f
-	oc.mu.Unlock()
+	d.store(file, f)
 	return nil
 }
 
@@ -195,11 +192,16 @@ func (d *provider) keep(file string, data []byte) error {
 			return err
 		}
 	}
+	d.store(file, f)
+	return nil
+}
+
+// store keeps a file of the copy, made on any goroutine, for the zip.
+func (d *provider) store(file string, f bundle.File) {
 	oc := d.offline
 	oc.mu.Lock()
 	oc.files[file] = f
 	oc.mu.Unlock()
-	return nil
 }
 
 // compressed are the file types deflate cannot shrink.
