@@ -33,6 +33,8 @@ type Book struct {
 	// Outside returns the value of a link that leads out of the book, or
 	// false to unlink it; nil keeps such links as written.
 	Outside func(t Target) (string, bool)
+	// Root is the site path of the language the chapters are in (Rules.Root).
+	Root string
 	// XMLNames makes every id an XML name, as EPUB's XHTML requires:
 	// letters, digits, '-', '_' and '.', starting with a letter or '_'.
 	XMLNames bool
@@ -124,6 +126,7 @@ func (b *Book) unique(id string) string {
 func (b *Book) Rules(key, base string) *Rules {
 	return &Rules{
 		Base:  base,
+		Root:  b.Root,
 		Shift: b.Shift,
 		ID:    func(id string) string { return b.ID(key, id) },
 		Link:  func(t Target) (string, bool) { return b.link(key, t) },
@@ -146,7 +149,7 @@ func (b *Book) Href(from, to, id string) string {
 
 func (b *Book) link(from string, t Target) (string, bool) {
 	c := b.chapters[t.Path]
-	if t.External || c == nil {
+	if t.External || t.Outside || c == nil {
 		if b.Outside == nil {
 			return t.Raw, true
 		}

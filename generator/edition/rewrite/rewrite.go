@@ -24,6 +24,11 @@
 // gets every link, absolute ones too (Target.External), and returns the
 // new value, or false to unlink: an <a> then keeps its content without the
 // link, an image becomes its alt text, and any other element is left out.
+// On a multilingual site Rules.Root is the site path of the language the
+// HTML is in ("es/"): Base and Target.Path are inside it, and a link that
+// leads out of it (the language switch's "../guides/call/" on es/guides/call/)
+// is Target.Outside, its Path from the site's root, never clamped back into
+// the language.
 //
 // Ids are the values of id and of the attributes that name ids: for,
 // headers, list, form, popovertarget, and the aria attributes that hold
@@ -67,6 +72,9 @@ type Rules struct {
 	// Base is the site path the HTML was written for ("guides/call/"):
 	// its relative links start there.
 	Base string
+	// Root is the site path of the language Base is inside ("es/"; "" for
+	// the site's root, or a site of one language).
+	Root string
 	// Link returns the new value of a link, or false to unlink.
 	Link func(t Target) (string, bool)
 	// ID returns the new value of an id.
@@ -112,6 +120,9 @@ type Target struct {
 	Raw       string // the value as written
 	External  bool   // an address with a scheme ("https:", "mailto:") or "//host"
 	Path      string // for a relative link: the site path it leads to, unescaped ("guides/x/", "css/site.css")
+	// Outside: the link leads out of Rules.Root, and Path is from the
+	// site's root ("guides/x/" from inside "es/").
+	Outside bool
 	Fragment  string // without '#', unescaped
 	Query     string // without '?'
 }
@@ -249,7 +260,7 @@ func (rw *rewriter) start(void bool) {
 		a := &rw.attrs[i]
 		switch {
 		case linkAttrs[a.Key] && r.Link != nil:
-			href, keep := r.Link(resolve(r.Base, tag, a.Key, a.Val))
+			href, keep := r.Link(resolve(r.Root, r.Base, tag, a.Key, a.Val))
 			if !keep {
 				rw.unlink(tag, void)
 				return
@@ -346,15 +357,20 @@ func heading(tag string) int {
 }
 
 // resolve finds where a link written on the page at site path base leads.
-func resolve(base, tag, attr, raw string) Target {
+func resolve(root, base, tag, attr, raw string) Target {
 	t := Target{Tag: tag, Attr: attr, Raw: raw}
 	ref, err := url.Parse(raw)
 	if err != nil || ref.Scheme != "" || ref.Host != "" || strings.HasPrefix(raw, "//") {
 		t.External = true
 		return t
 	}
-	u := (&url.URL{Path: "/" + base}).ResolveReference(ref)
+	u := (&url.URL{Path: "/" + root + base}).ResolveReference(ref)
 	t.Path = strings.TrimPrefix(u.Path, "/")
+	if in, ok := strings.CutPrefix(t.Path, root); ok {
+		t.Path = in
+	} else {
+		t.Outside = true
+	}
 	t.Fragment, t.Query = u.Fragment, u.RawQuery
 	return t
 }

@@ -218,3 +218,27 @@ func BenchmarkBookUnique(b *testing.B) {
 		}
 	}
 }
+
+// TestResolveInLanguage checks links resolved inside a language's root
+// (Rules.Root): those that stay in it are from it, those that leave it are
+// Outside and from the site's root, never clamped back into the language.
+func TestResolveInLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		root, base, raw string
+		want            Target
+	}{
+		{"", "guides/call/", "../thank-you/#when", Target{Path: "guides/thank-you/", Fragment: "when"}},
+		{"es/", "guides/call/", "../thank-you/", Target{Path: "guides/thank-you/"}},
+		{"es/", "guides/call/", "../../", Target{Path: ""}},
+		{"es/", "guides/call/", "../../../guides/call/", Target{Path: "guides/call/", Outside: true}},
+		{"es/", "", "../css/site.css", Target{Path: "css/site.css", Outside: true}},
+		{"es/", "print/", "../../../../../x/", Target{Path: "x/", Outside: true}}, // above the site: at its root, as a browser does
+		{"es/", "", "https://example.org/", Target{External: true}},
+	} {
+		got := resolve(tt.root, tt.base, "a", "href", tt.raw)
+		tt.want.Tag, tt.want.Attr, tt.want.Raw = "a", "href", tt.raw
+		if got != tt.want {
+			t.Errorf("resolve(%q, %q, %q) = %+v, want %+v", tt.root, tt.base, tt.raw, got, tt.want)
+		}
+	}
+}

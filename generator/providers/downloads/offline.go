@@ -174,7 +174,7 @@ func (d *provider) keep(file string, data []byte) error {
 	case ext == ".html":
 		var out bytes.Buffer
 		out.Grow(len(data) + len(data)/16)
-		if err := rewrite.Rewrite(&out, data, &rewrite.Rules{Base: sitePathOf(file), Link: d.offlineLink(sitePathOf(file))}); err != nil {
+		if err := rewrite.Rewrite(&out, data, &rewrite.Rules{Base: sitePathOf(file), Root: d.m.Lang.Prefix, Link: d.offlineLink(sitePathOf(file)), Drop: translationLink}); err != nil {
 			return err
 		}
 		data = out.Bytes()
@@ -204,6 +204,13 @@ func (d *provider) store(file string, f bundle.File) {
 	oc.mu.Unlock()
 }
 
+// translationLink reports a page's <link rel="alternate" hreflang>: it
+// names the page's versions online for search engines, which read the
+// site, not the copy (whose other languages are copies of their own).
+func translationLink(tag string, attrs []rewrite.Attr) bool {
+	return tag == "link" && rewrite.Get(attrs, "rel") == "alternate" && rewrite.Get(attrs, "hreflang") != ""
+}
+
 // compressed are the file types deflate cannot shrink.
 var compressed = map[string]bool{".zip": true, ".epub": true, ".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".pdf": true, ".woff2": true, ".woff": true}
 
@@ -219,8 +226,13 @@ func sitePathOf(file string) string {
 func (d *provider) offlineLink(from string) func(rewrite.Target) (string, bool) {
 	has := d.holds()
 	return func(t rewrite.Target) (string, bool) {
-		if t.External {
+		switch {
+		case t.External:
 			return t.Raw, true
+		case t.Outside && d.m.Config.BaseURL != "": // another language's page: online
+			return edition.FromRoot(d.m, t.Path, t.Fragment), true
+		case t.Outside: // without an address to go online to: this copy's home
+			return edition.Href(offlineLinker, from, "", ""), true
 		}
 		if has[urls.File(t.Path)] {
 			return edition.Href(offlineLinker, from, t.Path, t.Fragment), true

@@ -69,7 +69,7 @@ func (k *writer) render(b *bytes.Buffer) error {
 	book := rewrite.NewBook()
 	book.XMLNames = true
 	images := map[string]*epub.Resource{}
-	book.Outside = k.epubOutside(images)
+	book.Root, book.Outside = k.m.Lang.Prefix, k.epubOutside(images)
 	eb := &epub.Book{
 		ID: k.epubID(), Title: k.m.Info.Title, Language: k.m.Config.Language,
 		Author: k.m.Config.Author, Publisher: k.m.Config.Organisation, Description: k.m.Info.Description, Rights: k.m.Config.Copyright,
@@ -139,6 +139,8 @@ func (k *writer) epubOutside(images map[string]*epub.Resource) func(rewrite.Targ
 		switch {
 		case t.External:
 			return t.Raw, t.Tag == "a" // a remote image would need the network: its alt text instead
+		case t.Outside: // another language's page: online, or unlinked
+			return edition.FromRoot(k.m, t.Path, t.Fragment), k.m.Config.BaseURL != ""
 		case t.Attr == "src":
 			media := imageTypes[strings.ToLower(path.Ext(t.Path))]
 			data, err := fs.ReadFile(k.m.Source, content.Dir+"/"+t.Path)

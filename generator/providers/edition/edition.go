@@ -71,12 +71,15 @@ func NeedLayout(m *model.Model, layout, output string) error {
 // Outside writes a link from an edition at site path from to a page or
 // file the edition does not hold: relative, as on the site, so it works
 // served, offline and from disk.
-func Outside(l urls.Linker, from string) func(t rewrite.Target) (string, bool) {
+func Outside(m *model.Model, from string) func(t rewrite.Target) (string, bool) {
 	return func(t rewrite.Target) (string, bool) {
-		if t.External {
+		switch {
+		case t.External:
 			return t.Raw, true
+		case t.Outside: // another language's page, from this language's root
+			return Href(m.Linker, m.Lang.Prefix+from, t.Path, t.Fragment), true
 		}
-		return Href(l, from, t.Path, t.Fragment), true
+		return Href(m.Linker, from, t.Path, t.Fragment), true
 	}
 }
 
@@ -133,6 +136,12 @@ func Slug(m *model.Model) string { return cmp.Or(urls.Slugify(m.Info.Title), "gu
 // fragment; only with a base URL.
 func Absolute(m *model.Model, sitePath, fragment string) string {
 	return m.Config.BaseURL + (&url.URL{Path: sitePath, Fragment: fragment}).String()
+}
+
+// FromRoot is Absolute for a site path from the site's root rather than
+// the language's (rewrite.Target.Outside): another language's page.
+func FromRoot(m *model.Model, sitePath, fragment string) string {
+	return strings.TrimSuffix(m.Config.BaseURL, m.Lang.Prefix) + (&url.URL{Path: sitePath, Fragment: fragment}).String()
 }
 
 // NeedPlan is the asset of the calculator's pages and the packet's

@@ -149,7 +149,7 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	guides := pp.packetGuides()
 	book := rewrite.NewBook(slices.Concat(m.Theme.ReservedIDs(), m.Theme.LayoutIDs("packet"))...)
 	book.Shift = 1
-	book.Outside = edition.Outside(m.Linker, Path)
+	book.Root, book.Outside = m.Lang.Prefix, edition.Outside(m, Path)
 	pk := &view.Packet{Cover: pp.packetPart(&view.PacketPart{Kind: "cover"}, "")}
 	for _, pg := range guides {
 		pk.Parts = append(pk.Parts, pp.packetPart(&view.PacketPart{Kind: "guide", Title: pg.Title, Anchor: book.Add(pg.Path, edition.Anchor(pg), m.Pages.IDs(pg.Path))}, pg.Path))

@@ -54,7 +54,7 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 func render(b *bytes.Buffer, m *model.Model) error {
 	book := rewrite.NewBook(slices.Concat(m.Theme.ReservedIDs(), m.Theme.LayoutIDs("print"))...)
 	book.Shift = 1
-	book.Outside = edition.Outside(m.Linker, Path)
+	book.Root, book.Outside = m.Lang.Prefix, edition.Outside(m, Path)
 	ed := &view.PrintEdition{}
 	for _, pg := range edition.Pages(m.Content) {
 		anchor := book.Add(pg.Path, edition.Anchor(pg), m.Pages.IDs(pg.Path))
