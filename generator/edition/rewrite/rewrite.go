@@ -122,9 +122,9 @@ type Target struct {
 	Path      string // for a relative link: the site path it leads to, unescaped ("guides/x/", "css/site.css")
 	// Outside: the link leads out of Rules.Root, and Path is from the
 	// site's root ("guides/x/" from inside "es/").
-	Outside bool
-	Fragment  string // without '#', unescaped
-	Query     string // without '?'
+	Outside  bool
+	Fragment string // without '#', unescaped
+	Query    string // without '?'
 }
 
 var (
