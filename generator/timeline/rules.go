@@ -75,20 +75,6 @@ const (
 
 var channels = []Channel{Email, Phone, InPerson, NoOne}
 
-// Label returns the channel for display: "Email", "Phone", "In person", or
-// "" for none.
-func (c Channel) Label() string {
-	switch c {
-	case Email:
-		return "Email"
-	case Phone:
-		return "Phone"
-	case InPerson:
-		return "In person"
-	}
-	return ""
-}
-
 // Helpers are what loading rules borrows from the packages above, so that
 // timeline imports neither goldmark nor the checklists: site passes
 // markdown.CheckInline, markdown.PlainText and checklist.ValidID.
@@ -150,6 +136,12 @@ func (r *Rules) Kind(id string) (Kind, bool) {
 	}
 	return Kind{}, false
 }
+
+// Calendar returns the label of the holiday calendar the rules count
+// ("England and Wales bank holidays"; "" for none) and whether the file
+// lists days off of its own: what Counts says, in parts, for a page to
+// say in its own language.
+func (r *Rules) Calendar() (label string, own bool) { return r.calendar.Label, r.extra }
 
 // Counts says which days off the rules count, for the pages that say so:
 // "England and Wales bank holidays", "England and Wales bank holidays and

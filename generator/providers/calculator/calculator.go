@@ -57,6 +57,13 @@ type calc struct {
 	pl  model.Plan
 	loc *locale.Locale // the dates' language: the site's language
 
+	missing sync.Once // a string the string files lack: reported once
+	// counts and countsLine say which days off the plans count, in the
+	// site's language, made before rendering (counts).
+	counts, countsLine string
+	decideBy           string                      // the calendar cells' words before a date they named
+	channels           map[timeline.Channel]string // a step's channel, as a step card names it
+
 	mu    sync.Mutex
 	whats map[string]template.HTML     // a step's what, by step and kind
 	steps map[string]view.PlanStepView // a rendered step, by step, kind, dates and depth
@@ -65,6 +72,15 @@ type calc struct {
 func (p *calc) Provide(m *model.Model, pl model.Plan) {
 	p.m, p.pl, p.loc = m, pl, localeOf(m)
 	p.whats, p.steps = map[string]template.HTML{}, map[string]view.PlanStepView{}
+	var err error
+	p.counts, p.countsLine, err = countsWords(m)
+	p.must("", err)
+	p.decideBy = p.must(m.Strings.T("plan.decide_by_prefix"))
+	p.channels = map[timeline.Channel]string{
+		timeline.Email:    p.must(m.Strings.T("plan.channel_email")),
+		timeline.Phone:    p.must(m.Strings.T("plan.channel_phone")),
+		timeline.InPerson: p.must(m.Strings.T("plan.channel_in_person")),
+	}
 	pl.Shortcode("rule", p.ruleShortcode)
 	pl.Shortcode("timeline-table", p.timelineShortcode)
 	if !m.HasCalculator {
@@ -90,7 +106,12 @@ func (p *calc) render(b *bytes.Buffer, layout string, d view.PageData) error {
 // section opened by open, a format given the kind's id and its label.
 // Links are written from the site path pagePath.
 func Sections(m *model.Model, kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
-	return (&calc{m: m, loc: localeOf(m)}).evergreenSections(kinds, pagePath, open, who)
+	c := &calc{m: m, loc: localeOf(m)}
+	var err error
+	if c.counts, _, err = countsWords(m); err != nil {
+		return nil, err
+	}
+	return c.evergreenSections(kinds, pagePath, open, who)
 }
 
 // localeOf returns the locale of the site's language, which config has

@@ -61,7 +61,7 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 	if err != nil {
 		return nil, err
 	}
-	t := &view.EvergreenTable{Kind: kind, Counts: r.Counts()}
+	t := &view.EvergreenTable{Kind: kind, Counts: p.counts}
 	var plans []timeline.EvergreenPlan
 	for _, ep := range week {
 		if r.IsWorkday(ep.Weekday) {

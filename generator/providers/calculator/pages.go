@@ -2,6 +2,7 @@ package calculator
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"net/url"
 	"slices"
@@ -27,12 +28,13 @@ func (p *calc) addCalculator() {
 		return
 	}
 	first, last := r.Window(build)
-	index := &content.Page{Kind: content.KindSection, Title: "Plan your follow-up", Path: Path, Parent: p.m.Content.Home,
-		Description: "Pick the day of your interview and what they said about the decision: get a dated plan for every follow-up step."}
-	p.addGenerated(index, "plan-index", &view.PlanIndex{Counts: countsSentence(r), Months: p.calendar(first, last, build, index.Path, dateHref, "Interview on"),
+	strs := p.m.Strings
+	index := &content.Page{Kind: content.KindSection, Title: p.must(strs.T("plan.title")), Path: Path, Parent: p.m.Content.Home,
+		Description: p.must(strs.T("plan.description"))}
+	p.addGenerated(index, "plan-index", &view.PlanIndex{Counts: p.countsLine, Months: p.calendar(first, last, build, index.Path, dateHref, p.must(strs.T("plan.interview_on"))),
 		First: p.dated(first), Last: p.dated(last), Build: p.dated(build), Kinds: r.Kinds()})
-	weekday := &content.Page{Kind: content.KindPage, Title: "Follow-up plans by weekday", Path: Path + "by-weekday/", Parent: index,
-		Description: "Plans that never go out of date: the days of each step counted from an interview on any weekday."}
+	weekday := &content.Page{Kind: content.KindPage, Title: p.must(strs.T("plan.weekday_title")), Path: Path + "by-weekday/", Parent: index,
+		Description: p.must(strs.T("plan.weekday_description"))}
 	p.pl.Add(model.Output{File: weekday.Path + "index.html", Claim: "the evergreen plans", HTML: true, Run: func(b *bytes.Buffer) error {
 		var tables []*view.EvergreenTable
 		for _, k := range r.Kinds() {
@@ -72,8 +74,9 @@ func namedICSPath(n timeline.Date) string { return Path + "decide-by/" + n.Strin
 // steps that count from the interview.
 func (p *calc) addInterviewDate(index *content.Page, d timeline.Date) {
 	r := p.m.Rules
-	pg := &content.Page{Kind: content.KindPage, Title: "Interview on " + p.loc.Day(d), Path: dateHref(d), Parent: index,
-		Description: "Your dated follow-up plan for an interview on " + p.loc.Day(d) + ", for whatever they said about when they would decide."}
+	day := p.loc.Day(d)
+	pg := &content.Page{Kind: content.KindPage, Title: p.must(p.m.Strings.T("plan.date_title", "Date", day)), Path: dateHref(d), Parent: index,
+		Description: p.must(p.m.Strings.T("plan.date_description", "Date", day))}
 	p.pl.Add(model.Output{File: pg.Path + "index.html", Claim: "the plans /" + pg.Path, HTML: true, Run: func(b *bytes.Buffer) error {
 		dp, err := p.datePlans(d, pg.Path)
 		if err != nil {
@@ -135,7 +138,7 @@ func locatePlanErr(err error) error {
 // plans may count another holiday calendar); English files stay as they
 // always were.
 func (p *calc) icsOptions() timeline.ICSOptions {
-	opts := timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.m.Rules.Counts()}
+	opts := timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.counts}
 	if code, _, _ := strings.Cut(p.loc.Tag(), "-"); !strings.EqualFold(code, "en") {
 		opts.Language = p.loc.Tag()
 	}
@@ -153,7 +156,7 @@ func (p *calc) icsDomain() string {
 func (p *calc) datePlans(d timeline.Date, pagePath string) (*view.DatePlans, error) {
 	r := p.m.Rules
 	build := timeline.DateOf(p.m.BuildDate)
-	v := &view.DatePlans{Interview: p.dated(d), Counts: countsSentence(r)}
+	v := &view.DatePlans{Interview: p.dated(d), Counts: p.countsLine}
 	for _, k := range r.Kinds() {
 		kp := view.KindPlan{Kind: k, ICSHref: k.ID + ".ics", ICSName: fmt.Sprintf("followup-plan-%s-%s.ics", d.Compact(), k.ID)}
 		named := timeline.Date{}
@@ -197,7 +200,7 @@ func (p *calc) namedPlans(d timeline.Date, pagePath string) (*view.NamedPlans, e
 	build := timeline.DateOf(p.m.BuildDate)
 	dates := r.NamedDates(d)
 	np := &view.NamedPlans{Months: p.calendar(dates[0], dates[len(dates)-1], timeline.Date{}, pagePath,
-		func(n timeline.Date) string { return pagePath + "#" + namedID(n) }, "They decide by")}
+		func(n timeline.Date) string { return pagePath + "#" + namedID(n) }, p.decideBy)}
 	ever, err := r.Evergreen(time.Monday, "by-date")
 	if err != nil {
 		return nil, locatePlanErr(err)
@@ -253,10 +256,37 @@ func shortSpan(loc *locale.Locale, start, end timeline.Date) string {
 	return loc.ShortDay(start) + " – " + loc.ShortDay(end)
 }
 
-// countsSentence says which days off the plans count around, for the pages.
-func countsSentence(r *timeline.Rules) string {
-	if c := r.Counts(); c != "no public holidays" {
-		return "Working days skip weekends and " + c + "."
+// countsWords says which days off the plans count, in the site's
+// language: the words ("England and Wales bank holidays", "... and the
+// site's own closures"), for the tables and calendar files, and the
+// sentence the plan pages open with. It runs in Provide, before rendering.
+func countsWords(m *model.Model) (words, sentence string, err error) {
+	strs := m.Strings
+	var err1, err2 error
+	label, own := m.Rules.Calendar()
+	switch {
+	case label != "" && own:
+		words, err1 = strs.T("plan.counts_calendar_own", "Calendar", label)
+	case label != "":
+		words = label
+	case own:
+		words, err1 = strs.T("plan.counts_own")
+	default:
+		words, err1 = strs.T("plan.counts_none")
+		sentence, err2 = strs.T("plan.counts_sentence_none")
+		return words, sentence, errors.Join(err1, err2)
 	}
-	return "Working days skip weekends only: no public holidays are counted."
+	sentence, err2 = strs.T("plan.counts_sentence", "Counts", words)
+	return words, sentence, errors.Join(err1, err2)
+}
+
+// must returns a string of the string files; a missing one (which
+// TestStringKeysExist rules out for the shipped theme, but a site's own
+// theme may lack) is the build's error, reported once. Provide-time only:
+// Plan.Error is not for rendering goroutines.
+func (p *calc) must(s string, err error) string {
+	if err != nil {
+		p.missing.Do(func() { p.pl.Error(err) })
+	}
+	return s
 }

@@ -35,7 +35,7 @@ func (p *calc) planStep(s timeline.Step, kind, pagePath, when string) (view.Plan
 	if err != nil {
 		return sv, err
 	}
-	sv = view.PlanStepView{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, What: what, Channel: s.Channel.Label(), When: when}
+	sv = view.PlanStepView{ID: s.ID, Title: s.Title, Start: s.Start, End: s.End, What: what, Channel: p.channels[s.Channel], When: when}
 	if s.Guide != "" {
 		if href, _, err := p.m.Pages.Resolver(pagePath).Resolve(s.Guide); err == nil {
 			sv.GuideHref, sv.GuideTitle = href, p.pageTitle(s.Guide)
