@@ -63,6 +63,7 @@ type calc struct {
 	counts, countsLine string
 	decideBy           string                      // the calendar cells' words before a date they named
 	channels           map[timeline.Channel]string // a step's channel, as a step card names it
+	icsDesc, icsGuide  string                      // the calendar files' description and "More in the guide: "
 
 	mu    sync.Mutex
 	whats map[string]template.HTML     // a step's what, by step and kind
@@ -76,6 +77,8 @@ func (p *calc) Provide(m *model.Model, pl model.Plan) {
 	p.counts, p.countsLine, err = countsWords(m)
 	p.must("", err)
 	p.decideBy = p.must(m.Strings.T("plan.decide_by_prefix"))
+	p.icsDesc = p.must(m.Strings.T("plan.ics_description", "Counts", p.counts))
+	p.icsGuide = p.must(m.Strings.T("plan.ics_guide"))
 	p.channels = map[timeline.Channel]string{
 		timeline.Email:    p.must(m.Strings.T("plan.channel_email")),
 		timeline.Phone:    p.must(m.Strings.T("plan.channel_phone")),

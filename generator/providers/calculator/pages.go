@@ -100,7 +100,10 @@ func (p *calc) addInterviewDate(index *content.Page, d timeline.Date) {
 // date's file).
 func (p *calc) kindICS(d timeline.Date, k timeline.Kind) (timeline.Plan, timeline.ICSOptions, error) {
 	opts := p.icsOptions()
-	opts.Name = "Follow-up plan: interview on " + p.loc.Day(d)
+	var err error
+	if opts.Name, err = p.m.Strings.T("plan.ics_name", "Date", p.loc.Day(d)); err != nil {
+		return timeline.Plan{}, opts, err
+	}
 	if k.ID != "by-date" {
 		plan, err := p.m.Rules.Plan(d, k.ID, timeline.Date{})
 		return plan, opts, locatePlanErr(err)
@@ -121,7 +124,10 @@ func (p *calc) addNamedICS(n timeline.Date) {
 		}
 		plan.Steps = slices.DeleteFunc(plan.Steps, func(s timeline.Step) bool { return !s.Named })
 		opts := p.icsOptions()
-		opts.ID, opts.Name = "by-date-"+n.Compact(), "Follow-up plan: they decide by "+p.loc.Day(n)
+		opts.ID = "by-date-" + n.Compact()
+		if opts.Name, err = p.m.Strings.T("plan.ics_name_named", "Date", p.loc.Day(n)); err != nil {
+			return err
+		}
 		return timeline.WriteICS(b, plan, opts)
 	}})
 }
@@ -138,7 +144,7 @@ func locatePlanErr(err error) error {
 // plans may count another holiday calendar); English files stay as they
 // always were.
 func (p *calc) icsOptions() timeline.ICSOptions {
-	opts := timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.counts}
+	opts := timeline.ICSOptions{Build: timeline.DateOf(p.m.BuildDate), Domain: p.icsDomain(), GuideURL: p.guideURL, Counts: p.counts, CalDesc: p.icsDesc, GuideLabel: p.icsGuide}
 	if code, _, _ := strings.Cut(p.loc.Tag(), "-"); !strings.EqualFold(code, "en") {
 		opts.Language = p.loc.Tag()
 	}
