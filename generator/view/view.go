@@ -122,11 +122,15 @@ func (d *PageData) MenuKey() string {
 }
 
 // BasePath is the path the site is published under: base_url's path
-// ("/guide/"), else "/". The 404 page's links start with it, as a server
-// shows that page at any depth.
+// ("/guide/", with a language's prefix in its base_url), else "/" and the
+// language's prefix ("/es/"). The 404 page's links start with it, as a
+// server shows that page at any depth.
 func (s *SiteInfo) BasePath() string {
 	if u, err := url.Parse(s.BaseURL); err == nil && s.BaseURL != "" {
 		return u.EscapedPath()
+	}
+	if s.Languages != nil {
+		return "/" + s.Languages.Current.Prefix
 	}
 	return "/"
 }
