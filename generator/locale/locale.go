@@ -154,6 +154,10 @@ func (l *Locale) Short(d Date) string  { return l.tr.FmtDateShort(timeOf(d)) }
 
 func timeOf(d Date) time.Time { return time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, time.UTC) }
 
+// Date returns d without its weekday, as a page's dates read:
+// "20 November 2026", "20 de noviembre de 2026", en-US "November 20, 2026".
+func (l *Locale) Date(d Date) string { return l.format(l.pat.date, d) }
+
 // Day returns d the way a plan names a day: "Friday 27 November 2026",
 // "viernes, 27 de noviembre de 2026".
 func (l *Locale) Day(d Date) string { return l.format(l.pat.day, d) }
@@ -225,6 +229,8 @@ func (l *Locale) piece(name string, d Date) string {
 		return l.Full(d)
 	case "medium":
 		return l.Medium(d)
+	case "long":
+		return l.Long(d)
 	}
 	panic("locale: unknown piece {" + name + "}")
 }

@@ -76,12 +76,12 @@ func (p *plan) layoutOf(pg *content.Page) string {
 // taskLists is what a page's task lists become: the page's task_lists,
 // else static for a README.md (a feature list there is not a form to
 // fill), else the site's task_lists, else markdown's default (auto).
-func (p *plan) taskLists(pg *content.Page) string {
+func taskLists(pg *content.Page, site string) string {
 	mode := pg.Front.TaskLists
 	if mode == "" && strings.EqualFold(path.Base(pg.File), "readme.md") {
 		mode = markdown.TasksStatic
 	}
-	mode = cmp.Or(mode, p.cfg.TaskLists)
+	mode = cmp.Or(mode, site)
 	if mode == "auto" {
 		return markdown.TasksAuto
 	}

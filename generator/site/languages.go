@@ -64,12 +64,13 @@ func (l *language) all() []view.Language {
 	return l.set.all
 }
 
-// viewLang is the language of p's build, as the model gives it.
-func (p *plan) viewLang() view.Language {
-	if p.lang != nil {
-		return p.lang.Language
+// view is the language of the build of l, as the model gives it: on a
+// site of one language (l nil), cfg's.
+func (l *language) view(cfg *config.Config) view.Language {
+	if l != nil {
+		return l.Language
 	}
-	return view.Language{Code: p.cfg.Language, Tag: p.cfg.Language, Name: p.cfg.Language}
+	return view.Language{Code: cfg.Language, Tag: cfg.Language, Name: cfg.Language}
 }
 
 // langSet is the languages of one multilingual build and their plans.
@@ -339,17 +340,16 @@ func (b *Builder) fullLanguages(ctx context.Context) (u *Update, multi bool, err
 	return u, true, err
 }
 
-// refLanguage is the tag of the language every other language's string
-// files are checked against: the default language's (the only one on a
-// site of one language).
-func (p *plan) refLanguage() string {
-	if p.lang == nil {
-		return p.cfg.Language
-	}
-	for _, l := range p.lang.set.all {
-		if l.Code == p.lang.set.cfg.DefaultLanguage {
-			return l.Tag
+// ref is the tag of the language every other language's string files are
+// checked against: the default language's (cfg's only one on a site of one
+// language, l nil).
+func (l *language) ref(cfg *config.Config) string {
+	if l != nil {
+		for _, o := range l.set.all {
+			if o.Code == l.set.cfg.DefaultLanguage {
+				return o.Tag
+			}
 		}
 	}
-	return p.cfg.Language
+	return cfg.Language
 }

@@ -50,7 +50,7 @@ func (p *plan) provide(src fs.FS) {
 	if p.lang != nil {
 		p.info.Languages = p.lang.set.info(p)
 	}
-	p.model = &model.Model{Lang: p.viewLang(), Languages: p.lang.all(), Config: p.cfg, Content: p.site, Theme: p.theme, Strings: p.strs, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
+	p.model = &model.Model{Lang: p.lang.view(p.cfg), Languages: p.lang.all(), Config: p.cfg, Content: p.site, Theme: p.theme, Strings: p.strs, Info: p.info, Linker: p.linker, BuildDate: p.opts.BuildDate,
 		Lists: p.checklists, Rules: p.calc.rules, HasCalculator: p.calc.enabled, Source: src, PDF: p.opts.PDF, Offline: p.opts.Offline, Pages: pages{p}}
 	p.shortcodes = p.coreShortcodes()
 	for _, pr := range providers() {

@@ -244,7 +244,7 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	p.errs.Add(p.loadCalculator())
 	p.errs.Add(p.translateRules())
 	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, p.cfg.Language, func() (*i18n.Strings, error) {
-		return loadStrings(src, p.cfg, p.refLanguage(), p.cfg.Language)
+		return loadStrings(src, p.cfg, p.lang.ref(p.cfg), p.cfg.Language)
 	})
 	if err != nil {
 		var e *diag.Error
@@ -341,7 +341,7 @@ func (p *plan) fail(err error) {
 
 // pageContext is what converting a content page's markdown is given.
 func (p *plan) pageContext(pg *content.Page) *markdown.Context {
-	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path, TaskLists: p.taskLists(pg)}
+	return &markdown.Context{Links: p.linksFor(pg), DropTitle: pg.TitleFromHeading, Page: pg, PagePath: pg.Path, TaskLists: taskLists(pg, p.cfg.TaskLists)}
 }
 
 // renderPage converts a content page and renders it with its layout.

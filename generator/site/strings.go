@@ -1,7 +1,10 @@
 package site
 
 import (
+	"time"
+
 	"errors"
+	"github.com/followup/followup/generator/locale"
 	"io/fs"
 
 	"github.com/followup/followup/generator/config"
@@ -40,11 +43,18 @@ func loadStrings(src fs.FS, cfg *config.Config, ref, lang string) (*i18n.Strings
 	return s, err
 }
 
-// themeFuncs are the functions of every layout: view's, and T with the
-// strings of the page's language.
+// themeFuncs are the functions of every layout: view's, and, in the
+// page's language, T with its strings and localDate with its dates
+// ({{ localDate .Page.Lastmod }}: "20 November 2026", "20 de noviembre de
+// 2026").
 func themeFuncs(s *i18n.Strings) map[string]any {
 	funcs := view.Funcs()
 	funcs["T"] = s.Func()
+	loc, err := locale.New(s.Tag())
+	if err != nil {
+		loc = locale.Must("en") // config has checked the language: a string file's own tag
+	}
+	funcs["localDate"] = func(t time.Time) string { return loc.Date(t) }
 	return funcs
 }
 

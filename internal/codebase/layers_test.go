@@ -74,7 +74,7 @@ var layers = []layer{
 		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls", "generator/view"}},
 	}},
 	{"the core: plans, renders and writes a build", []allowed{
-		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/i18n", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
+		{"generator/site", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/i18n", "generator/locale", "generator/markdown", "generator/model", "generator/outdir", "generator/providers/calculator", "generator/providers/downloads", "generator/providers/ebook", "generator/providers/edition", "generator/providers/feeds", "generator/providers/packet", "generator/providers/printed", "generator/providers/shortcodes", "generator/providers/tags", "generator/providers/workbook", "generator/theme", "generator/timeline", "generator/urls", "generator/view"}},
 	}},
 	{"what runs a build: the live server, the audit, new sites", []allowed{
 		{"generator/serve", []string{"generator/decode", "generator/diag", "generator/ignore", "generator/outdir", "generator/site"}},
