@@ -53,8 +53,13 @@ func checkLinks(fsys fs.FS, mode Mode, basePath string) ([]Finding, error) {
 	return findings, nil
 }
 
-// notFoundPage is the page a server shows for a missing address.
+// notFoundPage is the page a server shows for a missing address: the
+// site's, and on a multilingual site each language's (es/404.html), whose
+// links all start from the base path.
 const notFoundPage = "404.html"
+
+// notFound reports whether file is a 404 page.
+func notFound(file string) bool { return path.Base(file) == notFoundPage }
 
 // link is one URL written in a page.
 type link struct {
@@ -220,11 +225,11 @@ func (c *linkChecker) check(file string, l link) (Finding, bool) {
 				"write the full address, https:"+raw)
 		}
 		return f, false
-	case file == notFoundPage && strings.HasPrefix(u.Path, c.basePath):
+	case notFound(file) && strings.HasPrefix(u.Path, c.basePath):
 		// A server shows the 404 page at any address: its links start from
 		// the site's base path, and lead where they would from the root.
 		u.Path = cmp.Or(strings.TrimPrefix(u.Path, c.basePath), "./")
-	case file == notFoundPage && strings.HasPrefix(u.Path, "/"):
+	case notFound(file) && strings.HasPrefix(u.Path, "/"):
 		return broken("outside-base-path", fmt.Sprintf("the link leads outside %s, the path the site is published under", c.basePath),
 			"build with the base_url the site is published at; followup check --dir takes it as --base-url")
 	case strings.HasPrefix(u.Path, "/"):
@@ -232,6 +237,9 @@ func (c *linkChecker) check(file string, l link) (Finding, bool) {
 			"write the link relative to the page (in markdown, link to the .md file or a relative path; in a layout, use {{.URL \"path\"}})")
 	}
 	dir := path.Dir(file)
+	if notFound(file) && strings.HasPrefix(raw, "/") {
+		dir = "." // from the base path, trimmed above
+	}
 	target := file // a link to "#x" or "?q" is to the page itself
 	if u.Path != "" {
 		target = path.Join(dir, u.Path)

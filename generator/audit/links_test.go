@@ -44,6 +44,17 @@ func TestCheckLinks(t *testing.T) {
 			want: []string{"/404.html outside-base-path"},
 		},
 		{
+			name: "a language's 404 page links from the base path too",
+			files: fstest.MapFS{
+				"index.html":           htmlPage(`<p>home</p>`),
+				"es/index.html":        htmlPage(`<p>inicio</p>`),
+				"es/404.html":          htmlPage(`<a href="/es/">inicio</a> <a href="/es/guides/">g</a> <a href="/">home</a> <a href="/es/gone/">gone</a> <a href="guides/">relative</a>`),
+				"es/guides/index.html": htmlPage(`<p>g</p>`),
+			},
+			mode: Served,
+			want: []string{"/es/404.html missing-target"},
+		},
+		{
 			name: "served links that resolve",
 			files: fstest.MapFS{
 				"index.html":          htmlPage(`<a href="guides/">g</a> <a href="guides">g</a> <a href="about/index.html#who">a</a> <a href="#top">top</a> <a href="">self</a> <a href="?q=1">q</a>`),
