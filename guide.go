@@ -1,5 +1,6 @@
 // Package followup holds the guide this repository ships, for `followup
-// init`: content/, checklists/ and data/timeline.toml, embedded in the
+// init`: content/, checklists/ and data/timeline.toml with its translations
+// (data/timeline.<code>.toml), embedded in the
 // followup binary so that a new site starts as a copy of them, to edit.
 // The generator itself is under generator/ and cmd/followup.
 package followup
@@ -9,9 +10,9 @@ import (
 	"io/fs"
 )
 
-//go:embed all:content checklists data/timeline.toml
+//go:embed all:content checklists data/timeline*.toml
 var guide embed.FS
 
 // Guide returns the shipped guide's files: content/, checklists/ and
-// data/timeline.toml, at their paths in this repository.
+// data/timeline*.toml, at their paths in this repository.
 func Guide() fs.FS { return guide }

@@ -6,7 +6,8 @@
 //
 //	followup.toml                   every key, the ones left at their default commented out
 //	content/, checklists/,          the guide this repository ships (the root
-//	data/timeline.toml              package followup embeds it), to edit
+//	data/timeline*.toml             package followup embeds it, in English and
+//	                                Spanish), to edit
 //	.github/workflows/publish.yml   GitHub Pages: on every push, every night and by hand
 //	.gitlab-ci.yml                  GitLab Pages: on every push and on a schedule
 //	publish.sh                      any other host: rsync over SSH, or an S3 bucket
