@@ -64,6 +64,7 @@ type calc struct {
 	decideBy           string                      // the calendar cells' words before a date they named
 	channels           map[timeline.Channel]string // a step's channel, as a step card names it
 	icsDesc, icsGuide  string                      // the calendar files' description and "More in the guide: "
+	days               dayWords                    // the evergreen tables' "day 2", "days 2–3"
 
 	mu    sync.Mutex
 	whats map[string]template.HTML     // a step's what, by step and kind
@@ -77,6 +78,8 @@ func (p *calc) Provide(m *model.Model, pl model.Plan) {
 	p.counts, p.countsLine, err = countsWords(m)
 	p.must("", err)
 	p.decideBy = p.must(m.Strings.T("plan.decide_by_prefix"))
+	p.days, err = dayWordsOf(m)
+	p.must("", err)
 	p.icsDesc = p.must(m.Strings.T("plan.ics_description", "Counts", p.counts))
 	p.icsGuide = p.must(m.Strings.T("plan.ics_guide"))
 	p.channels = map[timeline.Channel]string{
@@ -112,6 +115,9 @@ func Sections(m *model.Model, kinds []timeline.Kind, pagePath, open, who string)
 	c := &calc{m: m, loc: localeOf(m)}
 	var err error
 	if c.counts, _, err = countsWords(m); err != nil {
+		return nil, err
+	}
+	if c.days, err = dayWordsOf(m); err != nil {
 		return nil, err
 	}
 	return c.evergreenSections(kinds, pagePath, open, who)

@@ -42,7 +42,7 @@ func TestShortWhen(t *testing.T) {
 		{timeline.EvergreenStep{Named: true, Rule: "the first business day after the date they named"}, "the first business day after the date they named"},
 	}
 	for _, tt := range tests {
-		if got := shortWhen(locale.Must("en-GB"), tt.step); got != tt.want {
+		if got := shortWhen(locale.Must("en-GB"), dayWords{"day", "days"}, tt.step); got != tt.want {
 			t.Errorf("shortWhen = %q, want %q", got, tt.want)
 		}
 	}

@@ -2,6 +2,7 @@ package calculator
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/markdown"
+	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/timeline"
 	"github.com/followup/followup/generator/view"
@@ -82,7 +84,7 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 			row.Rule = content.UpperFirst(step.Rule)
 		} else {
 			for _, ep := range plans {
-				row.Cells = append(row.Cells, shortWhen(p.loc, ep.Steps[i]))
+				row.Cells = append(row.Cells, shortWhen(p.loc, p.days, ep.Steps[i]))
 			}
 		}
 		t.Rows = append(t.Rows, row)
@@ -115,13 +117,24 @@ func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who stri
 // column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)", with no-break
 // spaces and a word joiner inside the brackets, so that a narrow column
 // wraps only before them.
-func shortWhen(loc *locale.Locale, s timeline.EvergreenStep) string {
+func shortWhen(loc *locale.Locale, w dayWords, s timeline.EvergreenStep) string {
 	if s.Named {
 		return s.When()
 	}
 	short := func(d timeline.Day) string { return loc.WeekdayAbbreviated(d.Weekday) }
 	if s.Start == s.End {
-		return fmt.Sprintf("%s (day\u00a0%d)", short(s.Start), s.Start.N)
+		return fmt.Sprintf("%s (%s\u00a0%d)", short(s.Start), w.day, s.Start.N)
 	}
-	return fmt.Sprintf("%s–%s (days\u00a0%d–\u2060%d)", short(s.Start), short(s.End), s.Start.N, s.End.N)
+	return fmt.Sprintf("%s–%s (%s\u00a0%d–\u2060%d)", short(s.Start), short(s.End), w.days, s.Start.N, s.End.N)
+}
+
+// dayWords are the words before a day's number counted from the interview
+// in the evergreen tables: "day" 2, "days" 2–3; "día", "días".
+type dayWords struct{ day, days string }
+
+// dayWordsOf looks the words up in the site's language.
+func dayWordsOf(m *model.Model) (dayWords, error) {
+	day, err1 := m.Strings.T("plan.day_word")
+	days, err2 := m.Strings.T("plan.days_word")
+	return dayWords{day, days}, errors.Join(err1, err2)
 }
