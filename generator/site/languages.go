@@ -10,6 +10,7 @@ import (
 	"github.com/followup/followup/generator/config"
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
+	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/urls"
 	"github.com/followup/followup/generator/view"
 )
@@ -109,8 +110,12 @@ func loadLanguages(src fs.FS, opts Options, cfg *config.Config, cfgErr error) (*
 	for i, l := range cfg.Languages {
 		lang := &language{Language: s.all[i], conf: l, set: s}
 		o := opts
-		if opts.Offline != nil {
-			o.Offline = prefixSink{opts.Offline, lang.Prefix}
+		if l.Code != cfg.DefaultLanguage {
+			// --offline-dir is the default language's copy, as Report.Offline
+			// is its zip: a copy links only within its language (another
+			// language's page leads online), so each other language's copy
+			// is its own zip, <code>/downloads/<site>-offline.zip.
+			o.Offline = nil
 		}
 		p, err := loadLanguage(src, o, nil, cfg, cfgErr, lang)
 		cfgErr = nil // reported once
@@ -269,6 +274,12 @@ type prefixSink struct {
 }
 
 func (s prefixSink) Write(path string, data []byte) error { return s.sink.Write(s.prefix+path, data) }
+
+// Copy copies a large file under the prefix, streaming when the sink can
+// (model.CopyTo), so a language's large static files are never held whole.
+func (s prefixSink) Copy(path string, open model.Open) error {
+	return model.CopyTo(s.sink, s.prefix+path, open)
+}
 
 // acrossLanguages resolves a link of a language other than the default
 // that leads to no page or file of its own: to the default language's,
