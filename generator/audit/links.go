@@ -216,6 +216,7 @@ func (c *linkChecker) check(file string, l link) (Finding, bool) {
 	if err != nil {
 		return broken("bad-url", "not a valid URL: "+err.Error(), "correct the address")
 	}
+	dir := path.Dir(file)
 	switch {
 	case u.Scheme != "":
 		return f, false // http, https, mailto, tel, data: not fetched
@@ -228,17 +229,13 @@ func (c *linkChecker) check(file string, l link) (Finding, bool) {
 	case notFound(file) && strings.HasPrefix(u.Path, c.basePath):
 		// A server shows the 404 page at any address: its links start from
 		// the site's base path, and lead where they would from the root.
-		u.Path = cmp.Or(strings.TrimPrefix(u.Path, c.basePath), "./")
+		u.Path, dir = cmp.Or(strings.TrimPrefix(u.Path, c.basePath), "./"), "."
 	case notFound(file) && strings.HasPrefix(u.Path, "/"):
 		return broken("outside-base-path", fmt.Sprintf("the link leads outside %s, the path the site is published under", c.basePath),
 			"build with the base_url the site is published at; followup check --dir takes it as --base-url")
 	case strings.HasPrefix(u.Path, "/"):
 		return broken("root-relative", "a URL from the server's root breaks when the site is published under a path or opened from disk",
 			"write the link relative to the page (in markdown, link to the .md file or a relative path; in a layout, use {{.URL \"path\"}})")
-	}
-	dir := path.Dir(file)
-	if notFound(file) && strings.HasPrefix(raw, "/") {
-		dir = "." // from the base path, trimmed above
 	}
 	target := file // a link to "#x" or "?q" is to the page itself
 	if u.Path != "" {
