@@ -5,12 +5,10 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/followup/followup/generator/content"
@@ -46,6 +44,10 @@ import (
 //     outside content/ changed, and every page's converted markdown unless
 //     its body, path, or what its links resolve against changed.
 //
+// A site in several languages has a plan per language, each kept; a saved
+// page is in one of them (content.Parse places it), and only that
+// language's plan renders it again.
+//
 // Either way a file is written only when its bytes differ from what the
 // folder holds, atomically (a temporary file renamed over the old one), and
 // files the site no longer has are deleted. A build with errors writes
@@ -61,10 +63,8 @@ type Builder struct {
 	gen   uint64      // changes to files outside content/
 	hold  sync.Locker // held while the output folder changes; nil for none
 
-	last      *plan               // the plan of the output in dest; nil before the first build
-	bodyShown bool                // last's theme has a layout that reads .Body
-	jobOf     map[string]*job     // last's jobs by output file
-	files     map[string]bool     // last's non-markdown content files
+	plans     []built             // the plans of the output in dest, one a language; nil before the first build
+	bodyShown bool                // a plan's theme has a layout that reads .Body
 	hashes    map[string][32]byte // the files in dest and their hashes; zero when unknown
 	seen      map[string]bool     // every path the loading of last listed in a folder
 	dirty     map[string]struct{} // source paths changed since the last good build
@@ -114,72 +114,6 @@ func (b *Builder) Build(ctx context.Context) (*Update, error) {
 	return u, nil
 }
 
-// edits are the changes a partial build applies: new versions of pages,
-// in the new site that holds them, and content files to copy again.
-type edits struct {
-	site       *content.Site   // the last plan's site with the new versions (content.Site.Replace)
-	pages, old []*content.Page // the new versions, in site, and the versions they replace
-	files      []string        // non-markdown files of the content folder
-}
-
-// bodiesOnly decides whether the changes since the last good build are
-// edits of page bodies and content files only, and returns them.
-func (b *Builder) bodiesOnly() (*edits, bool) {
-	if b.all || b.last == nil || b.bodyShown {
-		return nil, false // a layout that reads .Body may show another page's
-	}
-	e := &edits{}
-	var versions []*content.Page
-	for p := range b.dirty {
-		rel, inContent := strings.CutPrefix(p, content.Dir+"/")
-		if !inContent {
-			return nil, false
-		}
-		info, err := fs.Stat(b.src, p)
-		if errors.Is(err, fs.ErrNotExist) && !b.seen[p] {
-			continue // came and went unseen by the last build: an editor's temporary file
-		}
-		if err != nil || !info.Mode().IsRegular() {
-			return nil, false // deleted, renamed, a folder
-		}
-		if !strings.HasSuffix(rel, ".md") {
-			if !b.files[rel] {
-				return nil, false
-			}
-			e.files = append(e.files, rel)
-			continue
-		}
-		old := b.last.site.ByFile[rel]
-		if old == nil {
-			return nil, false // a draft, or an ignored file
-		}
-		now, ok := b.reload(p)
-		if !ok {
-			return nil, false
-		}
-		versions, e.old = append(versions, now), append(e.old, old)
-	}
-	var ok bool
-	if e.site, ok = b.last.site.Replace(versions...); !ok {
-		return nil, false // metadata changed: the tree, the lists, the outputs may have
-	}
-	for _, pg := range versions {
-		e.pages = append(e.pages, e.site.ByFile[pg.File])
-	}
-	return e, true
-}
-
-// reload reads one content file as the loader would, on its own; false
-// when it cannot be read, is a draft, or has findings to report.
-func (b *Builder) reload(source string) (*content.Page, bool) {
-	data, err := fs.ReadFile(b.src, source)
-	if err != nil {
-		return nil, false
-	}
-	pg, err := content.Parse(source, data, b.last.contentOptions())
-	return pg, err == nil && pg != nil
-}
-
 // contentOptions are the options load passes to content.Load.
 func (p *plan) contentOptions() content.Options {
 	return content.Options{Drafts: p.opts.Drafts, SiteTitle: cmp.Or(p.cfg.Title, p.opts.SiteName), BuildDate: p.opts.BuildDate, Title: markdown.Title, Links: markdown.Links, Language: p.lang.content()}
@@ -192,23 +126,36 @@ func (p *plan) contentOptions() content.Options {
 // pages the plan was made with, find the new versions' conversions by
 // file (plan.converted). What rendering recorded of the old versions
 // (ids, links, checklists) is forgotten first.
-func (b *Builder) partial(ctx context.Context, e *edits) (*Update, error) {
-	p := b.last
-	var jobs []job
-	for _, f := range e.files {
-		jobs = append(jobs, *b.jobOf[f])
-	}
-	for _, pg := range e.pages {
-		jobs = append(jobs, pageJob(p, pg))
-	}
-	p.site, p.errs = e.site, nil
-	p.forget(e.old)
+func (b *Builder) partial(ctx context.Context, es []*edits) (*Update, error) {
 	sink := b.newSink()
-	report, err := p.render(ctx, sink, jobs)
-	if err != nil {
-		return nil, err
+	total := &Report{}
+	for i, e := range es {
+		p := e.plan.p
+		var jobs []job
+		for _, f := range e.files {
+			jobs = append(jobs, *e.plan.jobOf[f])
+		}
+		for _, pg := range e.pages {
+			jobs = append(jobs, pageJob(p, pg))
+		}
+		p.site, p.errs = e.site, nil
+		p.forget(e.old)
+		var into Sink = sink
+		if e.plan.prefix != "" {
+			into = prefixSink{sink, e.plan.prefix}
+		}
+		report, err := p.render(ctx, into, jobs)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			*total = *report
+		} else { // another language's pages: the report sums them
+			total.Pages, total.Files = total.Pages+report.Pages, total.Files+report.Files
+			total.Warnings = append(total.Warnings, report.Warnings...)
+		}
 	}
-	return b.commit(sink, report, nil)
+	return b.commit(sink, total, nil)
 }
 
 // full plans and renders the whole site.
@@ -234,17 +181,34 @@ func (b *Builder) full(ctx context.Context) (*Update, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.last, b.seen = p, rec.seen
-	b.bodyShown = p.theme.Mentions("Body")
-	b.jobOf = map[string]*job{}
-	for i := range p.claims.jobs {
-		b.jobOf[p.claims.jobs[i].file] = &p.claims.jobs[i]
-	}
-	b.files = map[string]bool{}
-	for _, f := range p.site.Files {
-		b.files[f] = true
-	}
+	b.keep(rec.seen, p)
 	return u, nil
+}
+
+// keep records the plans of a full build, one a language, for the partial
+// builds after it, and every path their loading listed.
+func (b *Builder) keep(seen map[string]bool, plans ...*plan) {
+	b.plans, b.seen, b.bodyShown = nil, seen, false
+	for _, p := range plans {
+		bt := built{p: p, prefix: p.lang.view(p.cfg).Prefix, jobOf: map[string]*job{}, files: map[string]string{}}
+		for i := range p.claims.jobs {
+			bt.jobOf[p.claims.jobs[i].file] = &p.claims.jobs[i]
+		}
+		for _, f := range p.site.Files {
+			bt.files[p.site.FileSource(f)] = f
+		}
+		b.plans = append(b.plans, bt)
+		b.bodyShown = b.bodyShown || p.theme.Mentions("Body")
+	}
+}
+
+// built is one plan of the output in dest (a language's) and what a
+// partial build of it needs.
+type built struct {
+	p      *plan
+	prefix string            // the language's folder, "" at the root
+	jobOf  map[string]*job   // its jobs by output file
+	files  map[string]string // its non-markdown content files: source path -> file
 }
 
 // HoldWhileWriting makes each Build hold l while it changes the output

@@ -44,6 +44,9 @@ type randomSite struct {
 	dir  string
 	rng  *rand.Rand
 	step int
+	// langs ends every followup.toml the test writes: the [languages]
+	// tables of a multilingual site, or "".
+	langs string
 }
 
 func (s *randomSite) write(name, text string) {
@@ -157,6 +160,10 @@ func (s *randomSite) repair(err error) (string, []string) {
 func (s *randomSite) checklist(text string) {
 	s.write("checklists/calls.yaml", fmt.Sprintf("id: calls\ntitle: Calls\nitems:\n  - id: one\n    text: %q\n", text))
 	s.write("checklists/notes.yaml", "id: notes\ntitle: Notes\nitems:\n  - id: write\n    text: Write it\n")
+	if s.langs != "" { // every checklist in the other language too
+		s.write("checklists/calls.es.yaml", fmt.Sprintf("id: calls\ntitle: Llamadas\nitems:\n  - id: one\n    text: %q\n", "Paso: "+text))
+		s.write("checklists/notes.es.yaml", "id: notes\ntitle: Notas\nitems:\n  - id: write\n    text: Escríbela\n")
+	}
 }
 
 // edit makes one random change and returns the paths it touched.
@@ -250,7 +257,7 @@ func (s *randomSite) edit() (string, []string) {
 		s.checklist(fmt.Sprintf("Step %d", s.step))
 		return "write checklists/calls.yaml", []string{"checklists/calls.yaml"}
 	case n < 18: // configuration
-		s.write("followup.toml", fmt.Sprintf("title = %q\nallow_html = %v\n", "Site "+s.word(), s.rng.IntN(2) == 0))
+		s.write("followup.toml", fmt.Sprintf("title = %q\nallow_html = %v\n", "Site "+s.word(), s.rng.IntN(2) == 0)+s.langs)
 		return "followup.toml", []string{"followup.toml"}
 	case n < 19 && s.rng.IntN(2) == 0: // the partial a shortcode renders
 		p := "layouts/partials/evergreen.html"
@@ -288,9 +295,19 @@ func (s *randomSite) edit() (string, []string) {
 // that both fail with the same errors.
 func TestBuilderEqualsGenerate(t *testing.T) {
 	opts := Options{BuildDate: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC), SiteName: "test"}
-	for seed := range *editSeeds {
-		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
-			s := &randomSite{t: t, dir: t.TempDir(), rng: rand.New(rand.NewPCG(uint64(seed), 7))}
+	for seed := range *editSeeds * 2 {
+		// Odd seeds: a site in two languages, Spanish pages in content/es/ and
+		// beside the English ones (x.es.md), each language a plan of its own.
+		multi := seed%2 == 1
+		t.Run(fmt.Sprint("seed", seed/2, map[bool]string{true: "-two-languages"}[multi]), func(t *testing.T) {
+			s := &randomSite{t: t, dir: t.TempDir(), rng: rand.New(rand.NewPCG(uint64(seed/2), 7))}
+			if multi {
+				s.langs = "[languages.en]\nweight = 1\n[languages.es]\nweight = 2\n"
+				s.write("followup.toml", s.langs)
+				s.write("content/es/_index.md", "---\ntitle: Inicio\n---\n\nBienvenido.\n")
+				s.write("content/es/guia.md", "---\ntitle: Guía\n---\n\nTexto.\n")
+				s.write("content/nota.es.md", "---\ntitle: Nota\n---\n\nOtra.\n")
+			}
 			s.write("content/_index.md", "---\ntitle: Home\n---\n\nWelcome.\n")
 			s.write("content/img/chart.png", "PNG")
 			s.checklist("Call")
@@ -332,6 +349,9 @@ func TestBuilderEqualsGenerate(t *testing.T) {
 				}
 				if err != nil {
 					failed++
+					if step == 0 {
+						t.Logf("initial build: %v", err)
+					}
 					continue
 				}
 				if !u.Full {

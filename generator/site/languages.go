@@ -337,18 +337,25 @@ func (b *Builder) fullLanguages(ctx context.Context) (u *Update, multi bool, err
 	if !cfg.Multilingual() {
 		return nil, false, nil
 	}
-	s, err := loadLanguages(b.src, b.opts, cfg, cfgErr)
+	rec := &recordFS{FS: b.src, seen: map[string]bool{}}
+	s, err := loadLanguages(rec, b.opts, cfg, cfgErr)
 	if err != nil {
 		return nil, true, err
+	}
+	for _, p := range s.plans {
+		p.src = b.src
 	}
 	sink := b.newSink()
 	report, err := s.render(ctx, sink)
 	if err != nil {
 		return nil, true, err
 	}
-	b.last = nil // the next build is full again
 	u, err = b.commit(sink, report, &plan{claims: s.claims})
-	return u, true, err
+	if err != nil {
+		return nil, true, err
+	}
+	b.keep(rec.seen, s.plans...) // a save of a page's body then renders that page alone
+	return u, true, nil
 }
 
 // ref is the tag of the language every other language's string files are
