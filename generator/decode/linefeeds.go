@@ -9,13 +9,20 @@ import "bytes"
 // and offsets are unchanged; src itself is never modified.
 func LineFeeds(src []byte) []byte {
 	var out []byte
-	for i, c := range src {
-		if c == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+	// bytes.IndexByte skips the text between CRs at memory speed; most
+	// files have none, or only CRLF pairs.
+	for i := bytes.IndexByte(src, '\r'); i >= 0; {
+		if i+1 == len(src) || src[i+1] != '\n' {
 			if out == nil {
 				out = bytes.Clone(src)
 			}
 			out[i] = '\n'
 		}
+		next := bytes.IndexByte(src[i+1:], '\r')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	if out == nil {
 		return src
