@@ -135,6 +135,20 @@ func (c *Converter) render(src []byte, n ast.Node) ([]byte, error) {
 	return bytes.Clone(b.Bytes()), nil
 }
 
+// renderString is render for a whole page: its one copy of the HTML is the
+// string the page's template is given (template.HTML), not bytes that
+// would be copied again into one.
+func (c *Converter) renderString(src []byte, n ast.Node) (string, error) {
+	b := c.bufs.Get().(*outBuf)
+	defer c.bufs.Put(b)
+	b.Reset()
+	b.w.Reset(&b.Buffer)
+	if err := c.md.Renderer().Render(b.w, src, n); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
 // renderInline renders the inline content of a block (a paragraph, a task
 // item's text) without the block's own tags: its children are rendered
 // inside a bare TextBlock, then given back to the block.
@@ -188,7 +202,7 @@ type Ref struct {
 
 // Result is a converted page.
 type Result struct {
-	HTML  []byte
+	HTML  string
 	TOC   []Heading // headings of level 2 and 3, in order
 	IDs   []string  // every id the content defines, in order
 	Refs  []Ref
@@ -218,7 +232,7 @@ type state struct {
 func (c *Converter) Convert(src []byte, ctx *Context) (*Result, error) {
 	src = refsInLinks(src)
 	st, doc := c.parse(src, ctx)
-	out, err := c.render(src, doc)
+	out, err := c.renderString(src, doc)
 	if err != nil {
 		st.errs = append(st.errs, &diag.Error{Msg: "rendering markdown: " + err.Error()})
 	}

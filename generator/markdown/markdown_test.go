@@ -97,7 +97,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				got["errors"] = err.Error() + "\n"
 			} else {
-				got["html"] = string(res.HTML)
+				got["html"] = res.HTML
 				var toc, refs strings.Builder
 				for _, h := range res.TOC {
 					fmt.Fprintf(&toc, "%d %s %s\n", h.Level, h.ID, h.Text)
@@ -175,7 +175,7 @@ func TestConcurrentUse(t *testing.T) {
 			defer wg.Done()
 			for range 50 {
 				got, err := c.Convert(src, nil)
-				if err != nil || !bytes.Equal(got.HTML, want.HTML) {
+				if err != nil || got.HTML != want.HTML {
 					t.Error("concurrent conversions differ")
 					return
 				}

@@ -31,7 +31,7 @@ func TestDangerousSchemes(t *testing.T) {
 				t.Errorf("allow_html %v: finding %q, want it to start %q", allow, got[i], want[i])
 			}
 		}
-		html := string(res.HTML)
+		html := res.HTML
 		if strings.Contains(strings.ToLower(html), `href="javascript:`) != allow || !strings.Contains(html, `href="https://example.org/"`) || !strings.Contains(html, `src="data:image/png;base64,AAA"`) {
 			t.Errorf("allow_html %v: %s", allow, html)
 		}

@@ -230,7 +230,7 @@ func (st *state) call(n ast.Node, call *Call, callErr error, funcs map[string]Sh
 		for _, e := range diag.Errors(err) {
 			st.fail(n, "in shortcode %s: %s", call.Name, e.Msg)
 		}
-		return string(res.HTML)
+		return res.HTML
 	}
 	out, err := fn(call, st.ctx)
 	if err != nil {

@@ -27,7 +27,7 @@ func TestTaskItemIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !utf8.Valid(res.HTML) || !strings.Contains(string(res.HTML), "ありがとう") {
+	if !utf8.ValidString(res.HTML) || !strings.Contains(res.HTML, "ありがとう") {
 		t.Errorf("converted task list is not valid UTF-8: %q", res.HTML)
 	}
 }

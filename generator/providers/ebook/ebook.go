@@ -100,7 +100,7 @@ func (k *writer) render(b *bytes.Buffer) error {
 		res := k.m.Pages.Converted(pg)
 		rules := book.Rules(pg.Path, pg.Path)
 		rules.XHTML, rules.Static, rules.Drop = true, true, drop
-		body, err := edition.Chapter(book, pg.Path, res.HTML, rules)
+		body, err := edition.Chapter(book, pg.Path, []byte(res.HTML), rules)
 		if err != nil {
 			return err
 		}

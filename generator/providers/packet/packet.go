@@ -190,7 +190,7 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 		if checklistsPart != nil {
 			rules.Replace = pp.checklistPointer(book, pg.Path, lists, checklistsPart)
 		}
-		if pk.Parts[i].HTML, err = edition.Chapter(book, pg.Path, m.Pages.Converted(pg).HTML, rules); err != nil {
+		if pk.Parts[i].HTML, err = edition.Chapter(book, pg.Path, []byte(m.Pages.Converted(pg).HTML), rules); err != nil {
 			return err
 		}
 	}
