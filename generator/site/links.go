@@ -107,13 +107,13 @@ func hasScheme(dest string) bool {
 func (l pageLinks) target(raw string) (string, error) {
 	if strings.HasPrefix(raw, "/") {
 		p := normalise(strings.TrimPrefix(raw, "/"))
-		if sp := l.plan.fold().paths[strings.ToLower(p)]; !l.plan.exists(p) && sp != "" {
+		if l.plan.exists(p) {
+			return p, nil // most links: the case-folded names are not needed
+		}
+		if sp := l.plan.fold().paths[strings.ToLower(p)]; sp != "" {
 			return sp, caseFold{"/" + sp}
 		}
-		if !l.plan.exists(p) {
-			return "", fmt.Errorf("the site has no page or file at /%s", strings.Trim(shown(p), `"`))
-		}
-		return p, nil
+		return "", fmt.Errorf("the site has no page or file at /%s", strings.Trim(shown(p), `"`))
 	}
 	file := path.Join(l.fromDir, raw)
 	if rest, zola := strings.CutPrefix(raw, "@/"); zola { // Zola's: from the content folder
