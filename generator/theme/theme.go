@@ -54,8 +54,8 @@ import (
 // Theme is a parsed set of layouts and the list of static files.
 type Theme struct {
 	Name     string
-	partials *template.Template            // base and partials, for ExecutePartial
-	layouts  map[string]*template.Template // by layout name
+	partials *template.Template // base and partials, for ExecutePartial
+	layouts  map[string]*layout // by layout name
 	static   []StaticFile
 	ids      ids
 }
@@ -83,7 +83,7 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 		return nil, err
 	}
 	layers := []layer{base, {fsys: fsys, display: ""}}
-	t := &Theme{Name: name, layouts: map[string]*template.Template{}}
+	t := &Theme{Name: name, layouts: map[string]*layout{}}
 	funcs = maps.Clone(funcs)
 	funcs["partialCached"] = t.partialCached
 	files, partials := map[string]file{}, map[string]file{}
@@ -183,21 +183,21 @@ func (t *Theme) parse(files, partials map[string]file, funcs template.FuncMap) e
 		return errs.Err()
 	}
 	t.partials = common
+	from, err := common.Clone() // before common runs (ExecutePartial)
+	if err != nil {
+		return templateError(err, "")
+	}
+	var mu sync.Mutex
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		if name == "base.html" {
 			continue
 		}
-		f := files[name]
-		tmpl, err := common.Clone()
-		if err == nil {
-			err = parseInto(tmpl, f)
-		}
+		l, err := parseLayout(files[name], funcs, baseFile.display, from, &mu)
 		if err != nil {
 			errs.Add(err)
 			continue
 		}
-		layout := strings.TrimSuffix(name, ".html")
-		t.layouts[layout] = tmpl.Lookup(baseFile.display)
+		t.layouts[strings.TrimSuffix(name, ".html")] = l
 	}
 	return errs.Err()
 }
@@ -228,9 +228,13 @@ func (t *Theme) Static() []StaticFile { return t.static }
 // Execute renders layout with data into w; on error w may hold part of the
 // page. rendering names the content file, for messages.
 func (t *Theme) Execute(w io.Writer, layout string, data any, rendering string) error {
-	tmpl, ok := t.layouts[layout]
+	l, ok := t.layouts[layout]
 	if !ok {
 		return fmt.Errorf("no such layout %q: add layouts/%s.html to the site or the theme (layouts: %s)", layout, layout, strings.Join(t.Layouts(), ", "))
+	}
+	tmpl, err := l.template()
+	if err != nil {
+		return err
 	}
 	if err := tmpl.Execute(w, data); err != nil {
 		return templateError(err, rendering)

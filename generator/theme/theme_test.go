@@ -84,3 +84,48 @@ func TestStaticFiles(t *testing.T) {
 		t.Errorf("static files:\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
 }
+
+// TestLayoutsOnFirstUse: a layout is joined to the base and partials when
+// a page first uses it, which may be after a partial has run on its own
+// (html/template copies only a set that has not run) and from several
+// goroutines at once (go test -race); an error in a layout is still
+// reported when the theme loads.
+func TestLayoutsOnFirstUse(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/t/layouts/base.html":         {Data: []byte(`<main>{{block "main" .}}{{end}}</main>`)},
+		"themes/t/layouts/page.html":         {Data: []byte(`{{define "main"}}page {{template "who.html" .}}{{end}}`)},
+		"themes/t/layouts/home.html":         {Data: []byte(`{{define "main"}}home {{template "who.html" .}}{{end}}`)},
+		"themes/t/layouts/partials/who.html": {Data: []byte(`{{.Title}}`)},
+	}
+	th, err := Load(site, "t", template.FuncMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := th.ExecutePartial(&b, "who.html", data{Title: "<x>"}, "test"); err != nil || b.String() != "&lt;x&gt;" {
+		t.Fatalf("partial = %q, %v", b.String(), err)
+	}
+	var wg sync.WaitGroup
+	got := make([]string, 8)
+	for i := range got {
+		wg.Go(func() {
+			var b bytes.Buffer
+			layout := []string{"page", "home"}[i%2]
+			if err := th.Execute(&b, layout, data{Title: "<x>"}, "test"); err != nil {
+				t.Error(err)
+			}
+			got[i] = b.String()
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		want := "<main>" + []string{"page", "home"}[i%2] + " &lt;x&gt;</main>"
+		if g != want {
+			t.Errorf("render %d = %q, want %q", i, g, want)
+		}
+	}
+	site["themes/t/layouts/tags.html"] = &fstest.MapFile{Data: []byte("{{define \"main\"}}\n{{.Title | nosuchfunc}}{{end}}")}
+	if _, err := Load(site, "t", template.FuncMap{}); err == nil || !strings.HasPrefix(err.Error(), "themes/t/layouts/tags.html:2:") {
+		t.Errorf("a layout no page uses has an error: Load = %v, want it at themes/t/layouts/tags.html:2", err)
+	}
+}

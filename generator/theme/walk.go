@@ -76,7 +76,7 @@ func (t *Theme) walk(f func(*parse.Tree, parse.Node)) {
 		add(t.partials)
 	}
 	for _, name := range slices.Sorted(maps.Keys(t.layouts)) {
-		add(t.layouts[name])
+		add(t.layouts[name].own)
 	}
 	for _, k := range slices.Sorted(maps.Keys(trees)) {
 		tr := trees[k]
