@@ -233,19 +233,29 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	}
 	p.claims = newClaims(&p.errs)
 	p.errs.Add(checkContentDir(src))
+	// The theme and its strings do not depend on the content: they are
+	// parsed while the content is read, and their errors reported after
+	// the content's, as if in turn.
+	loaded := make(chan themeLoad, 1)
+	go func() {
+		t, s, err := c.loadTheme(src, cfg.Theme, p.cfg.Language, func() (*i18n.Strings, error) {
+			return loadStrings(src, p.cfg, p.lang.ref(p.cfg), p.cfg.Language)
+		})
+		loaded <- themeLoad{t, s, err}
+	}()
 	var err error
 	p.site, err = content.Load(src, p.contentOptions())
 	p.errs.Add(err)
 	if p.site == nil {
+		<-loaded // the caches are not left to a goroutine still writing them
 		return nil, p.errs.Err()
 	}
 	p.checklists, err = p.loadChecklists(src)
 	p.errs.Add(err)
 	p.errs.Add(p.loadCalculator())
 	p.errs.Add(p.translateRules())
-	p.theme, p.strs, err = c.loadTheme(src, cfg.Theme, p.cfg.Language, func() (*i18n.Strings, error) {
-		return loadStrings(src, p.cfg, p.lang.ref(p.cfg), p.cfg.Language)
-	})
+	tl := <-loaded
+	p.theme, p.strs, err = tl.theme, tl.strs, tl.err
 	if err != nil {
 		var e *diag.Error
 		if line := cfg.Line("theme"); line > 0 && errors.As(err, &e) && e.Path == "" {
@@ -261,6 +271,13 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
 	p.fold = newFold(p.site.ByFile, p.claims.outputs)
 	return p, nil
+}
+
+// themeLoad is what loading the theme gave (caches.loadTheme).
+type themeLoad struct {
+	theme *theme.Theme
+	strs  *i18n.Strings
+	err   error
 }
 
 // sourceAt is a place in a source file; line 0 for the whole file.
