@@ -6,21 +6,34 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 )
 
-// profiling holds the --cpuprofile and --memprofile flags of build: the
-// files `go tool pprof` reads, for finding where a build spends its time.
+// profiling holds the --cpuprofile, --memprofile and --trace flags of
+// build: the files `go tool pprof` and `go tool trace` read, for finding
+// where a build spends its time and when its cores stand idle.
 type profiling struct {
-	cpu, mem string
-	cpuFile  *os.File
+	cpu, mem, trace    string
+	cpuFile, traceFile *os.File
 }
 
 func (p *profiling) flags(fs *flag.FlagSet) {
 	fs.StringVar(&p.cpu, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
 	fs.StringVar(&p.mem, "memprofile", "", "write a memory profile of the build to `file` (for go tool pprof)")
+	fs.StringVar(&p.trace, "trace", "", "write an execution trace of the build to `file` (for go tool trace)")
 }
 
 func (p *profiling) start() error {
+	if p.trace != "" {
+		f, err := os.Create(p.trace)
+		if err != nil {
+			return err
+		}
+		p.traceFile = f
+		if err := trace.Start(f); err != nil {
+			return err
+		}
+	}
 	if p.cpu == "" {
 		return nil
 	}
@@ -33,6 +46,12 @@ func (p *profiling) start() error {
 }
 
 func (p *profiling) stop() error {
+	if p.traceFile != nil {
+		trace.Stop()
+		if err := p.traceFile.Close(); err != nil {
+			return err
+		}
+	}
 	if p.cpuFile != nil {
 		pprof.StopCPUProfile()
 		if err := p.cpuFile.Close(); err != nil {
