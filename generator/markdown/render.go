@@ -24,6 +24,7 @@ type nodeRenderer struct {
 func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(KindCallout, r.callout)
 	reg.Register(ast.KindHeading, r.heading)
+	reg.Register(ast.KindLink, r.link)
 	reg.Register(ast.KindFencedCodeBlock, r.code)
 	reg.Register(ast.KindCodeBlock, r.code)
 	reg.Register(kindRawBlock, r.raw)
