@@ -98,7 +98,11 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 // label. Links are written from the site path pagePath.
 func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
 	var html bytes.Buffer
-	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Calls and visits skip weekends; these tables count no public holidays, so move a step that lands on one to the next working day.</p>\n")
+	intro, err := p.m.Strings.HTML("evergreen.read")
+	if err != nil {
+		return nil, err
+	}
+	html.WriteString("<p>" + intro + "</p>\n")
 	for _, k := range kinds {
 		t, err := p.evergreenTable(k.ID, pagePath)
 		if err != nil {

@@ -28,6 +28,7 @@ package packet
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -162,9 +163,11 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	partTables, err2 := m.Strings.T("packet.timeline")
 	partSheet, err3 := m.Strings.T("packet.worksheet")
 	desc, err4 := m.Strings.T("packet.description")
-	if err := errors.Join(err1, err2, err3, err4); err != nil {
+	title, err5 := m.Strings.T("packet.title")
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
 		return err
 	}
+	title = cmp.Or(m.Config.Handouts.Title, title) // a title in followup.toml wins
 	var checklistsPart *view.PacketPart
 	if len(lists) > 0 {
 		checklistsPart = pp.packetPart(&view.PacketPart{Kind: "checklists", Title: partLists, Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, edition.Workbook)
@@ -204,7 +207,7 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	if tablesPart.HTML, err = edition.Chapter(book, partTimeline, tablesHTML, tableRules); err != nil {
 		return err
 	}
-	pg := &content.Page{Kind: content.KindPage, Title: m.Config.Handouts.Title, Path: Path, Parent: m.Content.Home, Description: desc}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	return m.Render(b, "packet", view.PageData{Page: pg, Kind: "packet", Data: pk}, view.Render{Needs: []string{markdown.NeedChecklist, edition.NeedPlan, edition.NeedPrint}})
 }
 
