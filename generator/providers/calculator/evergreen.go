@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"strings"
 
-	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/markdown"
@@ -81,7 +80,9 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 			row.GuideHref = href
 		}
 		if step.Named {
-			row.Rule = content.UpperFirst(step.Rule)
+			if row.Rule, err = p.rule(step.Timing); err != nil {
+				return nil, err
+			}
 		} else {
 			for _, ep := range plans {
 				row.Cells = append(row.Cells, shortWhen(p.loc, p.days, ep.Steps[i]))
@@ -120,11 +121,9 @@ func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who stri
 // shortWhen writes an evergreen step's days compactly for a table with a
 // column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)", with no-break
 // spaces and a word joiner inside the brackets, so that a narrow column
-// wraps only before them.
+// wraps only before them. A step counted from the date they named has no
+// days: its row says its rule (sayTiming).
 func shortWhen(loc *locale.Locale, w dayWords, s timeline.EvergreenStep) string {
-	if s.Named {
-		return s.When()
-	}
 	short := func(d timeline.Day) string { return loc.WeekdayAbbreviated(d.Weekday) }
 	if s.Start == s.End {
 		return fmt.Sprintf("%s (%s\u00a0%d)", short(s.Start), w.day, s.Start.N)
