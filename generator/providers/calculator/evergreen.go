@@ -18,7 +18,8 @@ import (
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}
 // gives "7"; with "words", {{< rule "move-on.weeks" "words" >}} gives "four"
-// and a range "two to three", in the site's language (numberWords).
+// and a range "two to three", in the site's language (numberWords: the
+// words are the string files').
 func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown.Output, error) {
 	v, err := p.m.Rules.Quote(call.Arg(0))
 	if err != nil {
@@ -27,7 +28,9 @@ func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown
 	switch call.Arg(1) {
 	case "":
 	case "words":
-		v = numberWords(v, call.Arg(0), p.m.Config.Language)
+		if v, err = p.numberWords(v, call.Arg(0)); err != nil {
+			return markdown.Output{}, err
+		}
 	default:
 		return markdown.Output{}, fmt.Errorf("rule %q: the second argument may only be \"words\", not %q", call.Arg(0), call.Arg(1))
 	}
