@@ -151,6 +151,9 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	book := rewrite.NewBook(slices.Concat(m.Theme.ReservedIDs(), m.Theme.LayoutIDs("packet"))...)
 	book.Shift = 1
 	book.Root, book.Outside = m.Lang.Prefix, edition.Outside(m, Path)
+	if _, err := m.Strings.T("packet.qr", "Address", ""); err != nil {
+		return err // checked once: packetPart names each code with it
+	}
 	pk := &view.Packet{Cover: pp.packetPart(&view.PacketPart{Kind: "cover"}, "")}
 	for _, pg := range guides {
 		pk.Parts = append(pk.Parts, pp.packetPart(&view.PacketPart{Kind: "guide", Title: pg.Title, Anchor: book.Add(pg.Path, edition.Anchor(pg), m.Pages.IDs(pg.Path))}, pg.Path))
@@ -231,7 +234,8 @@ func (pp *packetPlan) packetPart(part *view.PacketPart, online string) *view.Pac
 		return part // an address too long for a QR code: the part goes without
 	}
 	var svg bytes.Buffer
-	_ = code.SVG(&svg, qrcode.Options{Class: "qr", Label: "QR code: " + address})
+	label, _ := pp.m.Strings.T("packet.qr", "Address", address) // render checked it
+	_ = code.SVG(&svg, qrcode.Options{Class: "qr", Label: label})
 	part.QR = template.HTML(svg.String())
 	part.Address = strings.TrimPrefix(strings.TrimPrefix(address, "https://"), "http://")
 	return part
