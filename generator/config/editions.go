@@ -11,7 +11,9 @@ import (
 
 // Handouts configures the workshop packet, handouts/.
 type Handouts struct {
-	// Title is the packet's title (default "Workshop packet").
+	// Title is the packet's title; "" (the default) for the string files'
+	// packet.title in the site's language ("Workshop packet"), which the
+	// packet looks up: config reads no string files.
 	Title string `yaml:"title"`
 	// Guides are the content files of the guides the packet holds, in
 	// order ("guides/thank-you-email.md"). Default: the first page in
@@ -41,12 +43,9 @@ func (r *Ref) DecodeNode(n *yaml.Node) error {
 	return nil
 }
 
-// defaultPacketTitle names the packet when followup.toml does not.
-const defaultPacketTitle = "Workshop packet"
-
 func (h *Handouts) check() error {
 	if strings.TrimSpace(h.Title) == "" {
-		h.Title = defaultPacketTitle
+		h.Title = "" // blank: the default title
 	}
 	var errs diag.List
 	for _, list := range []struct {

@@ -14,7 +14,7 @@ var KindCallout = ast.NewNodeKind("Callout")
 type Callout struct {
 	ast.BaseBlock
 	Variant string // "note", "tip", "important", "warning", "caution"
-	Title   string // the title written after the marker, else the type's name
+	Title   string // the title written after the marker, else the type's word (Words)
 }
 
 func (n *Callout) Kind() ast.NodeKind { return KindCallout }
@@ -23,13 +23,10 @@ func (n *Callout) Dump(src []byte, level int) {
 	ast.DumpHelper(n, src, level, map[string]string{"Variant": n.Variant, "Title": n.Title}, nil)
 }
 
-var calloutTitles = map[string]string{
-	"NOTE": "Note", "TIP": "Tip", "IMPORTANT": "Important", "WARNING": "Warning", "CAUTION": "Caution",
-}
-
 // toCallout replaces q with a Callout when its first line is a marker such
 // as "[!TIP]" or "[!TIP] Before you send it".
-func toCallout(q *ast.Blockquote, src []byte) {
+// Its title is the one written, else w's word for its type.
+func toCallout(q *ast.Blockquote, src []byte, w *Words) {
 	para, ok := q.FirstChild().(*ast.Paragraph)
 	if !ok || para.Lines().Len() == 0 {
 		return
@@ -44,7 +41,7 @@ func toCallout(q *ast.Blockquote, src []byte) {
 		return
 	}
 	marker := string(bytes.ToUpper(line[2:end]))
-	title, known := calloutTitles[marker]
+	title, known := w.callout(marker)
 	if !known {
 		return
 	}

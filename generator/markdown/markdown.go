@@ -9,12 +9,14 @@
 //   - CommonMark, and GitHub's extensions: tables, strikethrough, autolinks,
 //     task lists; footnotes; typographic quotes and dashes.
 //   - Headings get ids (from the text, or written as "## Title {#my-id}"), a
-//     visible "#" link to themselves, and, at levels 2 and 3, an entry in the
+//     visible "#" link to themselves (named by Words.SectionLink), and, at
+//     levels 2 and 3, an entry in the
 //     page's table of contents (Result.TOC). Ids the layout uses itself
 //     (Options.ReservedIDs) are never generated, and writing one is an error.
 //   - Callouts, GitHub's syntax: a blockquote whose first line is [!NOTE],
 //     [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION], optionally followed by
-//     a title of its own, becomes <div class="callout callout-tip" role="note">.
+//     a title of its own, becomes <div class="callout callout-tip" role="note">
+//     titled with that title, else the type's word in Options.Words.
 //     They are recognised in the syntax tree (callout.go).
 //   - Links: a link to another markdown file ("thank-you-email.md#when")
 //     leads to that page, as on GitHub; a link written from the site root
@@ -38,6 +40,11 @@
 //     "table-wrap table-reflow"), and every body cell carries its column's
 //     header text as data-label, so that on a phone the stylesheet can show
 //     each row as a card of labelled cells (table.go).
+//
+// The converter has no words of its own: the callouts' titles, the names of
+// the heading links, tables and task marks, and the checklists' controls
+// are Options.Words, which the caller fills from its string files (the
+// site, from themes/default/i18n/<code>.toml).
 //
 // Errors (an unknown shortcode, a broken link, a reserved heading id) are
 // all collected and returned as a diag.List with the line of each; the
@@ -70,6 +77,9 @@ type Options struct {
 	// ReservedIDs are element ids the layouts use (main, toc, ...); headings
 	// never get them.
 	ReservedIDs []string
+	// Words are the words the converter writes itself, in the site's
+	// language (words.go).
+	Words Words
 }
 
 // Converter turns markdown into HTML. It is safe for concurrent use.
@@ -90,7 +100,7 @@ func New(opts Options) *Converter {
 		c.reserved[id] = true
 	}
 	rendererOpts := []renderer.Option{
-		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{allowHTML: opts.AllowHTML}, 100)),
+		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{allowHTML: opts.AllowHTML, words: &c.opts.Words}, 100)),
 	}
 	if opts.AllowHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())

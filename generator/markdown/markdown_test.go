@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/diag"
 )
 
@@ -41,8 +42,31 @@ func (testResolver) Resolve(dest string) (string, Target, error) {
 	return href, Target{Internal: true, Path: site, Fragment: frag}, nil
 }
 
+// testWords are the words of the default theme's en.toml, which the site
+// gives the converter (the site's tests check those).
+var testWords = Words{
+	Note: "Note", Tip: "Tip", Important: "Important", Warning: "Warning", Caution: "Caution",
+	SectionLink: Around{Before: "Link to this section: "},
+	Table:       "Table", TableOf: Around{Before: "Table: "},
+	Done: "Done", NotDone: "Not done",
+	Checklist: "Checklist",
+	Checklists: checklist.Words{
+		Items: func(n int) (string, error) {
+			if n == 1 {
+				return "1 item", nil
+			}
+			return fmt.Sprintf("%d items", n), nil
+		},
+		More:    "Why and how",
+		MoreFor: func(item string) (string, error) { return ": " + item, nil },
+		Reset:   "Clear ticks",
+		ResetOf: func(title string) (string, error) { return " in " + title, nil },
+	},
+}
+
 func testConverter(allowHTML bool) *Converter {
 	return New(Options{
+		Words:       testWords,
 		AllowHTML:   allowHTML,
 		ReservedIDs: []string{"main", "toc"},
 		Shortcodes: map[string]ShortcodeFunc{

@@ -19,6 +19,7 @@ import (
 // (headings, code, raw HTML).
 type nodeRenderer struct {
 	allowHTML bool
+	words     *Words
 }
 
 func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
@@ -69,7 +70,7 @@ func (r *nodeRenderer) heading(w util.BufWriter, src []byte, node ast.Node, ente
 	w.WriteByte(level)
 	w.WriteByte('>')
 	if idText != "" {
-		label := html.EscapeString("Link to this section: " + plainText(n, src))
+		label := html.EscapeString(r.words.SectionLink.With(plainText(n, src)))
 		w.WriteString(`<a class="anchor" href="#` + idText + `" aria-label="` + label + `">#</a>`)
 	}
 	w.WriteString("</div>\n")
@@ -168,9 +169,9 @@ func (r *nodeRenderer) escapedRawHTML(w util.BufWriter, src []byte, node ast.Nod
 func (r *nodeRenderer) taskBox(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
 		if node.(*east.TaskCheckBox).IsChecked {
-			w.WriteString(`<span class="task-mark task-done" role="img" aria-label="Done">☑</span> `)
+			w.WriteString(`<span class="task-mark task-done" role="img" aria-label="` + html.EscapeString(r.words.Done) + `">☑</span> `)
 		} else {
-			w.WriteString(`<span class="task-mark" role="img" aria-label="Not done">☐</span> `)
+			w.WriteString(`<span class="task-mark" role="img" aria-label="` + html.EscapeString(r.words.NotDone) + `">☐</span> `)
 		}
 	}
 	return ast.WalkContinue, nil

@@ -30,7 +30,7 @@ func (n *tableWrap) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, 
 
 // wrapTable puts the table in a tableWrap named after its header row and
 // gives every body cell the text of its column's header as data-label.
-func wrapTable(t *east.Table, src []byte) {
+func wrapTable(t *east.Table, src []byte, w *Words) {
 	var headers []string
 	if head, ok := t.FirstChild().(*east.TableHeader); ok {
 		for c := head.FirstChild(); c != nil; c = c.NextSibling() {
@@ -38,9 +38,9 @@ func wrapTable(t *east.Table, src []byte) {
 		}
 	}
 	labelCells(t, headers)
-	label := "Table"
+	label := w.Table
 	if named := nonEmpty(headers); len(named) > 0 {
-		label += ": " + strings.Join(named, ", ")
+		label = w.TableOf.With(strings.Join(named, ", "))
 	}
 	wrap := &tableWrap{label: label}
 	parent := t.Parent()

@@ -82,7 +82,7 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 		l.SetAttributeString("class", []byte("task-list"))
 		return
 	}
-	title, id := "Checklist", "tasks-"+strconv.Itoa(n)
+	title, id := conv.opts.Words.Checklist, "tasks-"+strconv.Itoa(n)
 	for prev := l.PreviousSibling(); prev != nil; prev = prev.PreviousSibling() {
 		if h, ok := prev.(*ast.Heading); ok {
 			title = plainText(h, st.src)
@@ -95,7 +95,7 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 	for base, i := id, 2; slices.Contains(st.result.IDs, checklist.FormID(id)); i++ {
 		id = base + "-" + strconv.Itoa(i)
 	}
-	view := checklist.View{ID: id, Page: st.ctx.PagePath, Title: title}
+	view := checklist.View{ID: id, Page: st.ctx.PagePath, Title: title, Words: conv.opts.Words.Checklists}
 	used := map[string]int{}
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		b := box(item)

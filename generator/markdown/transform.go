@@ -51,7 +51,7 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		}
 	}
 	for _, q := range f.quotes {
-		toCallout(q, st.src)
+		toCallout(q, st.src, &t.opts.Words)
 	}
 	for _, s := range f.shortcodes {
 		st.expand(s, t.opts.Shortcodes)
@@ -79,7 +79,7 @@ func (t *transformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Cont
 		st.result.IDs = append(st.result.IDs, fmt.Sprintf("fn:%d", fn.Index), fmt.Sprintf("fnref:%d", fn.Index))
 	}
 	for _, tbl := range f.tables {
-		wrapTable(tbl, st.src)
+		wrapTable(tbl, st.src, &t.opts.Words)
 	}
 	for i := len(f.blocks) - 1; i >= 0; i-- { // inner ones first: an outer one takes their HTML
 		st.expandBlock(f.blocks[i], t.opts.Shortcodes, t.conv)

@@ -67,7 +67,7 @@ func (p *plan) checklistView(c *checklist.Checklist, pagePath string, outer ...s
 		}
 		return template.HTML(res.HTML), res.Plain, nil
 	}
-	v := checklist.View{ID: c.ID, Page: pagePath, Title: c.Title}
+	v := checklist.View{ID: c.ID, Page: pagePath, Title: c.Title, Words: p.words.Checklists}
 	var err error
 	if v.Intro, _, err = inline(c.Intro, cmp.Or(c.IntroLine, 1)); err != nil {
 		return v, err

@@ -110,6 +110,7 @@ type plan struct {
 	theme  *theme.Theme
 	strs   *i18n.Strings // the language's strings, T in the layouts
 	conv   *markdown.Converter
+	words  markdown.Words // the converter's and the checklists' words, in the language
 	info   *view.SiteInfo
 	linker urls.Linker
 	model  *model.Model
@@ -267,8 +268,10 @@ func loadLanguage(src fs.FS, opts Options, c *caches, cfg *config.Config, cfgErr
 		return nil, p.errs.Err()
 	}
 	p.info = p.siteInfo()
+	p.words, err = markdownWords(p.strs)
+	p.errs.Add(err)
 	p.provide(src)
-	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes})
+	p.conv = markdown.New(markdown.Options{AllowHTML: cfg.AllowHTML, ReservedIDs: p.theme.ReservedIDs(), Shortcodes: p.shortcodes, Words: p.words})
 	p.fold = newFold(p.site.ByFile, p.claims.outputs)
 	return p, nil
 }

@@ -59,7 +59,7 @@ func TestIDs(t *testing.T) {
 // write, among them those the editions' layouts add.
 func TestDefaultThemeIDs(t *testing.T) {
 	// Parsing needs only the names of the functions the layouts call.
-	th, err := Load(fstest.MapFS{}, "default", template.FuncMap{"date": time.Time.Format, "isoDate": time.Time.String, "localDate": time.Time.String, "plural": fmt.Sprint, "slugify": strings.ToLower, "add": fmt.Sprint, "T": fmt.Sprint})
+	th, err := Load(fstest.MapFS{}, "default", template.FuncMap{"date": time.Time.Format, "isoDate": time.Time.String, "localDate": time.Time.String, "plural": fmt.Sprint, "slugify": strings.ToLower, "add": fmt.Sprint, "T": fmt.Sprint, "counter": fmt.Sprint, "cssContent": fmt.Sprint})
 	if err != nil {
 		t.Fatal(err)
 	}

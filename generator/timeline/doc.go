@@ -145,9 +145,13 @@
 // no holidays, and gives each step as days counted from the interview (day
 // 0): Start and End are Days that print as "Monday (day 3)", and When gives
 // "Tuesday (day 4) to Wednesday (day 5)" for a span. Every step also has
-// Rule, its timing in words ("2–3 working days after the interview",
-// "7 days after the first follow-up call": a step is named by its title with
-// a lower-case first letter, so titles are noun phrases). For kind by-date,
+// Timing, when it happens as data (say.go): a Phrase, what it counts from
+// and its numbers, for a page to say in its own language (the site says it
+// with the string files' timing.*), and Rule, the same in English ("2–3
+// working days after the interview", "7 days after the first follow-up
+// call": a step is named by its title with a lower-case first letter, so
+// titles are noun phrases). The package's words (When, Rule, Day.String)
+// are English, for its tests and tools; it writes no page. For kind by-date,
 // steps that count from the date they named (the first call and the steps
 // after it) have Named set and no days: When returns their Rule, such as "the
 // first working day after the date they named". Steps before it (the

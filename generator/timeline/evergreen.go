@@ -25,7 +25,8 @@ type EvergreenStep struct {
 	Channel   Channel
 	Guide     string
 	Checklist string
-	Rule      string // the timing in words: "the first business day after the date they named"
+	Rule      string // the timing in English: "the first working day after the date they named" (Timing.English)
+	Timing    Timing // the timing, to say in a page's language
 	Named     bool   // counted from the date they named; Start and End are zero
 	Start     Day
 	End       Day
@@ -44,8 +45,9 @@ func (d Day) String() string { return fmt.Sprintf("%s (day %d)", d.Weekday, d.N)
 // Range reports whether the step spans more than one day.
 func (s EvergreenStep) Range() bool { return !s.Named && s.Start != s.End }
 
-// When says when the step happens: "Monday (day 3)", "Friday (day 0) to
-// Monday (day 3)", or, for a step counted from the date they named, its Rule.
+// When says in English when the step happens: "Monday (day 3)", "Friday
+// (day 0) to Monday (day 3)", or, for a step counted from the date they
+// named, its Rule. A page says it in its own language (Timing, Start, End).
 func (s EvergreenStep) When() string {
 	switch {
 	case s.Named:
@@ -74,8 +76,10 @@ func (r *Rules) Evergreen(weekday time.Weekday, kind string) (EvergreenPlan, err
 	for _, s := range r.schedule(cal, interview, kind, named) {
 		e := EvergreenStep{
 			ID: s.ID, Title: s.Title, What: s.What, Channel: s.Channel,
-			Guide: s.Guide, Checklist: s.Checklist, Rule: s.when.describe(r.anchorName(s.when.anchor)), Named: s.Named, Lines: s.Lines,
+			Guide: s.Guide, Checklist: s.Checklist, Named: s.Named, Lines: s.Lines,
 		}
+		e.Timing = r.timingOf(s.when)
+		e.Rule = e.Timing.English()
 		if !s.Named {
 			e.Start = Day{s.Start.Weekday(), s.Start.Sub(interview)}
 			e.End = Day{s.End.Weekday(), s.End.Sub(interview)}

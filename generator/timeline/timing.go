@@ -41,88 +41,20 @@ func (t timing) dates(cal calendar, from, to Date) (Date, Date) {
 	return move(from.AddDays(t.days[0]), t.bdays[0]), move(to.AddDays(t.days[1]), t.bdays[1])
 }
 
-// describe says t in words, naming the anchor with anchorName: "2–3
-// working days after the interview", "within 24 hours of the interview,
-// whatever the day".
-func (t timing) describe(anchorName string) string {
-	day := "the day of " + anchorName
-	if t.anchor == "named" {
-		day = anchorName
-	}
-	if t.at {
-		if t.anchor == "interview" {
-			return "at the interview"
-		}
-		return "on " + day
-	}
-	hasBD := t.hasBDays && t.bdays != [2]int{} // business-days = 0 adds nothing
-	bd := spanText(t.bdays) + " working days"
-	if t.bdays[0] == t.bdays[1] {
-		bd = "the " + ordinal(t.bdays[0]) + " working day"
-	}
-	switch {
-	case !hasBD && t.written == [2]int{}:
-		return day + ", or the next working day"
-	case !hasBD && t.unit == "hours" && t.written[0] == 0:
-		return fmt.Sprintf("within %d hours of %s, whatever the day", t.written[1], anchorName)
-	case !hasBD && t.unit == "hours":
-		return spanText(t.written) + " hours after " + anchorName + ", whatever the day"
-	case !hasBD && t.written[0] == 0:
-		return fmt.Sprintf("within %d %s of %s, or by the next working day", t.written[1], t.unit, anchorName)
-	case !hasBD:
-		return spanText(t.written) + " " + t.unit + " after " + anchorName
-	case t.written == [2]int{}:
-		return bd + " after " + anchorName
-	}
-	return fmt.Sprintf("%s once %s %s have passed since %s", bd, spanText(t.written), t.unit, anchorName)
-}
-
-// spanText writes a span as "7" or "2–3".
-func spanText(v [2]int) string {
-	if v[0] == v[1] {
-		return strconv.Itoa(v[0])
-	}
-	return fmt.Sprintf("%d–%d", v[0], v[1])
-}
-
-func ordinal(n int) string {
-	words := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-	if n > 0 && n < len(words) {
-		return words[n]
-	}
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
-}
-
-// anchorName names an anchor in evergreen text: "the interview", "the date
-// they named", or the anchor step's title as a noun: "the follow-up email".
-func (r *Rules) anchorName(anchor string) string {
-	switch anchor {
-	case "interview":
-		return "the interview"
-	case "named":
-		return "the date they named"
-	}
+// timingOf names the anchor step of t: its title, for Timing.
+func (r *Rules) timingOf(t timing) Timing {
+	title := ""
 	for _, s := range r.steps {
-		if s.id == anchor {
-			return "the " + lowerFirst(s.title)
+		if s.id == t.anchor {
+			title = s.title
 		}
 	}
-	return anchor
+	return t.timingOf(title)
 }
 
-// lowerFirst lower-cases the first letter of s unless it starts an acronym.
-func lowerFirst(s string) string {
+// LowerFirst lower-cases the first letter of s unless it starts an
+// acronym: "Follow-up email" is "follow-up email", "CV sent" stays.
+func LowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	next, _ := utf8.DecodeRuneInString(s[n:])
 	if unicode.IsUpper(next) {

@@ -15,7 +15,8 @@
 // .GuideNav is the navigation of the guide a page belongs to, step by step
 // (guidenav.go).
 //
-// The functions of Funcs (date, isoDate, plural, slugify, add) and the
+// The functions of Funcs (date, isoDate, plural, slugify, add, and
+// counter and cssContent for the words a <style> writes: css.go) and the
 // theme's own partialCached are available to every layout. The element ids
 // the layouts use themselves are declared by the theme (package theme).
 //
@@ -251,7 +252,9 @@ func Funcs() template.FuncMap {
 			}
 			return many
 		},
-		"slugify": urls.Slugify,
-		"add":     func(a, b int) int { return a + b },
+		"slugify":    urls.Slugify,
+		"add":        func(a, b int) int { return a + b },
+		"counter":    func(name string) Counter { return Counter(name) },
+		"cssContent": cssContent,
 	}
 }

@@ -69,7 +69,7 @@ var layers = []layer{
 		{"generator/providers/workbook", []string{"generator/config", "generator/content", "generator/markdown", "generator/model", "generator/providers/edition", "generator/view"}},
 		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/locale", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
 		{"generator/providers/printed", []string{"generator/content", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/view"}},
-		{"generator/providers/ebook", []string{"generator/content", "generator/edition/epub", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls"}},
+		{"generator/providers/ebook", []string{"generator/content", "generator/edition/epub", "generator/edition/rewrite", "generator/locale", "generator/model", "generator/providers/edition", "generator/urls"}},
 		{"generator/providers/packet", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/edition/qrcode", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
 		{"generator/providers/downloads", []string{"generator/content", "generator/edition/bundle", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/urls", "generator/view"}},
 	}},

@@ -57,6 +57,18 @@ type Book struct {
 	Stylesheet  []byte
 	Chapters    []Chapter // in reading order
 	Resources   []Resource
+	Words       Words // the words the book's own pages say
+}
+
+// Words are what the book says itself, in its language; the package has
+// none of its own, and the caller fills them from its string files (the
+// site, from epub.* in themes/default/i18n/<code>.toml).
+type Words struct {
+	Contents  string // the navigation document's title and heading: "Contents"
+	Landmarks string // the heading of its hidden landmarks list
+	// Summary is the accessibility summary of the package metadata
+	// (schema:accessibilitySummary): how the book is read.
+	Summary string
 }
 
 // Chapter is one XHTML file of the book.
@@ -146,9 +158,11 @@ func (b *Book) opf() []byte {
 		{"accessMode", "textual"}, {"accessModeSufficient", "textual"},
 		{"accessibilityFeature", "structuralNavigation"}, {"accessibilityFeature", "tableOfContents"}, {"accessibilityFeature", "readingOrder"},
 		{"accessibilityHazard", "none"},
-		{"accessibilitySummary", "Text with headings, lists and data tables with header cells; checklists are printed as lists with empty boxes."},
+		{"accessibilitySummary", b.Words.Summary},
 	} {
-		fmt.Fprintf(&o, "<meta property=\"schema:%s\">%s</meta>\n", m[0], esc(m[1]))
+		if m[1] != "" {
+			fmt.Fprintf(&o, "<meta property=\"schema:%s\">%s</meta>\n", m[0], esc(m[1]))
+		}
 	}
 	o.WriteString("</metadata>\n<manifest>\n")
 	o.WriteString(`<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>` + "\n")
@@ -179,8 +193,9 @@ func (b *Book) head(o *bytes.Buffer, title, css string) {
 
 func (b *Book) nav() []byte {
 	var o bytes.Buffer
-	b.head(&o, "Contents", "css/book.css")
-	o.WriteString("<body>\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">Contents</h1>\n<ol>\n")
+	contents := esc(b.Words.Contents)
+	b.head(&o, b.Words.Contents, "css/book.css")
+	o.WriteString("<body>\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">" + contents + "</h1>\n<ol>\n")
 	for _, c := range b.Chapters {
 		if c.Plain {
 			continue
@@ -190,8 +205,8 @@ func (b *Book) nav() []byte {
 		o.WriteString("</li>\n")
 	}
 	o.WriteString("</ol>\n</nav>\n")
-	o.WriteString("<nav epub:type=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h2 id=\"landmarks-title\">Landmarks</h2>\n<ol>\n")
-	o.WriteString("<li><a epub:type=\"toc\" href=\"#toc\">Contents</a></li>\n")
+	o.WriteString("<nav epub:type=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n<h2 id=\"landmarks-title\">" + esc(b.Words.Landmarks) + "</h2>\n<ol>\n")
+	o.WriteString("<li><a epub:type=\"toc\" href=\"#toc\">" + contents + "</a></li>\n")
 	for _, c := range b.Chapters {
 		if !c.Plain {
 			fmt.Fprintf(&o, "<li><a epub:type=\"bodymatter\" href=\"%s\">%s</a></li>\n", esc(c.File), esc(c.Title))

@@ -29,6 +29,7 @@ func book() *Book {
 				TOC: []Entry{{2, "why", "Why"}}},
 		},
 		Resources: []Resource{{File: "images/a.png", MediaType: "image/png", Data: png()}},
+		Words:     Words{Contents: "Índice", Landmarks: "Puntos de referencia", Summary: "Texto con encabezados & tablas."},
 	}
 }
 
@@ -100,6 +101,14 @@ func TestStructure(t *testing.T) {
 </ol>
 </li>`; !strings.Contains(nav, want) {
 		t.Errorf("nav.xhtml lacks the nested contents:\n%s", nav)
+	}
+	for _, want := range []string{"<title>Índice</title>", `<h1 id="toc-title">Índice</h1>`, `<h2 id="landmarks-title">Puntos de referencia</h2>`, `href="#toc">Índice</a>`} {
+		if !strings.Contains(nav, want) {
+			t.Errorf("nav.xhtml lacks the book's words %s:\n%s", want, nav)
+		}
+	}
+	if want := `<meta property="schema:accessibilitySummary">Texto con encabezados &amp; tablas.</meta>`; !strings.Contains(opf, want) {
+		t.Errorf("package.opf lacks %s", want)
 	}
 	if strings.Contains(nav, "00-title") {
 		t.Error("the title page is listed in the contents")

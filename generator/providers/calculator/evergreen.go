@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"strings"
 
-	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/diag"
 	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/markdown"
@@ -19,7 +18,8 @@ import (
 
 // ruleShortcode quotes a number of the rules: {{< rule "follow-up-email.days" >}}
 // gives "7"; with "words", {{< rule "move-on.weeks" "words" >}} gives "four"
-// and a range "two to three", in the site's language (numberWords).
+// and a range "two to three", in the site's language (numberWords: the
+// words are the string files').
 func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown.Output, error) {
 	v, err := p.m.Rules.Quote(call.Arg(0))
 	if err != nil {
@@ -28,7 +28,9 @@ func (p *calc) ruleShortcode(call *markdown.Call, _ *markdown.Context) (markdown
 	switch call.Arg(1) {
 	case "":
 	case "words":
-		v = numberWords(v, call.Arg(0), p.m.Config.Language)
+		if v, err = p.numberWords(v, call.Arg(0)); err != nil {
+			return markdown.Output{}, err
+		}
 	default:
 		return markdown.Output{}, fmt.Errorf("rule %q: the second argument may only be \"words\", not %q", call.Arg(0), call.Arg(1))
 	}
@@ -81,7 +83,9 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 			row.GuideHref = href
 		}
 		if step.Named {
-			row.Rule = content.UpperFirst(step.Rule)
+			if row.Rule, err = p.rule(step.Timing); err != nil {
+				return nil, err
+			}
 		} else {
 			for _, ep := range plans {
 				row.Cells = append(row.Cells, shortWhen(p.loc, p.days, ep.Steps[i]))
@@ -98,7 +102,11 @@ func (p *calc) evergreenTable(kindID, pagePath string) (*view.EvergreenTable, er
 // label. Links are written from the site path pagePath.
 func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who string) ([]byte, error) {
 	var html bytes.Buffer
-	html.WriteString("<p>Find the column for the weekday of your interview: each cell is the day of a step and how many days after the interview it falls. Calls and visits skip weekends; these tables count no public holidays, so move a step that lands on one to the next working day.</p>\n")
+	intro, err := p.m.Strings.HTML("evergreen.read")
+	if err != nil {
+		return nil, err
+	}
+	html.WriteString("<p>" + intro + "</p>\n")
 	for _, k := range kinds {
 		t, err := p.evergreenTable(k.ID, pagePath)
 		if err != nil {
@@ -116,11 +124,9 @@ func (p *calc) evergreenSections(kinds []timeline.Kind, pagePath, open, who stri
 // shortWhen writes an evergreen step's days compactly for a table with a
 // column per weekday: "Wed (day 2)", "Wed–Thu (days 2–3)", with no-break
 // spaces and a word joiner inside the brackets, so that a narrow column
-// wraps only before them.
+// wraps only before them. A step counted from the date they named has no
+// days: its row says its rule (sayTiming).
 func shortWhen(loc *locale.Locale, w dayWords, s timeline.EvergreenStep) string {
-	if s.Named {
-		return s.When()
-	}
 	short := func(d timeline.Day) string { return loc.WeekdayAbbreviated(d.Weekday) }
 	if s.Start == s.End {
 		return fmt.Sprintf("%s (%s\u00a0%d)", short(s.Start), w.day, s.Start.N)

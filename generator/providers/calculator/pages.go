@@ -226,7 +226,11 @@ func (p *calc) namedPlans(d timeline.Date, pagePath string) (*view.NamedPlans, e
 			if i == 0 {
 				rule := s // the card says how the step counts, not its days
 				rule.Start, rule.End = timeline.Date{}, timeline.Date{}
-				sv, err := p.planStep(rule, "by-date", pagePath, content.UpperFirst(ever.Steps[j].Rule))
+				words, err := p.rule(ever.Steps[j].Timing)
+				if err != nil {
+					return nil, err
+				}
+				sv, err := p.planStep(rule, "by-date", pagePath, words)
 				if err != nil {
 					return nil, err
 				}

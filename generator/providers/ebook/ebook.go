@@ -30,6 +30,7 @@ import (
 	"github.com/followup/followup/generator/content"
 	"github.com/followup/followup/generator/edition/epub"
 	"github.com/followup/followup/generator/edition/rewrite"
+	"github.com/followup/followup/generator/locale"
 	"github.com/followup/followup/generator/model"
 	"github.com/followup/followup/generator/providers/edition"
 	"github.com/followup/followup/generator/urls"
@@ -77,6 +78,9 @@ func (k *writer) render(b *bytes.Buffer) error {
 	}
 	title, err := k.titlePage()
 	if err != nil {
+		return err
+	}
+	if eb.Words, err = k.words(); err != nil {
 		return err
 	}
 	eb.Chapters = append(eb.Chapters, epub.Chapter{File: "text/00-title.xhtml", Title: k.m.Info.Title, Plain: true, Body: title})
@@ -178,7 +182,7 @@ func (k *writer) titlePage() ([]byte, error) {
 	if err := errors.Join(err1, err2); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(&b, "<p class=\"edition\">%s %s.", edition, k.m.BuildDate.Format("2 January 2006"))
+	fmt.Fprintf(&b, "<p class=\"edition\">%s %s.", edition, e(k.date()))
 	if k.m.Config.BaseURL != "" {
 		fmt.Fprintf(&b, ` %s <a href="%s">%s</a>.`, newest, e(k.m.Config.BaseURL), e(k.m.Config.BaseURL))
 	}
@@ -188,6 +192,25 @@ func (k *writer) titlePage() ([]byte, error) {
 	}
 	b.WriteString("</section>\n")
 	return b.Bytes(), nil
+}
+
+// words are what the book's own pages say, in the site's language.
+func (k *writer) words() (epub.Words, error) {
+	contents, err1 := k.m.Strings.T("epub.contents")
+	landmarks, err2 := k.m.Strings.T("epub.landmarks")
+	summary, err3 := k.m.Strings.T("epub.summary")
+	return epub.Words{Contents: contents, Landmarks: landmarks, Summary: summary}, errors.Join(err1, err2, err3)
+}
+
+// date is the build date in the site's language: "20 November 2026", "20
+// de noviembre de 2026" (config has checked the language; English for a
+// model made without one).
+func (k *writer) date() string {
+	loc, err := locale.New(k.m.Config.Language)
+	if err != nil {
+		loc = locale.Must("en")
+	}
+	return loc.Date(k.m.BuildDate)
 }
 
 // epubCSS is the theme's EPUB stylesheet.

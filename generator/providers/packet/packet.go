@@ -28,6 +28,7 @@ package packet
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -150,6 +151,9 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	book := rewrite.NewBook(slices.Concat(m.Theme.ReservedIDs(), m.Theme.LayoutIDs("packet"))...)
 	book.Shift = 1
 	book.Root, book.Outside = m.Lang.Prefix, edition.Outside(m, Path)
+	if _, err := m.Strings.T("packet.qr", "Address", ""); err != nil {
+		return err // checked once: packetPart names each code with it
+	}
 	pk := &view.Packet{Cover: pp.packetPart(&view.PacketPart{Kind: "cover"}, "")}
 	for _, pg := range guides {
 		pk.Parts = append(pk.Parts, pp.packetPart(&view.PacketPart{Kind: "guide", Title: pg.Title, Anchor: book.Add(pg.Path, edition.Anchor(pg), m.Pages.IDs(pg.Path))}, pg.Path))
@@ -162,9 +166,11 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	partTables, err2 := m.Strings.T("packet.timeline")
 	partSheet, err3 := m.Strings.T("packet.worksheet")
 	desc, err4 := m.Strings.T("packet.description")
-	if err := errors.Join(err1, err2, err3, err4); err != nil {
+	title, err5 := m.Strings.T("packet.title")
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
 		return err
 	}
+	title = cmp.Or(m.Config.Handouts.Title, title) // a title in followup.toml wins
 	var checklistsPart *view.PacketPart
 	if len(lists) > 0 {
 		checklistsPart = pp.packetPart(&view.PacketPart{Kind: "checklists", Title: partLists, Anchor: book.Add(partChecklists, "part-checklists", rewrite.IDs(listsHTML))}, edition.Workbook)
@@ -204,7 +210,7 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 	if tablesPart.HTML, err = edition.Chapter(book, partTimeline, tablesHTML, tableRules); err != nil {
 		return err
 	}
-	pg := &content.Page{Kind: content.KindPage, Title: m.Config.Handouts.Title, Path: Path, Parent: m.Content.Home, Description: desc}
+	pg := &content.Page{Kind: content.KindPage, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}
 	return m.Render(b, "packet", view.PageData{Page: pg, Kind: "packet", Data: pk}, view.Render{Needs: []string{markdown.NeedChecklist, edition.NeedPlan, edition.NeedPrint}})
 }
 
@@ -228,7 +234,8 @@ func (pp *packetPlan) packetPart(part *view.PacketPart, online string) *view.Pac
 		return part // an address too long for a QR code: the part goes without
 	}
 	var svg bytes.Buffer
-	_ = code.SVG(&svg, qrcode.Options{Class: "qr", Label: "QR code: " + address})
+	label, _ := pp.m.Strings.T("packet.qr", "Address", address) // render checked it
+	_ = code.SVG(&svg, qrcode.Options{Class: "qr", Label: label})
 	part.QR = template.HTML(svg.String())
 	part.Address = strings.TrimPrefix(strings.TrimPrefix(address, "https://"), "http://")
 	return part

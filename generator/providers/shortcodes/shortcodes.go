@@ -48,7 +48,11 @@ func New() model.Provider { return provider{} }
 type provider struct{}
 
 func (provider) Provide(m *model.Model, p model.Plan) {
-	all := builtins()
+	all := builtins(embedWords{
+		video: func(service string) (string, error) { return m.Strings.T("embed.video", "Service", service) },
+		post:  func(service string) (string, error) { return m.Strings.T("embed.post", "Service", service) },
+		gist:  func(service string) (string, error) { return m.Strings.T("embed.gist", "Service", service) },
+	})
 	own, err := siteTemplates(m)
 	p.Error(err)
 	maps.Copy(all, own) // a site's shortcode replaces the built-in of its name
@@ -57,19 +61,25 @@ func (provider) Provide(m *model.Model, p model.Plan) {
 	}
 }
 
-func builtins() map[string]markdown.ShortcodeFunc {
+// embedWords title an embed's link when its call gives no title, in the
+// site's language: "Video on YouTube", "Post on X", "Gist on GitHub".
+type embedWords struct {
+	video, post, gist func(service string) (string, error)
+}
+
+func builtins(w embedWords) map[string]markdown.ShortcodeFunc {
 	return map[string]markdown.ShortcodeFunc{
 		"ref": ref, "relref": ref, "figure": figure, "details": details,
 		"highlight": highlight, "param": param, "comment": comment, "qr": qr,
-		"youtube": embed("YouTube", "Video on YouTube", func(c *markdown.Call) string {
+		"youtube": embed("YouTube", w.video, func(c *markdown.Call) string {
 			return "https://www.youtube.com/watch?v=" + url.QueryEscape(arg(c, "id", 0))
 		}),
-		"vimeo": embed("Vimeo", "Video on Vimeo", func(c *markdown.Call) string { return "https://vimeo.com/" + url.PathEscape(arg(c, "id", 0)) }),
-		"instagram": embed("Instagram", "Post on Instagram", func(c *markdown.Call) string {
+		"vimeo": embed("Vimeo", w.video, func(c *markdown.Call) string { return "https://vimeo.com/" + url.PathEscape(arg(c, "id", 0)) }),
+		"instagram": embed("Instagram", w.post, func(c *markdown.Call) string {
 			return "https://www.instagram.com/p/" + url.PathEscape(arg(c, "id", 0)) + "/"
 		}),
-		"x": embed("X", "Post on X", xURL), "twitter": embed("X", "Post on X", xURL), "tweet": embed("X", "Post on X", xURL),
-		"gist": embed("GitHub", "Gist on GitHub", func(c *markdown.Call) string {
+		"x": embed("X", w.post, xURL), "twitter": embed("X", w.post, xURL), "tweet": embed("X", w.post, xURL),
+		"gist": embed("GitHub", w.gist, func(c *markdown.Call) string {
 			u := "https://gist.github.com/" + url.PathEscape(arg(c, "user", 0)) + "/" + url.PathEscape(arg(c, "id", 1))
 			if f := arg(c, "file", 2); f != "" {
 				u += "#file-" + url.PathEscape(strings.ReplaceAll(f, ".", "-"))
@@ -92,15 +102,19 @@ func xURL(c *markdown.Call) string {
 }
 
 // embed makes the shortcode of a service whose players Hugo embeds: here a
-// link to it, with the call's title (else what) and the service's name.
-func embed(service, what string, address func(*markdown.Call) string) markdown.ShortcodeFunc {
+// link to it, with the call's title (else what says the service is) and the
+// service's name.
+func embed(service string, what func(service string) (string, error), address func(*markdown.Call) string) markdown.ShortcodeFunc {
 	return func(c *markdown.Call, _ *markdown.Context) (markdown.Output, error) {
 		if arg(c, "id", 0) == "" {
 			return markdown.Output{}, fmt.Errorf("%s needs the id of the post or video: {{< %s ID >}}", c.Name, c.Name)
 		}
 		title := c.Named["title"]
 		if title == "" {
-			title = what
+			var err error
+			if title, err = what(service); err != nil {
+				return markdown.Output{}, err
+			}
 		}
 		return markdown.Output{Block: true, HTML: fmt.Appendf(nil, `<p class="embed"><a href="%s">%s</a> (%s)</p>`,
 			html.EscapeString(address(c)), html.EscapeString(title), service)}, nil
