@@ -57,8 +57,16 @@ func run(t *testing.T, name string, s audit.Site, screenshots string, pages ...s
 		ScreenshotPages: pages,
 		Log:             t.Logf,
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
+	// No deadline of its own: how long 318 pages take in Chromium depends on
+	// the machine (5 minutes was not enough on a loaded one). Each page has
+	// its own (pageTimeout); the whole run ends a minute before go test's
+	// -timeout would kill it, so that the failure says where it was.
+	ctx := t.Context()
+	if d, ok := t.Deadline(); ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, d.Add(-time.Minute))
+		defer cancel()
+	}
 	start := time.Now()
 	report, err := audit.Run(ctx, s, opts)
 	if err != nil {
