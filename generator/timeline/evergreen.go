@@ -25,13 +25,17 @@ type EvergreenStep struct {
 	Channel   Channel
 	Guide     string
 	Checklist string
-	Rule      string // the timing in English: "the first working day after the date they named" (Timing.English)
 	Timing    Timing // the timing, to say in a page's language
 	Named     bool   // counted from the date they named; Start and End are zero
 	Start     Day
 	End       Day
 	Lines     Lines // where What, Guide and Checklist are written
 }
+
+// Rule says the step's timing in English: "the first working day after
+// the date they named" (Timing.English), made when asked, since a page
+// says it in its own language from Timing.
+func (s EvergreenStep) Rule() string { return s.Timing.English() }
 
 // Day is a day counted from the interview.
 type Day struct {
@@ -51,7 +55,7 @@ func (s EvergreenStep) Range() bool { return !s.Named && s.Start != s.End }
 func (s EvergreenStep) When() string {
 	switch {
 	case s.Named:
-		return s.Rule
+		return s.Rule()
 	case s.Range():
 		return s.Start.String() + " to " + s.End.String()
 	}
@@ -60,7 +64,7 @@ func (s EvergreenStep) When() string {
 
 // Evergreen returns the plan for an interview on weekday when they said
 // kind. Non-workdays are skipped and holidays ignored. Steps of kind by-date
-// that count from the date they named carry only their Rule.
+// that count from the date they named carry only their Timing.
 func (r *Rules) Evergreen(weekday time.Weekday, kind string) (EvergreenPlan, error) {
 	k, ok := r.Kind(kind)
 	if !ok {
@@ -79,7 +83,6 @@ func (r *Rules) Evergreen(weekday time.Weekday, kind string) (EvergreenPlan, err
 			Guide: s.Guide, Checklist: s.Checklist, Named: s.Named, Lines: s.Lines,
 		}
 		e.Timing = r.timingOf(s.when)
-		e.Rule = e.Timing.English()
 		if !s.Named {
 			e.Start = Day{s.Start.Weekday(), s.Start.Sub(interview)}
 			e.End = Day{s.End.Weekday(), s.End.Sub(interview)}

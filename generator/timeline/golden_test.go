@@ -80,7 +80,7 @@ func TestGoldenEvergreen(t *testing.T) {
 		for _, p := range week {
 			fmt.Fprintf(&b, "interview on %s\n", p.Weekday)
 			for _, s := range p.Steps {
-				fmt.Fprintf(&b, "  %-20s %-40s %s\n", s.ID, s.When(), s.Rule)
+				fmt.Fprintf(&b, "  %-20s %-40s %s\n", s.ID, s.When(), s.Rule())
 			}
 		}
 	}

@@ -138,8 +138,14 @@ var (
 
 // Rewrite writes src changed by r to w.
 func Rewrite(w io.Writer, src []byte, r *Rules) error {
+	return RewriteFrom(w, bytes.NewReader(src), r)
+}
+
+// RewriteFrom is Rewrite of the HTML read from src (a page's converted
+// HTML is a string: strings.NewReader reads it without a copy).
+func RewriteFrom(w io.Writer, src io.Reader, r *Rules) error {
 	rw := &rewriter{r: r, w: w}
-	z := xhtml.NewTokenizer(bytes.NewReader(src))
+	z := xhtml.NewTokenizer(src)
 	for {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
@@ -376,9 +382,12 @@ func resolve(root, base, tag, attr, raw string) Target {
 }
 
 // IDs returns every id the HTML defines, in order.
-func IDs(src []byte) []string {
+func IDs(src []byte) []string { return IDsFrom(bytes.NewReader(src)) }
+
+// IDsFrom is IDs of the HTML read from src.
+func IDsFrom(src io.Reader) []string {
 	var ids []string
-	z := xhtml.NewTokenizer(bytes.NewReader(src))
+	z := xhtml.NewTokenizer(src)
 	for {
 		switch z.Next() {
 		case xhtml.ErrorToken:

@@ -110,8 +110,8 @@ func TestSayTimingShippedRules(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, s := range ep.Steps {
-			if got, err := p.sayTiming(s.Timing); err != nil || got != s.Rule {
-				t.Errorf("%s %s: sayTiming = %q, %v; want the Rule %q", k.ID, s.ID, got, err, s.Rule)
+			if got, err := p.sayTiming(s.Timing); err != nil || got != s.Rule() {
+				t.Errorf("%s %s: sayTiming = %q, %v; want the Rule %q", k.ID, s.ID, got, err, s.Rule())
 			}
 		}
 	}

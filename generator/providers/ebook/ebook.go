@@ -104,7 +104,7 @@ func (k *writer) render(b *bytes.Buffer) error {
 		res := k.m.Pages.Converted(pg)
 		rules := book.Rules(pg.Path, pg.Path)
 		rules.XHTML, rules.Static, rules.Drop = true, true, drop
-		body, err := edition.Chapter(book, pg.Path, []byte(res.HTML), rules)
+		body, err := edition.Chapter(book, pg.Path, res.HTML, rules)
 		if err != nil {
 			return err
 		}
@@ -116,7 +116,7 @@ func (k *writer) render(b *bytes.Buffer) error {
 	}
 	rules := book.Rules(epubTimeline, edition.Evergreen)
 	rules.XHTML, rules.Static = true, true
-	body, err := edition.Chapter(book, epubTimeline, tables, rules)
+	body, err := edition.Chapter(book, epubTimeline, string(tables), rules)
 	if err != nil {
 		return err
 	}

@@ -103,10 +103,10 @@ func MapTOC(b *rewrite.Book, key string, toc []markdown.Heading) []markdown.Head
 }
 
 // Chapter is a converted chapter, rewritten for a book.
-func Chapter(b *rewrite.Book, key string, html []byte, r *rewrite.Rules) (template.HTML, error) {
-	b.Define(key, rewrite.IDs(html))
+func Chapter(b *rewrite.Book, key string, html string, r *rewrite.Rules) (template.HTML, error) {
+	b.Define(key, rewrite.IDsFrom(strings.NewReader(html)))
 	var out bytes.Buffer
-	if err := rewrite.Rewrite(&out, html, r); err != nil {
+	if err := rewrite.RewriteFrom(&out, strings.NewReader(html), r); err != nil {
 		return "", err
 	}
 	return template.HTML(out.String()), nil

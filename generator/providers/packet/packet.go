@@ -196,18 +196,18 @@ func (pp *packetPlan) render(b *bytes.Buffer) error {
 		if checklistsPart != nil {
 			rules.Replace = pp.checklistPointer(book, pg.Path, lists, checklistsPart)
 		}
-		if pk.Parts[i].HTML, err = edition.Chapter(book, pg.Path, []byte(m.Pages.Converted(pg).HTML), rules); err != nil {
+		if pk.Parts[i].HTML, err = edition.Chapter(book, pg.Path, m.Pages.Converted(pg).HTML, rules); err != nil {
 			return err
 		}
 	}
 	if checklistsPart != nil {
-		if checklistsPart.HTML, err = edition.Chapter(book, partChecklists, listsHTML, book.Rules(partChecklists, Path)); err != nil {
+		if checklistsPart.HTML, err = edition.Chapter(book, partChecklists, string(listsHTML), book.Rules(partChecklists, Path)); err != nil {
 			return err
 		}
 	}
 	tableRules := book.Rules(partTimeline, Path)
 	tableRules.Shift = 0 // written for the packet: its headings are already under the part's
-	if tablesPart.HTML, err = edition.Chapter(book, partTimeline, tablesHTML, tableRules); err != nil {
+	if tablesPart.HTML, err = edition.Chapter(book, partTimeline, string(tablesHTML), tableRules); err != nil {
 		return err
 	}
 	pg := &content.Page{Kind: content.KindPage, Title: title, Path: Path, Parent: m.Content.Home, Description: desc}

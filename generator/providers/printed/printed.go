@@ -63,7 +63,7 @@ func render(b *bytes.Buffer, m *model.Model) error {
 	needs := []string{edition.NeedPrint}
 	for _, ch := range ed.Chapters {
 		res := m.Pages.Converted(ch.Page)
-		html, err := edition.Chapter(book, ch.Page.Path, []byte(res.HTML), book.Rules(ch.Page.Path, ch.Page.Path))
+		html, err := edition.Chapter(book, ch.Page.Path, res.HTML, book.Rules(ch.Page.Path, ch.Page.Path))
 		if err != nil {
 			return err
 		}
