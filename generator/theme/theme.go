@@ -27,8 +27,10 @@
 // (its PartialCache method), so each build starts empty.
 //
 // Layouts are Go html/template files, parsed once per build: each layout is
-// parsed together with base.html and the partials, so a layout only defines
-// the blocks it changes. Template names are the files' paths from the
+// joined to base.html and the partials, so a layout only defines the blocks
+// it changes. Every layout is parsed when the theme loads, so that its
+// errors are reported then; its copy of the base and partials is made when
+// a page first uses it, since a site renders with a few of them. Template names are the files' paths from the
 // source folder, so an error names its file and line:
 //
 //	themes/default/layouts/page.html:12: executing "main" at <.Foo>: ... (rendering content/x.md)
