@@ -62,6 +62,18 @@ func (s *Strings) T(key string, args ...any) (string, error) {
 	return b.String(), nil
 }
 
+// Nth returns word n (from 0) of list, a string of the files written as
+// words separated by commas ("zero, one, two"), trimmed; ok is false past
+// the list's end, where the caller writes the number itself.
+func Nth(list string, n int) (word string, ok bool) {
+	for i, w := range strings.Split(list, ",") {
+		if i == n {
+			return strings.TrimSpace(w), true
+		}
+	}
+	return "", false
+}
+
 // HTML is T for text that goes into HTML written without html/template:
 // the string, escaped.
 func (s *Strings) HTML(key string, args ...any) (string, error) {

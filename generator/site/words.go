@@ -16,23 +16,21 @@ import (
 
 // markdownWords are the converter's words in the language of strs.
 func markdownWords(strs *i18n.Strings) (markdown.Words, error) {
-	var w markdown.Words
-	var errs [7]error
-	w.Note, errs[0] = strs.T("callout.note")
-	w.Tip, errs[1] = strs.T("callout.tip")
-	w.Important, errs[2] = strs.T("callout.important")
-	w.Warning, errs[3] = strs.T("callout.warning")
-	w.Caution, errs[4] = strs.T("callout.caution")
-	w.SectionLink, errs[5] = around(strs.T("heading.link", "Title", valueMark))
-	w.TableOf, errs[6] = around(strs.T("table.label_of", "Columns", valueMark))
-	var more [4]error
-	w.Table, more[0] = strs.T("table.label")
-	w.Done, more[1] = strs.T("tasks.done")
-	w.NotDone, more[2] = strs.T("tasks.not_done")
-	w.Checklist, more[3] = strs.T("tasks.title")
+	var errs []error
+	add := func(s string, err error) string { // each T's error kept
+		errs = append(errs, err)
+		return s
+	}
+	w := markdown.Words{
+		Note: add(strs.T("callout.note")), Tip: add(strs.T("callout.tip")), Important: add(strs.T("callout.important")),
+		Warning: add(strs.T("callout.warning")), Caution: add(strs.T("callout.caution")),
+		SectionLink: around(add(strs.T("heading.link", "Title", valueMark))),
+		Table:       add(strs.T("table.label")), TableOf: around(add(strs.T("table.label_of", "Columns", valueMark))),
+		Done: add(strs.T("tasks.done")), NotDone: add(strs.T("tasks.not_done")), Checklist: add(strs.T("tasks.title")),
+	}
 	var err error
 	w.Checklists, err = checklistWords(strs)
-	return w, errors.Join(append(append(errs[:], more[:]...), err)...)
+	return w, errors.Join(append(errs, err)...)
 }
 
 // checklistWords are the checklists' words in the language of strs: the
@@ -58,7 +56,7 @@ func checklistWords(strs *i18n.Strings) (checklist.Words, error) {
 const valueMark = "\x00"
 
 // around cuts a string given valueMark for its value where the value goes.
-func around(s string, err error) (markdown.Around, error) {
+func around(s string) markdown.Around {
 	before, after, _ := strings.Cut(s, valueMark)
-	return markdown.Around{Before: before, After: strings.ReplaceAll(after, valueMark, "")}, err
+	return markdown.Around{Before: before, After: strings.ReplaceAll(after, valueMark, "")}
 }

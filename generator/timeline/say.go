@@ -76,7 +76,7 @@ func (s Timing) English() string {
 	if s.Anchor == "named" {
 		day = anchor
 	}
-	bd := spanText(s.WorkingDays) + " working " + englishUnit(s.WorkingDays[1], "day")
+	bd := SpanText(s.WorkingDays) + " working " + englishUnit(s.WorkingDays[1], "day")
 	if s.WorkingDays[0] == s.WorkingDays[1] {
 		bd = ordinal(s.WorkingDays[0])
 	}
@@ -91,11 +91,11 @@ func (s Timing) English() string {
 	case WithinHours:
 		return fmt.Sprintf("within %d %s of %s, whatever the day", s.Span[1], hours, anchor)
 	case HoursAfter:
-		return spanText(s.Span) + " " + hours + " after " + anchor + ", whatever the day"
+		return SpanText(s.Span) + " " + hours + " after " + anchor + ", whatever the day"
 	case WithinDays:
 		return fmt.Sprintf("within %d %s of %s, or by the next working day", s.Span[1], days, anchor)
 	case DaysAfter:
-		return spanText(s.Span) + " " + days + " after " + anchor
+		return SpanText(s.Span) + " " + days + " after " + anchor
 	case WorkingDaysAfter:
 		return bd + " after " + anchor
 	case WorkingDaysSinceHours:
@@ -105,7 +105,7 @@ func (s Timing) English() string {
 	if s.Span[1] == 1 {
 		have = "has"
 	}
-	return fmt.Sprintf("%s once %s %s %s passed since %s", bd, spanText(s.Span), days, have, anchor)
+	return fmt.Sprintf("%s once %s %s %s passed since %s", bd, SpanText(s.Span), days, have, anchor)
 }
 
 // englishUnit writes an English unit for n: "day", "days".
@@ -134,10 +134,7 @@ func (s Timing) anchorName() string {
 }
 
 // SpanText writes a span as "7" or "2–3".
-func SpanText(v [2]int) string { return spanText(v) }
-
-// spanText writes a span as "7" or "2–3".
-func spanText(v [2]int) string {
+func SpanText(v [2]int) string {
 	if v[0] == v[1] {
 		return strconv.Itoa(v[0])
 	}

@@ -95,7 +95,7 @@ func quoteSpan(v [2]int) string {
 	if v[0] == 0 {
 		return strconv.Itoa(v[1])
 	}
-	return spanText(v)
+	return SpanText(v)
 }
 
 // Quote returns a number from the rules, as text, for a guide to quote:

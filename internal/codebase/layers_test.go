@@ -67,7 +67,7 @@ var layers = []layer{
 		{"generator/providers/feeds", []string{"generator/content", "generator/model", "generator/urls", "generator/view"}},
 		{"generator/providers/shortcodes", []string{"generator/content", "generator/diag", "generator/edition/qrcode", "generator/markdown", "generator/model", "generator/theme", "generator/view"}},
 		{"generator/providers/workbook", []string{"generator/config", "generator/content", "generator/markdown", "generator/model", "generator/providers/edition", "generator/view"}},
-		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/locale", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
+		{"generator/providers/calculator", []string{"generator/config", "generator/content", "generator/diag", "generator/i18n", "generator/locale", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},
 		{"generator/providers/printed", []string{"generator/content", "generator/edition/rewrite", "generator/model", "generator/providers/edition", "generator/view"}},
 		{"generator/providers/ebook", []string{"generator/content", "generator/edition/epub", "generator/edition/rewrite", "generator/locale", "generator/model", "generator/providers/edition", "generator/urls"}},
 		{"generator/providers/packet", []string{"generator/checklist", "generator/config", "generator/content", "generator/diag", "generator/edition/qrcode", "generator/edition/rewrite", "generator/markdown", "generator/model", "generator/providers/edition", "generator/timeline", "generator/view"}},

@@ -1,9 +1,8 @@
 package calculator
 
 import (
-	"strings"
-
 	"github.com/followup/followup/generator/content"
+	"github.com/followup/followup/generator/i18n"
 	"github.com/followup/followup/generator/timeline"
 )
 
@@ -80,8 +79,8 @@ func (p *calc) workingDays(v [2]int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if words := strings.Split(list, ","); v[0] >= 1 && v[0] <= len(words) {
-		return strs.T("timing.nth_working_day", "Nth", strings.TrimSpace(words[v[0]-1]))
+	if nth, ok := i18n.Nth(list, v[0]-1); ok { // the list starts at the first
+		return strs.T("timing.nth_working_day", "Nth", nth)
 	}
 	return strs.T("timing.numbered_working_day", v[0])
 }

@@ -3,6 +3,8 @@ package calculator
 import (
 	"strconv"
 	"strings"
+
+	"github.com/followup/followup/generator/i18n"
 )
 
 // numberWords writes a quoted number of the rule key in words, in the
@@ -27,10 +29,11 @@ func (p *calc) numberWords(v, key string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	words := strings.Split(list, ",")
 	word := func(s string) string {
-		if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < len(words) {
-			return strings.TrimSpace(words[n])
+		if n, err := strconv.Atoi(s); err == nil {
+			if w, ok := i18n.Nth(list, n); ok {
+				return w
+			}
 		}
 		return s
 	}
