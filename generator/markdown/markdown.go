@@ -101,6 +101,7 @@ func New(opts Options) *Converter {
 	}
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{allowHTML: opts.AllowHTML, words: &c.opts.Words}, 100)),
+		html.WithWriter(textWriter{}),
 	}
 	if opts.AllowHTML {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
