@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -153,4 +154,17 @@ func TestMayLinkify(t *testing.T) {
 			t.Errorf("mayLinkify(%q) = %v, want %v", c.src, got, c.want)
 		}
 	}
+}
+
+// FuzzSchemeColon: schemeColon answers as a search for each word.
+func FuzzSchemeColon(f *testing.F) {
+	for _, s := range []string{"", ":", "http:", "https:", "ftp:", "xhttp:", "http", "https", "a: ftp: b", "htt:p", "ftps:", "::http:", "sftp:", "http :"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		want := bytes.Contains(src, []byte("http:")) || bytes.Contains(src, []byte("https:")) || bytes.Contains(src, []byte("ftp:"))
+		if got := schemeColon(src); got != want {
+			t.Errorf("schemeColon(%q) = %v, want %v", src, got, want)
+		}
+	})
 }

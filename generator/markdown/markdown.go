@@ -277,8 +277,7 @@ func (c *Converter) parse(src []byte, ctx *Context) (*state, ast.Node) {
 // the text, which cost a tenth of a build's time; other pages are parsed
 // without it, to the same result (TestPlainParser, FuzzPlainParser).
 func mayLinkify(src []byte) bool {
-	if bytes.IndexByte(src, '@') >= 0 || bytes.Contains(src, []byte("www.")) ||
-		bytes.Contains(src, []byte("http:")) || bytes.Contains(src, []byte("https:")) || bytes.Contains(src, []byte("ftp:")) {
+	if bytes.IndexByte(src, '@') >= 0 || bytes.Contains(src, []byte("www.")) || schemeColon(src) {
 		return true
 	}
 	for line := range bytes.Lines(src) {
@@ -287,6 +286,22 @@ func mayLinkify(src []byte) bool {
 		}
 	}
 	return false
+}
+
+// schemeColon reports whether src has "http:", "https:" or "ftp:", in one
+// pass from colon to colon: on the benchmark's pages, which have none, a
+// quarter of the time of a search for each (FuzzSchemeColon).
+func schemeColon(src []byte) bool {
+	for s := src; ; {
+		i := bytes.IndexByte(s, ':')
+		if i < 0 {
+			return false
+		}
+		if before := s[:i]; bytes.HasSuffix(before, []byte("http")) || bytes.HasSuffix(before, []byte("https")) || bytes.HasSuffix(before, []byte("ftp")) {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // blankEnd reports whether a line ends in two or more blanks (before a

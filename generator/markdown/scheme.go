@@ -4,7 +4,6 @@ import (
 	"bytes"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/renderer/html"
 
 	"github.com/followup/followup/generator/diag"
 )
@@ -18,7 +17,7 @@ import (
 // [checks] say link_schemes = "warning" (its kind, diag.LinkSchemes; the
 // build decides which).
 func (st *state) scheme(n ast.Node, dest []byte, allowHTML bool) bool {
-	if !html.IsDangerousURL(dest) {
+	if !dangerousURL(dest) {
 		return false
 	}
 	name, _, _ := bytes.Cut(dest, []byte(":"))
