@@ -21,6 +21,7 @@ import (
 // children or neighbours, no site path) and is of KindPage whatever its
 // name; Site.Replace gives it the place of the page it is a new version
 // of. A live server reads a saved file so, without loading the site.
+// src becomes the page's body (frontmatter.Parse): not to be used after.
 func Parse(source string, src []byte, opts Options) (*Page, error) {
 	if opts.Title == nil {
 		opts.Title = func([]byte) string { return "" }

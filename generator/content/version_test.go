@@ -109,11 +109,11 @@ func TestReplaceRefused(t *testing.T) {
 
 // TestParseDraft: a draft is no page unless drafts are built, as in Load.
 func TestParseDraft(t *testing.T) {
-	src := []byte("---\ntitle: D\ndraft: true\n---\nSecret\n")
-	if p, err := Parse("content/d.md", src, Options{}); p != nil || err != nil {
+	const src = "---\ntitle: D\ndraft: true\n---\nSecret\n"
+	if p, err := Parse("content/d.md", []byte(src), Options{}); p != nil || err != nil {
 		t.Errorf("Parse(draft) = %v, %v; want nil, nil", p, err)
 	}
-	if p, err := Parse("content/d.md", src, Options{Drafts: true}); p == nil || err != nil || p.Title != "D" || p.File != "d.md" {
+	if p, err := Parse("content/d.md", []byte(src), Options{Drafts: true}); p == nil || err != nil || p.Title != "D" || p.File != "d.md" {
 		t.Errorf("Parse(draft, Drafts) = %+v, %v", p, err)
 	}
 }

@@ -139,6 +139,9 @@ type Document struct {
 // them with diag.Locate. When all it found are unknown keys (errors of kind
 // diag.UnknownKeys), it returns the document read without them and those
 // errors, for the build to report as warnings or errors as the site says.
+//
+// It blanks the front matter in src itself: the document's Body is src's
+// memory (no copy of every page), and the caller does not use src after.
 func Parse(src []byte) (*Document, error) {
 	if len(src) > MaxFileSize {
 		return nil, &diag.Error{Msg: fmt.Sprintf("file is %.1f MiB, more than the %d MiB limit: split it into several pages", float64(len(src))/(1<<20), MaxFileSize>>20)}
@@ -179,10 +182,14 @@ func Parse(src []byte) (*Document, error) {
 	if err := doc.Front.check(); err != nil {
 		return nil, err
 	}
-	// Blank the front matter, keeping its line breaks.
-	body := make([]byte, 0, len(src))
-	body = append(body, bytes.Repeat([]byte("\n"), bytes.Count(src[:fm.end], []byte("\n")))...)
-	doc.Body = append(body, src[fm.end:]...)
+	// Blank the front matter, keeping its line breaks, in src's memory:
+	// the body starts as many bytes before the front matter's end as the
+	// front matter has line breaks, and those bytes become line breaks.
+	breaks := bytes.Count(src[:fm.end], []byte("\n"))
+	doc.Body = src[fm.end-breaks:]
+	for i := range breaks {
+		doc.Body[i] = '\n'
+	}
 	return doc, findings
 }
 

@@ -132,7 +132,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		doc, err := Parse(src)
+		doc, err := Parse(bytes.Clone(src)) // Parse blanks the front matter in what it is given
 		if err != nil {
 			for _, e := range diag.Errors(err) {
 				if e.Msg == "" || e.Line < 0 || e.Line > bytes.Count(decode.LineFeeds(src), []byte("\n"))+1 {
@@ -141,9 +141,12 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+		src = decode.LineFeeds(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
 		if bytes.Count(doc.Body, []byte("\n")) != bytes.Count(src, []byte("\n")) {
 			t.Fatalf("body lines differ from the file's for %q", src)
+		}
+		if text := bytes.TrimLeft(doc.Body, "\n"); !bytes.HasSuffix(src, text) || bytes.Count(text, []byte("\n")) > bytes.Count(src, []byte("\n")) {
+			t.Fatalf("body %q is not the end of the file %q", doc.Body, src)
 		}
 	})
 }
