@@ -64,6 +64,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	ctx, stop := withStopSignals(context.Background())
 	defer stop()
+	if opts.Loaded = collectAfterLoad(); opts.Loaded != nil {
+		defer opts.Loaded() // on, even when the build stopped before reading the site
+	}
 	report, err := site.Build(ctx, o.source, dest, opts)
 	if perr := o.profile.stop(); perr != nil {
 		fmt.Fprintf(stderr, "followup build: %v\n", perr)

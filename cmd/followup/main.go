@@ -20,7 +20,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"github.com/followup/followup/generator/site"
@@ -34,15 +33,7 @@ const (
 )
 
 func main() {
-	// A build allocates a lot of short-lived data and holds little: let the
-	// heap grow to two and a half times what it holds (Go's default is
-	// twice) before collecting. Measured (BENCHMARKS.md): against 200,
-	// 150 costs 1.9% more instructions on 1,000 pages and peaks at 59-62
-	// MiB instead of 66-69 (10,000 pages: 334 MB instead of 397); 100
-	// costs 8.7% more. GOGC in the environment still wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(150)
-	}
+	setGC() // gc.go
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

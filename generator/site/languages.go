@@ -92,6 +92,7 @@ type langSet struct {
 // generateLanguages is Generate for a multilingual site.
 func generateLanguages(ctx context.Context, src fs.FS, opts Options, sink Sink, cfg *config.Config, cfgErr error) (*Report, error) {
 	s, err := loadLanguages(src, opts, cfg, cfgErr)
+	opts.loaded()
 	if err != nil {
 		return nil, err
 	}

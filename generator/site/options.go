@@ -32,8 +32,20 @@ type Options struct {
 	Offline Sink
 	// Strict makes every warning an error (followup build --strict).
 	Strict bool
+	// Loaded, when set, is called once by Generate when it has read the
+	// site (every language of it) and before it renders a page, whether or
+	// not reading found errors. followup build turns its garbage collector
+	// on there (cmd/followup/gc.go).
+	Loaded func()
 
 	largeFile int64 // tests: the size from which static files are copied, instead of largeFile
+}
+
+// loaded calls o.Loaded, if set.
+func (o Options) loaded() {
+	if o.Loaded != nil {
+		o.Loaded()
+	}
 }
 
 // Sink receives the output files. A Sink that is also a model.Copier

@@ -178,6 +178,7 @@ func Generate(ctx context.Context, src fs.FS, opts Options, sink Sink) (*Report,
 		return generateLanguages(ctx, src, opts, sink, cfg, err)
 	}
 	p, err := loadLanguage(src, opts, nil, cfg, err, nil)
+	opts.loaded()
 	if err != nil {
 		return nil, err
 	}
