@@ -39,6 +39,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -256,19 +257,15 @@ type read struct {
 // the results in walk order, so the outcome never depends on scheduling.
 func (l *loader) readAll() {
 	results := make([]read, len(l.toRead))
-	next := make(chan int)
+	var next atomic.Int64 // the next file to read: each takes one, none waits for another
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(l.toRead)) {
 		wg.Go(func() {
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < len(l.toRead); i = int(next.Add(1) - 1) {
 				results[i] = l.read(l.toRead[i])
 			}
 		})
 	}
-	for i := range l.toRead {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	for i, r := range results {
 		l.errs.Add(r.err) // with a page: findings the build may print as warnings

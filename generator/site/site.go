@@ -84,6 +84,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/followup/followup/generator/checklist"
 	"github.com/followup/followup/generator/config"
@@ -292,14 +293,15 @@ type sourceAt struct {
 
 // run renders jobs on all cores and writes each result to sink.
 func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
-	work := make(chan *job)
+	var next atomic.Int64 // the next job: each worker takes one, none waits for another
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	report := &Report{}
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			var buf bytes.Buffer
-			for j := range work {
+			for i := int(next.Add(1) - 1); i < len(jobs) && ctx.Err() == nil; i = int(next.Add(1) - 1) { // stopped: the rest is not started
+				j := &jobs[i]
 				if err := writeJob(sink, j, &buf, cmp.Or(p.opts.largeFile, largeFile)); err != nil {
 					p.fail(err)
 					continue
@@ -313,13 +315,6 @@ func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 			}
 		})
 	}
-	for i := range jobs {
-		if ctx.Err() != nil {
-			break // stopped: the rest is not started
-		}
-		work <- &jobs[i]
-	}
-	close(work)
 	wg.Wait()
 	return report
 }
