@@ -1,10 +1,10 @@
 package checklist
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"html/template"
-	"io"
 	"strings"
 )
 
@@ -66,14 +66,14 @@ func FormID(id string) string { return "checklist-" + id }
 
 func inputID(list, item string) string { return "cl-" + list + "-" + item }
 
-// Render writes the checklist's HTML, the markup the package comment
-// describes. The progress line comes after the checkboxes because CSS
-// counters only count what precedes them; the stylesheet shows it above
-// them. Text fields are escaped; the HTML fields are written as they are.
-// (It is written directly rather than with html/template: a site can have
-// thousands of checklists, and this is several times faster.)
-func Render(w io.Writer, v View) error {
-	b := &strings.Builder{}
+// Render appends the checklist's HTML to b, the markup the package comment
+// describes (on an error, part of it). The progress line comes after the
+// checkboxes because CSS counters only count what precedes them; the
+// stylesheet shows it above them. Text fields are escaped; the HTML fields
+// are written as they are. (It is written directly rather than with
+// html/template: a site can have thousands of checklists, and this is
+// several times faster.)
+func Render(b *bytes.Buffer, v View) error {
 	e := html.EscapeString
 	count, err := say(v.Words.Items, len(v.Items))
 	if err != nil {
@@ -96,38 +96,44 @@ func Render(w io.Writer, v View) error {
 		return err
 	}
 	fmt.Fprintf(b, "<button type=\"reset\" class=\"checklist-reset\">%s<span class=\"visually-hidden\">%s</span></button>\n</form>\n", e(v.Words.Reset), e(of))
-	_, err = io.WriteString(w, b.String())
-	return err
+	return nil
 }
 
 // renderItem writes one item of v.
-func renderItem(b *strings.Builder, v View, it ItemView) error {
+func renderItem(b *bytes.Buffer, v View, it ItemView) error {
 	e := html.EscapeString
 	id := e(inputID(v.ID, it.ID))
-	b.WriteString("<li class=\"checklist-item\">\n<input type=\"checkbox\" id=\"" + id + "\" name=\"" + e(it.ID) + "\"")
+	write(b, "<li class=\"checklist-item\">\n<input type=\"checkbox\" id=\"", id, "\" name=\"", e(it.ID), "\"")
 	if it.Checked {
 		b.WriteString(" checked")
 	}
 	if it.Hint != "" {
-		b.WriteString(" aria-describedby=\"" + id + "-hint\"")
+		write(b, " aria-describedby=\"", id, "-hint\"")
 	}
-	b.WriteString(">\n<label for=\"" + id + "\">" + string(it.Text))
+	write(b, ">\n<label for=\"", id, "\">", string(it.Text))
 	if it.Timing != "" && !strings.Contains(strings.ToLower(it.Plain), strings.ToLower(it.Timing)) {
-		b.WriteString(" <span class=\"checklist-timing\">" + e(it.Timing) + "</span>")
+		write(b, " <span class=\"checklist-timing\">", e(it.Timing), "</span>")
 	}
 	b.WriteString("</label>\n")
 	if it.Hint != "" {
-		b.WriteString("<p class=\"checklist-hint\" id=\"" + id + "-hint\">" + string(it.Hint) + "</p>\n")
+		write(b, "<p class=\"checklist-hint\" id=\"", id, "-hint\">", string(it.Hint), "</p>\n")
 	}
 	if it.Href != "" {
 		more, err := say(v.Words.MoreFor, it.Plain)
 		if err != nil {
 			return err
 		}
-		b.WriteString("<a class=\"checklist-more\" href=\"" + e(safeURL(it.Href)) + "\">" + e(v.Words.More) + "<span class=\"visually-hidden\">" + e(more) + "</span></a>\n")
+		write(b, "<a class=\"checklist-more\" href=\"", e(safeURL(it.Href)), "\">", e(v.Words.More), "<span class=\"visually-hidden\">", e(more), "</span></a>\n")
 	}
 	b.WriteString("</li>\n")
 	return nil
+}
+
+// write appends each of parts to b.
+func write(b *bytes.Buffer, parts ...string) {
+	for _, p := range parts {
+		b.WriteString(p)
+	}
 }
 
 // safeURL refuses link schemes that run code, as html/template would.
