@@ -43,6 +43,14 @@ var timeLayouts = []string{
 // without a zone are UTC.
 func ParseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	// A date alone, as most front matter has it, is the thirteenth layout,
+	// and no layout before it fits ten bytes: tried first, it spares a
+	// page twelve failures (FuzzParseTime).
+	if len(s) == len(time.DateOnly) {
+		if t, err := time.Parse(time.DateOnly, s); err == nil {
+			return t, nil
+		}
+	}
 	for _, layout := range timeLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil
