@@ -9,13 +9,15 @@ import (
 // The garbage collector of a command. GOGC or GOMEMLIMIT in the
 // environment wins over all of this.
 const (
-	// gcPercent: a build allocates a lot of short-lived data and holds
-	// little: the heap may grow to two and a half times what it holds (Go's
-	// default is twice) before a collection. Measured (BENCHMARKS.md):
-	// against 200, 150 costs 1.9% more instructions on 1,000 pages and
-	// peaks at 59-62 MiB instead of 66-69 (10,000 pages: 334 MB instead of
-	// 397); 100 costs 8.7% more.
-	gcPercent = 150
+	// gcPercent is Go's default: the heap may grow to twice what it holds
+	// before a collection. A build allocates a lot of short-lived data and
+	// holds little, and more room would mean fewer collections, but the
+	// memory goal (a third of Hugo's) is missed at 1,000 pages with more.
+	// Measured on this round's code (BENCHMARKS.md), 1,000 pages, eight
+	// builds each: peak RSS 57-60 MiB at 100, 64-69 at 125, 65-73 at 150
+	// (80: 54-57); wall time 1-3% longer at 100 than at 150, with the
+	// collector's share of the CPU profile 15% against 8%.
+	gcPercent = 100
 	// loadLimit is the heap at which a collection runs anyway while a
 	// build reads its site with the collector off (collectAfterLoad).
 	loadLimit = 1 << 30
