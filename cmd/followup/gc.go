@@ -6,29 +6,21 @@ import (
 	"sync"
 )
 
-// The garbage collector of a command. GOGC or GOMEMLIMIT in the
-// environment wins over all of this.
-const (
-	// gcPercent is Go's default: the heap may grow to twice what it holds
-	// before a collection. A build allocates a lot of short-lived data and
-	// holds little, and more room would mean fewer collections, but the
-	// memory goal (a third of Hugo's) is missed at 1,000 pages with more.
-	// Measured on this round's code (BENCHMARKS.md), 1,000 pages, eight
-	// builds each: peak RSS 57-60 MiB at 100, 64-69 at 125, 65-73 at 150
-	// (80: 54-57); wall time 1-3% longer at 100 than at 150, with the
-	// collector's share of the CPU profile 15% against 8%.
-	gcPercent = 100
-	// loadLimit is the heap at which a collection runs anyway while a
-	// build reads its site with the collector off (collectAfterLoad).
-	loadLimit = 1 << 30
-)
+// The garbage collector of a build. GOGC or GOMEMLIMIT in the environment
+// wins over all of this.
+//
+// The collector keeps Go's default GOGC (100: the heap may grow to twice
+// what it holds before a collection). A build allocates a lot of
+// short-lived data and holds little, and more room would mean fewer
+// collections, but then the memory goal (a third of Hugo's) is missed at
+// 1,000 pages. Measured (BENCHMARKS.md), 1,000 pages, eight builds each:
+// peak RSS 54-57 MiB at GOGC 80, 57-60 at 100, 64-69 at 125, 65-73 at 150;
+// wall time at 100 within hyperfine's noise of 150's, with the collector's
+// share of the CPU profile 15% against 8%.
 
-// setGC sets the collector of every command: gcPercent.
-func setGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
-}
+// loadLimit is the heap at which a collection runs anyway while a build
+// reads its site with the collector off (collectAfterLoad).
+const loadLimit = 1 << 30
 
 // collectAfterLoad turns the collector off until the build has read the
 // site, and returns what turns it back on (for site.Options.Loaded); nil

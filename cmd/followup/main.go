@@ -33,7 +33,6 @@ const (
 )
 
 func main() {
-	setGC() // gc.go
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

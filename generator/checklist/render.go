@@ -74,6 +74,7 @@ func inputID(list, item string) string { return "cl-" + list + "-" + item }
 // html/template: a site can have thousands of checklists, and this is
 // several times faster.)
 func Render(b *bytes.Buffer, v View) error {
+	b.Grow(600 + 300*len(v.Items)) // about what a list of short items takes, instead of doubling up to it
 	e := html.EscapeString
 	count, err := say(v.Words.Items, len(v.Items))
 	if err != nil {

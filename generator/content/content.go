@@ -261,7 +261,7 @@ func (l *loader) readAll() {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(l.toRead)) {
 		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(l.toRead); i = int(next.Add(1) - 1) {
+			for i := int(next.Add(1)) - 1; i < len(l.toRead); i = int(next.Add(1)) - 1 {
 				results[i] = l.read(l.toRead[i])
 			}
 		})

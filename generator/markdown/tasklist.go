@@ -115,7 +115,6 @@ func (st *state) taskList(l *ast.List, n int, conv *Converter) {
 		view.Items = append(view.Items, checklist.ItemView{ID: itemID, Text: template.HTML(text), Plain: plain, Checked: b.IsChecked})
 	}
 	var buf bytes.Buffer
-	buf.Grow(600 + 300*len(view.Items)) // about what a list of short items takes, instead of doubling up to it
 	if err := checklist.Render(&buf, view); err != nil {
 		st.fail(l, "rendering the task list: %v", err)
 		return

@@ -300,7 +300,11 @@ func (p *plan) run(ctx context.Context, sink Sink, jobs []job) *Report {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			var buf bytes.Buffer
-			for i := int(next.Add(1) - 1); i < len(jobs) && ctx.Err() == nil; i = int(next.Add(1) - 1) { // stopped: the rest is not started
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(jobs) || ctx.Err() != nil {
+					return // all taken, or stopped: the rest is not started
+				}
 				j := &jobs[i]
 				if err := writeJob(sink, j, &buf, cmp.Or(p.opts.largeFile, largeFile)); err != nil {
 					p.fail(err)
